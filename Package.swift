@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies point one way: documents and extraction → graph → analysis → presentation.
+let package = Package(
+  name: "attribution-graph",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "attribution", targets: ["attribution"]),
+    .library(name: "AttributionExtraction", targets: ["AttributionExtraction"]),
+    .library(name: "AttributionGraph", targets: ["AttributionGraph"]),
+    .library(name: "AttributionMap", targets: ["AttributionMap"]),
+    .library(name: "Graphviz", targets: ["Graphviz"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+    ),
+    .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+    .target(name: "AttributionExtraction", dependencies: ["Yams"]),
+    .target(name: "AttributionGraph", dependencies: ["AttributionExtraction", "Yams"]),
+    .target(name: "AttributionMap", dependencies: ["AttributionGraph", "Graphviz"]),
+    .executableTarget(
+      name: "attribution",
+      dependencies: [
+        "AttributionExtraction", "AttributionGraph", "AttributionMap", "Graphviz",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+    .testTarget(
+      name: "AttributionExtractionTests", dependencies: ["AttributionExtraction"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph"]),
+    .testTarget(name: "AttributionMapTests", dependencies: ["AttributionMap"]),
+    .testTarget(name: "AttributionEndToEndTests", dependencies: ["attribution"]),
+  ]
+)

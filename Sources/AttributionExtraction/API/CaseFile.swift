@@ -1,0 +1,214 @@
+import Foundation
+import Yams
+
+/// The kinds of entity a case file can state facts about.
+public enum EntityKind: String, Codable, CaseIterable, Sendable {
+  case person
+  case official
+  case institution
+  case outlet
+  case channel
+}
+
+/// What an analyst states about one real-world entity in `case.yaml`.
+public struct EntityFact: Hashable, Codable, Sendable {
+  /// The canonical name shown on the map.
+  public var name: String
+  /// What the entity is; nil leaves it to the extractor.
+  public var kind: EntityKind?
+  /// Other spellings and short names that mean this entity ("Andriy Kovalenko", "FT").
+  public var aliases: [String]
+  /// A title or position ("Pentagon press secretary").
+  public var role: String?
+  /// The country, government or organization the entity speaks for ("Ukraine", "US").
+  public var affiliation: String?
+  /// The independence class: sources in one class do not corroborate each other.
+  public var independenceClass: String?
+  /// The line of case.yaml this fact stands on.
+  public var line: Int?
+
+  public init(
+    name: String, kind: EntityKind? = nil, aliases: [String] = [], role: String? = nil,
+    affiliation: String? = nil, independenceClass: String? = nil, line: Int? = nil
+  ) {
+    self.name = name
+    self.kind = kind
+    self.aliases = aliases
+    self.role = role
+    self.affiliation = affiliation
+    self.independenceClass = independenceClass
+    self.line = line
+  }
+}
+
+/// The analyst's file for a case: per-article metadata for articles without front matter, and
+/// facts about entities. Everything is optional.
+public struct CaseFile: Hashable, Sendable {
+  /// The case's title, for the map and reports.
+  public var title: String?
+  /// Metadata keyed by article file name (with or without its extension).
+  public var articles: [String: ArticleMetadata]
+  /// Facts about entities, in file order.
+  public var entities: [EntityFact]
+
+  public init(
+    title: String? = nil, articles: [String: ArticleMetadata] = [:], entities: [EntityFact] = []
+  ) {
+    self.title = title
+    self.articles = articles
+    self.entities = entities
+  }
+
+  static let topKeys = ["title", "articles", "entities"]
+  static let entityKeys = ["name", "kind", "aliases", "role", "affiliation", "class"]
+
+  /// Parses case.yaml text; `path` names the file in errors.
+  public static func parse(_ yaml: String, path: String) throws -> CaseFile {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      throw YAMLErrors.inputError(error, file: path, lineOffset: 0)
+    }
+    guard let root else { return CaseFile() }
+    let top = try YAMLErrors.mapping(root, what: "the case file", file: path, lineOffset: 0)
+    try YAMLErrors.checkKeys(top, allowed: topKeys, what: "the case file", file: path, lineOffset: 0)
+    var file = CaseFile()
+    if let title = top["title"] {
+      file.title = try YAMLErrors.string(title, key: "title", file: path, lineOffset: 0)
+    }
+    if let articles = top["articles"] {
+      let mapping = try YAMLErrors.mapping(articles, what: "'articles'", file: path, lineOffset: 0)
+      for (key, value) in mapping {
+        let name = try YAMLErrors.string(key, key: "articles", file: path, lineOffset: 0)
+        file.articles[name] = try YAMLErrors.metadata(from: value, file: path, lineOffset: 0)
+      }
+    }
+    if let entities = top["entities"] {
+      guard let sequence = entities.sequence else {
+        throw InputError(
+          file: path, line: entities.mark?.line, "'entities' must be a list of entities")
+      }
+      file.entities = try sequence.map { try entity(from: $0, path: path) }
+    }
+    return file
+  }
+
+  private static func entity(from node: Node, path: String) throws -> EntityFact {
+    let mapping = try YAMLErrors.mapping(node, what: "an entity", file: path, lineOffset: 0)
+    try YAMLErrors.checkKeys(mapping, allowed: entityKeys, what: "an entity", file: path, lineOffset: 0)
+    guard let nameNode = mapping["name"] else {
+      throw InputError(file: path, line: node.mark?.line, "an entity needs a 'name'")
+    }
+    var fact = EntityFact(
+      name: try YAMLErrors.string(nameNode, key: "name", file: path, lineOffset: 0),
+      line: node.mark?.line)
+    if let kindNode = mapping["kind"] {
+      let raw = try YAMLErrors.string(kindNode, key: "kind", file: path, lineOffset: 0)
+      guard let kind = EntityKind(rawValue: raw) else {
+        throw InputError(
+          file: path, line: kindNode.mark?.line,
+          "unknown entity kind \"\(raw)\" (expected one of: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+        )
+      }
+      fact.kind = kind
+    }
+    if let aliases = mapping["aliases"] {
+      fact.aliases = try YAMLErrors.strings(aliases, key: "aliases", file: path, lineOffset: 0)
+    }
+    if let role = mapping["role"] {
+      fact.role = try YAMLErrors.string(role, key: "role", file: path, lineOffset: 0)
+    }
+    if let affiliation = mapping["affiliation"] {
+      fact.affiliation = try YAMLErrors.string(affiliation, key: "affiliation", file: path, lineOffset: 0)
+    }
+    if let independenceClass = mapping["class"] {
+      fact.independenceClass = try YAMLErrors.string(independenceClass, key: "class", file: path, lineOffset: 0)
+    }
+    return fact
+  }
+}
+
+/// A case: the articles of one story and the analyst's case file.
+public struct Case: Sendable {
+  /// The case folder's name.
+  public var name: String
+  /// The case folder.
+  public var directory: URL
+  /// The articles that could be read, sorted by file name.
+  public var documents: [Document]
+  /// The case file, or an empty one when the folder has none.
+  public var file: CaseFile
+  /// Articles that could not be read; the rest of the case is still usable.
+  public var problems: [InputError]
+
+  /// The file extensions read as articles.
+  public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+
+  public init(
+    name: String, directory: URL, documents: [Document], file: CaseFile = CaseFile(),
+    problems: [InputError] = []
+  ) {
+    self.name = name
+    self.directory = directory
+    self.documents = documents
+    self.file = file
+    self.problems = problems
+  }
+
+  /// Reads the case in `directory`: the articles under `articles/` (or, without that folder,
+  /// the text and Markdown files beside `case.yaml`, README.md excepted) and `case.yaml`.
+  ///
+  /// A malformed case file throws. An unreadable article is recorded in ``problems`` and the
+  /// other articles are still read.
+  public static func read(
+    directory: URL, reader: DocumentReader = DocumentReader()
+  ) throws -> Case {
+    let fileManager = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard fileManager.fileExists(atPath: directory.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw InputError(file: directory.path, "no such case folder")
+    }
+    let caseFileURL = directory.appendingPathComponent("case.yaml")
+    var file = CaseFile()
+    if fileManager.fileExists(atPath: caseFileURL.path) {
+      let data = try Data(contentsOf: caseFileURL)
+      guard let yaml = String(validatingUTF8Data: data), !data.contains(0) else {
+        throw InputError(file: caseFileURL.path, "the case file is not UTF-8 text")
+      }
+      file = try CaseFile.parse(yaml, path: caseFileURL.path)
+    }
+    let articlesFolder = directory.appendingPathComponent("articles")
+    let folder =
+      fileManager.fileExists(atPath: articlesFolder.path, isDirectory: &isDirectory)
+        && isDirectory.boolValue ? articlesFolder : directory
+    let names = try fileManager.contentsOfDirectory(atPath: folder.path)
+      .filter {
+        Case.articleExtensions.contains(($0 as NSString).pathExtension.lowercased())
+          && $0.lowercased() != "readme.md" && !$0.hasPrefix(".")
+      }
+      .sorted()
+    var documents: [Document] = []
+    var problems: [InputError] = []
+    for name in names {
+      let url = folder.appendingPathComponent(name)
+      do {
+        var document = try reader.read(contentsOf: url, displayPath: url.path)
+        if let stated = file.articles[name] ?? file.articles[document.id] {
+          document.metadata = document.metadata.filling(from: stated)
+        }
+        documents.append(document)
+      } catch let error as InputError {
+        problems.append(error)
+      }
+    }
+    if documents.isEmpty && problems.isEmpty {
+      throw InputError(file: folder.path, "no articles (.txt or .md files) in the case folder")
+    }
+    return Case(
+      name: directory.standardizedFileURL.lastPathComponent, directory: directory,
+      documents: documents, file: file, problems: problems)
+  }
+}

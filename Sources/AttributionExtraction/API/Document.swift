@@ -1,0 +1,105 @@
+import Foundation
+
+/// What is known about an article apart from its text: from its front matter or the case file.
+public struct ArticleMetadata: Hashable, Codable, Sendable {
+  /// The publication that ran the article ("Business Insider").
+  public var outlet: String?
+  /// The headline.
+  public var title: String?
+  /// The publication date as written, preferably ISO 8601 ("2024-10-29").
+  public var date: String?
+  /// Where the article was published; only http(s) addresses are kept.
+  public var url: String?
+  /// The byline.
+  public var author: String?
+
+  public init(
+    outlet: String? = nil, title: String? = nil, date: String? = nil, url: String? = nil,
+    author: String? = nil
+  ) {
+    self.outlet = outlet
+    self.title = title
+    self.date = date
+    self.url = url
+    self.author = author
+  }
+
+  /// This metadata with every field it lacks taken from `other`.
+  public func filling(from other: ArticleMetadata) -> ArticleMetadata {
+    ArticleMetadata(
+      outlet: outlet ?? other.outlet, title: title ?? other.title, date: date ?? other.date,
+      url: url ?? other.url, author: author ?? other.author)
+  }
+}
+
+/// An article as read from disk: its full text, where the body starts after any front matter,
+/// and its metadata. All offsets are Unicode code points into `text`.
+public struct Document: Sendable {
+  /// The file name without its extension; names the article in evidence and output.
+  public var id: String
+  /// The path the article was read from, as given.
+  public var path: String
+  /// The file's text exactly as read, front matter included.
+  public var text: String
+  /// The article body: everything after the front matter.
+  public var body: TextSpan
+  /// Outlet, title, date, URL and author.
+  public var metadata: ArticleMetadata
+  /// The text as code points, for slicing by offset.
+  public let scalars: [Unicode.Scalar]
+
+  /// A document over `text`; `body` defaults to the whole text.
+  public init(
+    id: String, path: String? = nil, text: String, body: TextSpan? = nil,
+    metadata: ArticleMetadata = ArticleMetadata()
+  ) {
+    self.id = id
+    self.path = path ?? id
+    self.text = text
+    self.scalars = Array(text.unicodeScalars)
+    self.body = body ?? TextSpan(0, scalars.count)
+    self.metadata = metadata
+  }
+
+  /// The text covered by `span` (clamped to the document).
+  public func text(in span: TextSpan) -> String {
+    let start = max(0, min(span.start, scalars.count))
+    let end = max(start, min(span.end, scalars.count))
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: scalars[start..<end])
+    return String(result)
+  }
+
+  /// The 1-based line and column of a code-point offset.
+  public func location(of offset: Int) -> SourceLocation {
+    var line = 1
+    var column = 1
+    for scalar in scalars[0..<max(0, min(offset, scalars.count))] {
+      if scalar == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return SourceLocation(file: path, line: line, column: column)
+  }
+}
+
+/// A place in a file, 1-based, for messages and findings.
+public struct SourceLocation: Hashable, Codable, Sendable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+  public var column: Int?
+
+  public init(file: String, line: Int, column: Int? = nil) {
+    self.file = file
+    self.line = line
+    self.column = column
+  }
+
+  /// `file:line:column`, or `file:line`.
+  public var description: String {
+    column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+  }
+}

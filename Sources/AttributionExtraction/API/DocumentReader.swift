@@ -1,0 +1,134 @@
+import Foundation
+import Yams
+
+/// Reads article files: plain text, or Markdown/text that opens with YAML front matter
+/// (`---` lines around `outlet`, `title`, `date`, `url`, `author`).
+///
+/// Reading refuses what it cannot read faithfully: an empty file, a binary file, text that is
+/// not UTF-8, front matter that is not valid YAML or has unknown keys, a file over the size limit.
+/// Each refusal is an ``InputError`` naming the file and, where there is one, the line.
+public struct DocumentReader: Sendable {
+  /// The largest article accepted, in bytes.
+  public var maximumBytes: Int
+
+  /// The front matter keys an article may carry.
+  public static let frontMatterKeys = ["outlet", "title", "date", "url", "author"]
+
+  public init(maximumBytes: Int = 32 << 20) {
+    self.maximumBytes = maximumBytes
+  }
+
+  /// Reads the file at `url`; `displayPath` names it in errors and evidence.
+  public func read(contentsOf url: URL, displayPath: String? = nil) throws -> Document {
+    let path = displayPath ?? url.path
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw InputError(file: path, "cannot read the file (\(error.localizedDescription))")
+    }
+    let id = url.deletingPathExtension().lastPathComponent
+    return try read(data: data, id: id, path: path)
+  }
+
+  /// Reads an article held in memory.
+  public func read(data: Data, id: String, path: String) throws -> Document {
+    if data.isEmpty { throw InputError(file: path, "the file is empty") }
+    if data.count > maximumBytes {
+      throw InputError(
+        file: path,
+        "the file is \(data.count) bytes; articles over \(maximumBytes) bytes are refused")
+    }
+    if let nul = data.firstIndex(of: 0) {
+      throw InputError(
+        file: path, line: Self.line(at: nul, in: data),
+        "the file holds a NUL byte: it looks binary, not an article")
+    }
+    guard let text = String(validatingUTF8Data: data) else {
+      let bad = Self.firstInvalidUTF8Offset(in: data) ?? 0
+      throw InputError(
+        file: path, line: Self.line(at: bad, in: data),
+        "the file is not valid UTF-8 (first bad byte at offset \(bad)); convert it, e.g. with iconv -f WINDOWS-1252 -t UTF-8"
+      )
+    }
+    let (metadata, body) = try Self.frontMatter(of: text, path: path)
+    return Document(id: id, path: path, text: text, body: body, metadata: metadata)
+  }
+
+  /// Splits off front matter: the metadata and the code-point span of the body.
+  static func frontMatter(of text: String, path: String) throws -> (ArticleMetadata, TextSpan) {
+    let scalars = text.unicodeScalars
+    let total = scalars.count
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
+    guard let first = lines.next(), first.trimmingCharacters(in: .whitespaces) == "---" else {
+      return (ArticleMetadata(), TextSpan(0, total))
+    }
+    var consumed = first.unicodeScalars.count + 1
+    var yamlLines: [Substring] = []
+    var closed = false
+    while let line = lines.next() {
+      consumed += line.unicodeScalars.count + 1
+      if line.trimmingCharacters(in: .whitespaces) == "---" {
+        closed = true
+        break
+      }
+      yamlLines.append(line)
+    }
+    guard closed else {
+      throw InputError(
+        file: path, line: 1, "front matter opened with '---' is never closed by a '---' line")
+    }
+    let metadata = try parseMetadata(
+      yaml: yamlLines.joined(separator: "\n"), path: path, firstLine: 2)
+    return (metadata, TextSpan(min(consumed, total), total))
+  }
+
+  /// Parses a YAML mapping of article metadata whose first line is `firstLine` of `path`.
+  static func parseMetadata(yaml: String, path: String, firstLine: Int) throws -> ArticleMetadata {
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      throw YAMLErrors.inputError(error, file: path, lineOffset: firstLine - 1)
+    }
+    guard let node else { return ArticleMetadata() }
+    return try YAMLErrors.metadata(from: node, file: path, lineOffset: firstLine - 1)
+  }
+
+  static func line(at byteOffset: Int, in data: Data) -> Int {
+    data.prefix(byteOffset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+  }
+
+  static func firstInvalidUTF8Offset(in data: Data) -> Int? {
+    var bytes = CountingIterator(base: data.makeIterator())
+    var decoder = UTF8()
+    while true {
+      let before = bytes.count
+      switch decoder.decode(&bytes) {
+      case .scalarValue: continue
+      case .emptyInput: return nil
+      case .error: return before
+      }
+    }
+  }
+}
+
+/// A byte iterator that counts what it has handed out.
+private struct CountingIterator: IteratorProtocol {
+  var base: Data.Iterator
+  var count = 0
+
+  mutating func next() -> UInt8? {
+    let byte = base.next()
+    if byte != nil { count += 1 }
+    return byte
+  }
+}
+
+extension String {
+  /// The string decoded from strictly valid UTF-8, or nil.
+  init?(validatingUTF8Data data: Data) {
+    guard let string = String(bytes: data, encoding: .utf8) else { return nil }
+    self = string
+  }
+}

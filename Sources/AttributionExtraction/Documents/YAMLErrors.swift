@@ -1,0 +1,99 @@
+import Foundation
+import Yams
+
+/// Reading YAML with errors that name the file and line.
+enum YAMLErrors {
+  /// Turns a Yams parse error into an ``InputError`` at the right line of `file`.
+  static func inputError(_ error: YamlError, file: String, lineOffset: Int) -> InputError {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return InputError(file: file, line: mark.line + lineOffset, "invalid YAML: \(problem)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return InputError(
+        file: file, line: context.mark.line + lineOffset,
+        "duplicate key \(duplicates.joined(separator: ", "))")
+    default:
+      return InputError(file: file, "invalid YAML: \(error)")
+    }
+  }
+
+  /// The 1-based line of `node` in `file`.
+  static func line(of node: Node, lineOffset: Int) -> Int? {
+    node.mark.map { $0.line + lineOffset }
+  }
+
+  /// The mapping in `node`, or an error saying what was expected.
+  static func mapping(
+    _ node: Node, what: String, file: String, lineOffset: Int
+  ) throws -> Node.Mapping {
+    guard let mapping = node.mapping else {
+      throw InputError(
+        file: file, line: line(of: node, lineOffset: lineOffset),
+        "\(what) must be a mapping of keys to values")
+    }
+    return mapping
+  }
+
+  /// The string in a scalar node, or an error.
+  static func string(_ node: Node, key: String, file: String, lineOffset: Int) throws -> String {
+    guard let scalar = node.scalar else {
+      throw InputError(
+        file: file, line: line(of: node, lineOffset: lineOffset), "'\(key)' must be a single value")
+    }
+    return scalar.string
+  }
+
+  /// The strings of a sequence node (a lone scalar counts as a one-element list).
+  static func strings(_ node: Node, key: String, file: String, lineOffset: Int) throws -> [String] {
+    if let scalar = node.scalar { return [scalar.string] }
+    guard let sequence = node.sequence else {
+      throw InputError(
+        file: file, line: line(of: node, lineOffset: lineOffset), "'\(key)' must be a list")
+    }
+    return try sequence.map { try string($0, key: key, file: file, lineOffset: lineOffset) }
+  }
+
+  /// Checks that every key of `mapping` is one of `allowed`.
+  static func checkKeys(
+    _ mapping: Node.Mapping, allowed: [String], what: String, file: String, lineOffset: Int
+  ) throws {
+    for (key, _) in mapping {
+      let name = key.string ?? "?"
+      if !allowed.contains(name) {
+        throw InputError(
+          file: file, line: line(of: key, lineOffset: lineOffset),
+          "unknown key '\(name)' in \(what) (expected one of: \(allowed.joined(separator: ", ")))")
+      }
+    }
+  }
+
+  /// Article metadata from a mapping node (front matter, or an entry of case.yaml's `articles`).
+  static func metadata(from node: Node, file: String, lineOffset: Int) throws -> ArticleMetadata {
+    let mapping = try self.mapping(node, what: "article metadata", file: file, lineOffset: lineOffset)
+    try checkKeys(
+      mapping, allowed: DocumentReader.frontMatterKeys, what: "article metadata", file: file,
+      lineOffset: lineOffset)
+    var metadata = ArticleMetadata()
+    for (key, value) in mapping {
+      let name = key.string ?? ""
+      let text = try string(value, key: name, file: file, lineOffset: lineOffset)
+      switch name {
+      case "outlet": metadata.outlet = text
+      case "title": metadata.title = text
+      case "date": metadata.date = text
+      case "author": metadata.author = text
+      case "url":
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else {
+          throw InputError(
+            file: file, line: line(of: value, lineOffset: lineOffset),
+            "'url' must be an http or https address, not \"\(text.prefix(60))\"")
+        }
+        metadata.url = text
+      default: break
+      }
+    }
+    return metadata
+  }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct AttributionCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "attribution")
+}
