@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "AttributionExtraction", targets: ["AttributionExtraction"]),
     .library(name: "AttributionGraph", targets: ["AttributionGraph"]),
     .library(name: "AttributionMap", targets: ["AttributionMap"]),
+    .library(name: "AttributionExport", targets: ["AttributionExport"]),
     .library(name: "Graphviz", targets: ["Graphviz"]),
   ],
   dependencies: [
@@ -26,10 +27,12 @@ let package = Package(
     .target(name: "AttributionExtraction", dependencies: ["Yams"]),
     .target(name: "AttributionGraph", dependencies: ["AttributionExtraction", "Yams"]),
     .target(name: "AttributionMap", dependencies: ["AttributionGraph", "Graphviz"]),
+    .target(name: "AttributionExport", dependencies: ["AttributionGraph"]),
     .executableTarget(
       name: "attribution",
       dependencies: [
-        "AttributionExtraction", "AttributionGraph", "AttributionMap", "Graphviz",
+        "AttributionExtraction", "AttributionGraph", "AttributionMap", "AttributionExport",
+        "Graphviz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -39,6 +42,8 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph"]),
     .testTarget(name: "AttributionMapTests", dependencies: ["AttributionMap"]),
+    .testTarget(
+      name: "AttributionExportTests", dependencies: ["AttributionExport"], exclude: ["Golden"]),
     .testTarget(name: "AttributionEndToEndTests", dependencies: ["attribution"]),
   ]
 )
