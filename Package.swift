@@ -43,7 +43,9 @@ let package = Package(
     .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph"]),
     .testTarget(name: "AttributionMapTests", dependencies: ["AttributionMap"]),
     .testTarget(
-      name: "AttributionExportTests", dependencies: ["AttributionExport"], exclude: ["Golden"]),
+      name: "AttributionExportTests",
+      dependencies: ["AttributionExport", "AttributionGraph", "AttributionExtraction"],
+      exclude: ["Golden"]),
     .testTarget(name: "AttributionEndToEndTests", dependencies: ["attribution"]),
   ]
 )
