@@ -160,7 +160,7 @@ struct GraphAssembly {
   ) {
     let lines = LineIndex(document)
     let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
-    let articleOutlet = outlet(named: outletName, url: document.metadata.url)
+    let articleOutlet = outlet(named: outletName)
     var recentPeople: [String] = []
     var lastRecipient: String?
     for attribution in attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 }) {
@@ -168,7 +168,8 @@ struct GraphAssembly {
         document: document.id, outlet: outletName, sentence: document.text(in: attribution.sentence),
         sentenceSpan: attribution.sentence, source: attribution.source?.spans ?? [],
         cue: attribution.cue, content: attribution.content.spans,
-        line: lines.line(of: attribution.cue.spans.first?.start ?? attribution.sentence.start))
+        line: lines.line(of: attribution.cue.spans.first?.start ?? attribution.sentence.start),
+        url: document.metadata.url)
       var hops: [String] = []
       for number in Footnotes.markers(in: evidence.sentence) {
         if let name = footnotes[number] { hops.append(outlet(named: name)) }
@@ -385,7 +386,7 @@ struct GraphAssembly {
 
   /// The outlet node for `name`; short names and acronyms ("FT", "ISW") meet their full names.
   private mutating func outlet(
-    named rawName: String, url: String? = nil, unnamed: Bool = false, affiliation: String? = nil
+    named rawName: String, unnamed: Bool = false, affiliation: String? = nil
   ) -> String {
     var name = SourceDescription.stripPossessive(SourceDescription.normalize(rawName))
     if name.hasPrefix("the ") { name.removeFirst(4) }
@@ -397,7 +398,7 @@ struct GraphAssembly {
     let key = SourceDescription.outletKey(name)
     let initials = Self.initials(name)
     if let id = outletIDs[key] ?? outletIDs[initials] ?? (name.count <= 5 ? outletIDs["#" + key] : nil) {
-      graph.add(Node(id: id, kind: .outlet, label: name, url: url))
+      graph.add(Node(id: id, kind: .outlet, label: name))
       return id
     }
     let id = "outlet:" + NameKey.slug(name)
@@ -405,7 +406,7 @@ struct GraphAssembly {
     if initials.count >= 2 { outletIDs["#" + initials] = id }
     return graph.add(Node(
       id: id, kind: .outlet, label: name, aliases: fact?.aliases ?? [], affiliation: fact?.affiliation ?? affiliation,
-      independenceClass: fact?.independenceClass ?? name, unnamed: unnamed, url: url))
+      independenceClass: fact?.independenceClass ?? name, unnamed: unnamed))
   }
 
   private static func initials(_ name: String) -> String {
