@@ -1,0 +1,144 @@
+import Foundation
+
+/// A figure stated in a claim: "at least 10,000 troops".
+struct Figure: Hashable {
+  /// The numeric value (3.5mn → 3,500,000).
+  var value: Double
+  /// The figure as written, with its qualifier ("at least 10,000").
+  var text: String
+  /// What is counted, folded ("people" for troops, soldiers, North Koreans; else the noun).
+  var unit: String
+}
+
+/// The words of a claim reduced for comparison: content words, lemmatized, with its figures and
+/// named things apart.
+struct ClaimText {
+  var tokens: [String]
+  var figures: [Figure]
+  /// Keys of capitalized words that are not the first of the text (places, names).
+  var names: Set<String>
+
+  private static let qualifiers = [
+    "at least", "up to", "as many as", "about", "around", "upwards of", "more than", "over",
+    "nearly", "almost", "some", "roughly", "approximately", "as high as", "fewer than", "less than",
+  ]
+  private static let peopleNouns: Set<String> = [
+    "troops", "troop", "soldiers", "soldier", "personnel", "koreans", "people", "fighters", "men",
+    "officers", "servicemen", "workers", "generals", "recruits",
+  ]
+  private static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.",
+    "dec.",
+  ]
+
+  init(_ raw: String) {
+    var text = SourceDescription.normalize(raw)
+    for (phrase, replacement) in Lexicon.synonyms {
+      text = text.replacingOccurrences(of: phrase, with: replacement, options: .caseInsensitive)
+    }
+    let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "—" || $0 == "–" })
+      .map(String.init)
+    var tokens: [String] = []
+    var figures: [Figure] = []
+    var names: Set<String> = []
+    for (index, word) in words.enumerated() {
+      let bare = word.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols))
+      guard !bare.isEmpty else { continue }
+      if let value = Self.number(bare), !Self.isDate(words, index, value) {
+        var unit = ""
+        for next in words[(index + 1)..<min(words.count, index + 4)] {
+          let lower = next.lowercased().trimmingCharacters(in: .punctuationCharacters)
+          if Self.peopleNouns.contains(lower) {
+            unit = "people"
+            break
+          }
+          if unit.isEmpty && !Lexicon.stopwords.contains(lower)
+            && !Affiliation.isPlaceOrDemonym(lower) && lower.rangeOfCharacter(from: .letters) != nil
+          {
+            unit = lower
+          }
+        }
+        var written = bare
+        let before = words[max(0, index - 3)..<index].joined(separator: " ").lowercased()
+        if let qualifier = Self.qualifiers.first(where: { before.hasSuffix($0) }) {
+          written = "\(qualifier) \(bare)"
+        }
+        figures.append(Figure(value: value, text: written, unit: unit))
+        continue
+      }
+      let lower = bare.lowercased().replacingOccurrences(of: "'s", with: "")
+      if index > 0, let first = bare.unicodeScalars.first,
+        CharacterSet.uppercaseLetters.contains(first), !Affiliation.isDemonym(lower)
+      {
+        names.insert(Lexicon.lemmas[lower] ?? NameKey.key(lower))
+      }
+      guard !Lexicon.stopwords.contains(lower), lower.count > 1 else { continue }
+      tokens.append(Self.lemma(lower))
+    }
+    self.tokens = tokens
+    self.figures = figures
+    self.names = names
+  }
+
+  /// A light lemma: irregular forms from the lexicon, then plural and past endings dropped.
+  static func lemma(_ word: String) -> String {
+    if let lemma = Lexicon.lemmas[word] { return lemma }
+    for suffix in ["ies", "es", "s", "ed", "ing"] where word.count > suffix.count + 3 {
+      if word.hasSuffix(suffix) {
+        return String(word.dropLast(suffix.count))
+      }
+    }
+    return word
+  }
+
+  private static func number(_ token: String) -> Double? {
+    var digits = token.lowercased()
+    var multiplier = 1.0
+    for (suffix, factor) in [("mn", 1e6), ("million", 1e6), ("bn", 1e9), ("k", 1e3)]
+    where digits.hasSuffix(suffix) {
+      digits.removeLast(suffix.count)
+      multiplier = factor
+      break
+    }
+    digits = digits.replacingOccurrences(of: ",", with: "")
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." }),
+      digits.first!.isNumber, let value = Double(digits)
+    else { return nil }
+    return value * multiplier
+  }
+
+  private static func isDate(_ words: [String], _ index: Int, _ value: Double) -> Bool {
+    let word = words[index]
+    if value >= 1900 && value <= 2100 && !word.contains(",") { return true }
+    let neighbours = [index - 1, index + 1].filter { words.indices.contains($0) }
+      .map { words[$0].lowercased().trimmingCharacters(in: .punctuationCharacters) }
+    return neighbours.contains { months.contains($0) || months.contains($0 + ".") }
+  }
+}
+
+/// TF-IDF vectors over a set of claim texts.
+struct ClaimVectors {
+  private var idf: [String: Double] = [:]
+
+  init(_ texts: [ClaimText]) {
+    var documentFrequency: [String: Int] = [:]
+    for text in texts {
+      for token in Set(text.tokens) { documentFrequency[token, default: 0] += 1 }
+    }
+    let count = Double(max(texts.count, 1))
+    idf = documentFrequency.mapValues { log((1 + count) / (1 + Double($0))) + 1 }
+  }
+
+  func vector(_ text: ClaimText) -> [String: Double] {
+    var vector: [String: Double] = [:]
+    for token in text.tokens { vector[token, default: 0] += idf[token] ?? 1 }
+    let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    return norm > 0 ? vector.mapValues { $0 / norm } : vector
+  }
+
+  static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
+    let (small, large) = a.count < b.count ? (a, b) : (b, a)
+    return small.reduce(0) { $0 + $1.value * (large[$1.key] ?? 0) }
+  }
+}

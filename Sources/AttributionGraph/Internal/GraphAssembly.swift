@@ -1,0 +1,689 @@
+import AttributionExtraction
+import Foundation
+
+/// One attribution read into graph terms: who spoke, through whom it reached the article, and
+/// what was said, before claims are merged.
+private struct Statement {
+  var speakers: [String]
+  var kind: EdgeKind
+  var content: String
+  var anaphor: Anaphor?
+  var evidence: Evidence
+  var document: Int
+}
+
+/// Content that only points back ("the report", "the comments of Ukrainian officials").
+private struct Anaphor {
+  /// The affiliation named after "of", when the content names whose comments they were.
+  var affiliation: String?
+}
+
+/// A person known to the case, with the spellings seen.
+private struct PersonRecord {
+  var id: String
+  var words: [String]
+  var spellings: [String: Int]
+  var role: String?
+  var affiliation: String?
+
+  var lastKey: String { NameKey.key(words.last(where: { !Lexicon.nameSuffixes.contains($0.lowercased()) }) ?? "") }
+  var firstKey: String? { words.count > 1 ? NameKey.key(words[0]) : nil }
+  var suffix: String? { words.last.map { $0.lowercased() }.flatMap { Lexicon.nameSuffixes.contains($0) ? $0.replacingOccurrences(of: ".", with: "") : nil } }
+}
+
+/// The working state of one graph build.
+struct GraphAssembly {
+  private let caseFile: CaseFile
+  private let mergeThreshold: Double
+  private var graph: AttributionGraph
+  private var people: [PersonRecord] = []
+  private var outletIDs: [String: String] = [:]
+  private var factsByKey: [String: EntityFact] = [:]
+  private var statements: [Statement] = []
+  /// The positions of the case file's corrections that matched something.
+  private var matchedCorrections: Set<Int> = []
+
+  private static let states: Set<String> = [
+    "Ukraine", "US", "Russia", "North Korea", "South Korea", "China", "UK", "EU", "UN", "NATO",
+  ]
+  private static let officialWords: Set<String> = Lexicon.titles.union([
+    "official", "officials", "intelligence", "military", "government", "ministry", "council",
+    "forces", "army", "pentagon", "kremlin", "embassy", "department", "spokesperson",
+  ])
+
+  init(caseFile: CaseFile, title: String, mergeThreshold: Double) {
+    self.caseFile = caseFile
+    self.mergeThreshold = mergeThreshold
+    graph = AttributionGraph(title: title)
+    for fact in caseFile.entities {
+      for name in [fact.name] + fact.aliases {
+        factsByKey[Self.nameKey(name)] = fact
+      }
+    }
+  }
+
+  static func nameKey(_ name: String) -> String {
+    SourceDescription.normalize(name).split(separator: " ").map { NameKey.key($0) }
+      .joined(separator: " ")
+  }
+
+  mutating func run(_ extracted: [(document: Document, attributions: [Attribution])])
+    -> AttributionGraph
+  {
+    let footnotes = extracted.map { Footnotes.sources(in: $0.document.text) }
+    var knownOutlets = Set(caseFile.entities.filter { $0.kind == .outlet }
+      .flatMap { [$0.name] + $0.aliases }.map(SourceDescription.outletKey))
+    for (index, item) in extracted.enumerated() {
+      if let outlet = item.document.metadata.outlet { knownOutlets.insert(SourceDescription.outletKey(outlet)) }
+      for name in footnotes[index].values { knownOutlets.insert(SourceDescription.outletKey(name)) }
+      for attribution in item.attributions {
+        for mention in [attribution.relay, attribution.recipient].compactMap({ $0 }) {
+          if let name = Self.outletName(mention.text) { knownOutlets.insert(SourceDescription.outletKey(name)) }
+        }
+      }
+    }
+    registerPeople(extracted, knownOutlets: knownOutlets)
+    for (index, item) in extracted.enumerated() {
+      readDocument(
+        item.document, item.attributions, index: index, footnotes: footnotes[index],
+        knownOutlets: knownOutlets)
+    }
+    for record in people {
+      guard var node = graph.node(record.id) else { continue }
+      let label = record.spellings.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key ?? node.label
+      node.aliases = record.spellings.keys.filter { $0 != label }.sorted()
+      node.label = label
+      graph.update(node)
+    }
+    addClaims()
+    return graph
+  }
+
+  // MARK: People
+
+  private mutating func registerPeople(
+    _ extracted: [(document: Document, attributions: [Attribution])], knownOutlets: Set<String>
+  ) {
+    for fact in caseFile.entities where fact.kind == .person || fact.kind == .official {
+      let words = SourceDescription.normalize(fact.name).split(separator: " ").map(String.init)
+      _ = person(words: words, role: fact.role, affiliation: fact.affiliation)
+    }
+    for item in extracted {
+      for attribution in item.attributions {
+        guard let source = attribution.source else { continue }
+        for part in SourceDescription.split(source.text) {
+          let description = SourceDescription.describe(
+            part, entity: source.entity, knownOutlets: knownOutlets)
+          if description.category == .namedPerson, description.nameWords.count >= 2 {
+            _ = person(words: description.nameWords, role: description.role, affiliation: description.affiliation)
+          }
+        }
+      }
+    }
+  }
+
+  /// The person with these name words, registered when new; transliteration variants of a
+  /// registered name join it.
+  private mutating func person(words: [String], role: String?, affiliation: String?) -> String {
+    let spelling = words.joined(separator: " ")
+    let canonicalWords: [String]
+    if let fact = factsByKey[Self.nameKey(spelling)] {
+      canonicalWords = SourceDescription.normalize(fact.name).split(separator: " ").map(String.init)
+    } else {
+      canonicalWords = words
+    }
+    let probe = PersonRecord(id: "", words: canonicalWords, spellings: [:])
+    if let index = people.firstIndex(where: { Self.samePerson($0, probe) }) {
+      people[index].spellings[spelling, default: 0] += 1
+      if people[index].role == nil { people[index].role = role }
+      if people[index].affiliation == nil { people[index].affiliation = affiliation }
+      return people[index].id
+    }
+    var id = "person:" + NameKey.slug(canonicalWords.joined(separator: " "))
+    while people.contains(where: { $0.id == id }) { id += "-2" }
+    people.append(PersonRecord(id: id, words: canonicalWords, spellings: [spelling: 1], role: role, affiliation: affiliation))
+    return id
+  }
+
+  private static func samePerson(_ a: PersonRecord, _ b: PersonRecord) -> Bool {
+    guard NameKey.isVariant(a.lastKey, of: b.lastKey), a.suffix == b.suffix else { return false }
+    guard let first = a.firstKey, let other = b.firstKey else { return true }
+    if first.count == 1 || other.count == 1 { return first.first == other.first }
+    return NameKey.isVariant(first, of: other)
+  }
+
+  // MARK: Articles
+
+  private mutating func readDocument(
+    _ document: Document, _ attributions: [Attribution], index: Int, footnotes: [Int: String],
+    knownOutlets: Set<String>
+  ) {
+    let lines = LineIndex(document)
+    let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
+    let articleOutlet = outlet(named: outletName)
+    var recentPeople: [String] = []
+    var lastRecipient: String?
+    for attribution in attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 }) {
+      let evidence = Evidence(
+        document: document.id, outlet: outletName, sentence: document.text(in: attribution.sentence),
+        sentenceSpan: attribution.sentence, source: attribution.source?.spans ?? [],
+        cue: attribution.cue, content: attribution.content.spans,
+        line: lines.line(of: attribution.cue.spans.first?.start ?? attribution.sentence.start),
+        url: document.metadata.url)
+      var hops: [String] = []
+      for number in Footnotes.markers(in: evidence.sentence) {
+        if let name = footnotes[number] { hops.append(outlet(named: name)) }
+      }
+      if let relay = attribution.relay, let name = Self.outletName(relay.text) {
+        hops.append(outlet(named: name))
+      }
+      if let recipient = attribution.recipient {
+        let lower = recipient.text.lowercased()
+        if lower.hasSuffix("the outlet") || lower.hasSuffix("the broadcaster") || lower.hasSuffix("the newspaper"),
+          let lastRecipient
+        {
+          hops.append(lastRecipient)
+        } else if let name = Self.outletName(recipient.text),
+          knownOutlets.contains(SourceDescription.outletKey(name))
+            || Lexicon.outletNouns.contains(where: { lower.contains($0) })
+        {
+          let id = outlet(named: name)
+          hops.append(id)
+          lastRecipient = id
+        }
+      }
+      if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
+      var speakers: [String] = []
+      if let entity = correctedSource(document: document.id, line: evidence.line) {
+        speakers = speaker(
+          entity, entity: entity, document: document, recentPeople: &recentPeople,
+          knownOutlets: knownOutlets, articleOutlet: articleOutlet
+        ).map { [$0] } ?? []
+      } else if let source = attribution.source {
+        for part in SourceDescription.split(source.text) {
+          let entity = SourceDescription.split(source.text).count == 1 ? source.entity : nil
+          if let id = speaker(
+            part, entity: entity, document: document, recentPeople: &recentPeople,
+            knownOutlets: knownOutlets, articleOutlet: articleOutlet)
+          {
+            speakers.append(id)
+          }
+        }
+      } else if attribution.kind == .couldNotVerify || attribution.kind == .denied {
+        speakers = [hops.last ?? articleOutlet]
+      } else {
+        speakers = [graph.add(Node(
+          id: "person:unattributed-\(NameKey.slug(document.id))", kind: .person,
+          label: "Unattributed report", anonymous: true))]
+      }
+      var channel: String?
+      if let mention = attribution.channel ?? attribution.recipient.flatMap({ Self.isChannelLike($0.text) ? $0 : nil }) {
+        channel = channelNode(mention.text, recipient: attribution.recipient?.text, speaker: speakers.first)
+      }
+      for speakerID in speakers {
+        var chain = [articleOutlet] + hops
+        if chain.last != speakerID { chain.append(speakerID) }
+        chain = chain.reduce(into: []) { if $0.last != $1 { $0.append($1) } }
+        for (from, to) in zip(chain, chain.dropFirst()) where from != to {
+          graph.add(Edge(kind: .cited, from: from, to: to, evidence: [evidence]))
+        }
+        if let channel {
+          graph.add(Edge(kind: .via, from: speakerID, to: channel, evidence: [evidence]))
+        }
+      }
+      let content = Self.cleanContent(attribution.content.text)
+      statements.append(Statement(
+        speakers: speakers, kind: Self.edgeKind(attribution.kind),
+        content: content, anaphor: Self.anaphor(content), evidence: evidence, document: index))
+    }
+  }
+
+  /// True when a `suppress` correction drops the attribution with its cue on `line`.
+  private mutating func isSuppressed(document: String, line: Int, cue: String) -> Bool {
+    for (position, entry) in caseFile.corrections.enumerated() {
+      guard case .suppress(document, line, let text) = entry.correction,
+        text.map({ $0.caseInsensitiveCompare(cue) == .orderedSame }) ?? true
+      else { continue }
+      matchedCorrections.insert(position)
+      return true
+    }
+    return false
+  }
+
+  /// The entity a `source` correction names for the attribution with its cue on `line`.
+  private mutating func correctedSource(document: String, line: Int) -> String? {
+    for (position, entry) in caseFile.corrections.enumerated() {
+      guard case .source(document, line, let entity) = entry.correction else { continue }
+      matchedCorrections.insert(position)
+      return entity
+    }
+    return nil
+  }
+
+  /// Corrections that matched nothing in this build, as warnings at their case.yaml line.
+  func unmatchedCorrections(caseFilePath: String) -> [InputError] {
+    caseFile.corrections.enumerated().filter { !matchedCorrections.contains($0.offset) }.map {
+      InputError(
+        file: caseFilePath, line: $0.element.line,
+        "this correction no longer matches anything: \(Self.describe($0.element.correction))")
+    }
+  }
+
+  private static func describe(_ correction: Correction) -> String {
+    switch correction {
+    case .suppress(let document, let line, let cue):
+      "no attribution\(cue.map { " with cue \"\($0)\"" } ?? "") on line \(line) of \(document)"
+    case .source(let document, let line, _): "no attribution on line \(line) of \(document)"
+    case .mergeClaims(let claims): "fewer than two of the claims \(claims.joined(separator: ", ")) exist"
+    case .splitClaim(let claim, let document, let line):
+      "claim \(claim) has no evidence on line \(line) of \(document) to split off"
+    }
+  }
+
+  private mutating func speaker(
+    _ text: String, entity: String?, document: Document, recentPeople: inout [String],
+    knownOutlets: Set<String>, articleOutlet: String
+  ) -> String? {
+    let description = SourceDescription.describe(text, entity: entity, knownOutlets: knownOutlets)
+    if let fact = factsByKey[Self.nameKey(description.name)], fact.kind != .person, fact.kind != .official {
+      return entityNode(fact: fact)
+    }
+    switch description.category {
+    case .namedPerson:
+      let id: String
+      if description.nameWords.count >= 2 {
+        id = person(words: description.nameWords, role: description.role, affiliation: description.affiliation)
+      } else {
+        id = surname(description.name, recentPeople: recentPeople)
+      }
+      addPerson(id)
+      recentPeople.append(id)
+      return id
+    case .pronoun:
+      if let entity, let match = SourceDescription.personName(in: entity, allowSingle: true) {
+        let id = match.count >= 2
+          ? person(words: match, role: nil, affiliation: nil)
+          : surname(match[0], recentPeople: recentPeople)
+        addPerson(id)
+        recentPeople.append(id)
+        return id
+      }
+      if ["he", "she"].contains(description.name.lowercased()) { return recentPeople.last }
+      return nil
+    case .role:
+      let head = description.name.lowercased().split(separator: " ").last.map(String.init) ?? ""
+      if let holder = recentPeople.reversed().first(where: { id in
+        people.first(where: { $0.id == id })?.role?.lowercased().contains(head) ?? false
+      }) {
+        return holder
+      }
+      return anonymous(description, document: document)
+    case .anonymousPerson:
+      return anonymous(description, document: document)
+    case .outlet:
+      let generic = description.name == description.name.lowercased()
+        || !description.name.split(separator: " ").contains(where: { word in
+          word.first?.isUppercase == true && !Affiliation.isPlaceOrDemonym(word.lowercased())
+        })
+      return outlet(named: description.name, unnamed: generic, affiliation: description.affiliation)
+    case .institution:
+      let id = "institution:" + NameKey.slug(description.name)
+      return graph.add(Node(
+        id: id, kind: .institution, label: description.name, affiliation: description.affiliation,
+        independenceClass: Self.governmentClass(description.affiliation)))
+    }
+  }
+
+  private func surname(_ name: String, recentPeople: [String]) -> String {
+    let key = NameKey.key(name)
+    let matches = people.filter { NameKey.isVariant($0.lastKey, of: key) }
+    if let recent = recentPeople.reversed().first(where: { id in matches.contains { $0.id == id } }) {
+      return recent
+    }
+    if matches.count == 1 { return matches[0].id }
+    return matches.first?.id ?? "person:" + NameKey.slug(name)
+  }
+
+  private mutating func addPerson(_ id: String) {
+    if let record = people.first(where: { $0.id == id }) {
+      let official = record.role.map { role in
+        role.lowercased().split(separator: " ").contains { Self.officialWords.contains(String($0)) }
+      } ?? false
+      let fact = factsByKey[Self.nameKey(record.words.joined(separator: " "))]
+      graph.add(Node(
+        id: id, kind: .person, label: record.words.joined(separator: " "), role: record.role,
+        affiliation: fact?.affiliation ?? record.affiliation,
+        independenceClass: fact?.independenceClass
+          ?? (official ? Self.governmentClass(record.affiliation) : nil)))
+    } else {
+      graph.add(Node(id: id, kind: .person, label: String(id.dropFirst("person:".count)).capitalized))
+    }
+  }
+
+  private mutating func anonymous(_ description: SourceDescription, document: Document) -> String {
+    let id = "person:anonymous-\(NameKey.slug(description.name))-\(NameKey.slug(document.id))"
+    let official = description.name.lowercased().split(separator: " ")
+      .contains { Self.officialWords.contains(String($0)) }
+    return graph.add(Node(
+      id: id, kind: .person, label: description.name, role: description.role,
+      affiliation: description.affiliation,
+      independenceClass: official ? Self.governmentClass(description.affiliation) : nil,
+      anonymous: true))
+  }
+
+  private mutating func entityNode(fact: EntityFact) -> String {
+    let kind: NodeKind
+    switch fact.kind {
+    case .outlet: return outlet(named: fact.name)
+    case .channel: kind = .channel
+    default: kind = .institution
+    }
+    return graph.add(Node(
+      id: "\(kind.rawValue):\(NameKey.slug(fact.name))", kind: kind, label: fact.name,
+      aliases: fact.aliases, role: fact.role, affiliation: fact.affiliation,
+      independenceClass: fact.independenceClass ?? Self.governmentClass(fact.affiliation)))
+  }
+
+  /// The outlet node for `name`; short names and acronyms ("FT", "ISW") meet their full names.
+  private mutating func outlet(
+    named rawName: String, unnamed: Bool = false, affiliation: String? = nil
+  ) -> String {
+    var name = SourceDescription.stripPossessive(SourceDescription.normalize(rawName))
+    if name.hasPrefix("the ") { name.removeFirst(4) }
+    var fact: EntityFact?
+    if let known = factsByKey[Self.nameKey(name)], known.kind == .outlet || known.kind == nil {
+      fact = known
+      name = known.name
+    }
+    let key = SourceDescription.outletKey(name)
+    let initials = Self.initials(name)
+    if let id = outletIDs[key] ?? outletIDs[initials] ?? (name.count <= 5 ? outletIDs["#" + key] : nil) {
+      graph.add(Node(id: id, kind: .outlet, label: name))
+      return id
+    }
+    let id = "outlet:" + NameKey.slug(name)
+    outletIDs[key] = id
+    if initials.count >= 2 { outletIDs["#" + initials] = id }
+    return graph.add(Node(
+      id: id, kind: .outlet, label: name, aliases: fact?.aliases ?? [], affiliation: fact?.affiliation ?? affiliation,
+      independenceClass: fact?.independenceClass ?? name, unnamed: unnamed))
+  }
+
+  private static func initials(_ name: String) -> String {
+    let words = name.split(separator: " ").filter { $0.first?.isUppercase == true }
+    guard words.count >= 2 else { return NameKey.key(name) }
+    return String(words.compactMap(\.first)).lowercased()
+  }
+
+  private mutating func channelNode(_ text: String, recipient: String?, speaker: String?) -> String {
+    let lower = SourceDescription.normalize(text).lowercased()
+    let label: String
+    var scoped = false
+    if lower.contains("telegram") {
+      label = "Telegram"
+    } else if lower.contains("interview") {
+      if let recipient, let name = Self.outletName(recipient) {
+        label = "\(name) interview"
+      } else {
+        label = "interview"
+        scoped = true
+      }
+    } else if lower.contains("briefing") {
+      let words = SourceDescription.normalize(text).split(separator: " ")
+      let qualifier = words.firstIndex(where: { $0.lowercased() == "briefing" })
+        .flatMap { $0 > 0 ? words[$0 - 1] : nil }
+      if let qualifier, qualifier.first?.isUppercase == true {
+        label = "\(qualifier) briefing"
+      } else {
+        label = "press briefing"
+        scoped = true
+      }
+    } else {
+      label = SourceDescription.trimDeterminers(SourceDescription.normalize(text))
+        .replacingOccurrences(of: "in a ", with: "").replacingOccurrences(of: "on ", with: "")
+      scoped = true
+    }
+    let scope = scoped ? (speaker.map { "-" + NameKey.slug(String($0.split(separator: ":").last ?? "")) } ?? "") : ""
+    return graph.add(Node(id: "channel:" + NameKey.slug(label) + scope, kind: .channel, label: label))
+  }
+
+  private static func isChannelLike(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return ["meeting", "conference", "briefing", "council", "hearing", "summit"].contains { lower.contains($0) }
+  }
+
+  /// The outlet a recipient or relay mention names: its trailing acronym ("KBS"), or its
+  /// capitalized name ("The New Voice of Ukraine"); nil for "reporters".
+  static func outletName(_ text: String) -> String? {
+    let normalized = SourceDescription.normalize(text)
+    var words = normalized.split(separator: " ").map(String.init)
+    for stop in ["translation", "reporting", "report", "reports", "account"] {
+      if let index = words.firstIndex(where: { $0.lowercased() == stop }) { words = Array(words[..<index]) }
+    }
+    if let last = words.last {
+      let letters = last.filter(\.isLetter)
+      if letters.count >= 2, letters.allSatisfy(\.isUppercase) {
+        return SourceDescription.stripPossessive(last.trimmingCharacters(in: .punctuationCharacters))
+      }
+    }
+    guard let start = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
+    var run = [String]()
+    for word in words[start...] {
+      if word.first?.isUppercase == true || (["of", "the", "for", "and"].contains(word) && !run.isEmpty) {
+        run.append(word)
+      } else {
+        break
+      }
+    }
+    while let last = run.last, ["of", "the", "for", "and"].contains(last) { run.removeLast() }
+    let name = SourceDescription.stripPossessive(run.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters))
+    guard !name.isEmpty, !Affiliation.isBareGovernment(name) else { return nil }
+    return name
+  }
+
+  private static func governmentClass(_ affiliation: String?) -> String? {
+    guard let affiliation, states.contains(affiliation) else { return nil }
+    return "\(affiliation) government"
+  }
+
+  private static func edgeKind(_ kind: AttributionKind) -> EdgeKind {
+    switch kind {
+    case .said, .cited: .said
+    case .confirmed: .confirmed
+    case .couldNotVerify: .couldNotVerify
+    case .denied: .denied
+    }
+  }
+
+  /// The content without surrounding quotes, a leading "that" or trailing punctuation.
+  static func cleanContent(_ text: String) -> String {
+    var result = SourceDescription.normalize(text)
+      .trimmingCharacters(in: CharacterSet(charactersIn: " \"'\u{201C}\u{201D},.;:"))
+    if result.lowercased().hasPrefix("that ") { result = String(result.dropFirst(5)) }
+    return result.trimmingCharacters(in: CharacterSet(charactersIn: " \"'\u{201C}\u{201D},.;:"))
+  }
+
+  private static func anaphor(_ content: String) -> Anaphor? {
+    let words = content.lowercased().split(separator: " ").map(String.init)
+    if words.isEmpty { return Anaphor() }
+    let determiners: Set<String> = ["the", "these", "those", "such", "that", "this", "his", "her", "their", "its", "any", "further", "other"]
+    guard let head = words.first(where: { !determiners.contains($0) }), words.count <= 6,
+      Lexicon.anaphoricHeads.contains(head) || words.allSatisfy({ determiners.contains($0) })
+    else { return nil }
+    if let of = words.firstIndex(of: "of") {
+      return Anaphor(affiliation: Affiliation.of(words[(of + 1)...].joined(separator: " ")))
+    }
+    return Anaphor()
+  }
+
+  // MARK: Claims
+
+  private mutating func addClaims() {
+    let texts = statements.map { ClaimText($0.content) }
+    let vectors = ClaimVectors(texts.enumerated().filter { statements[$0.offset].anaphor == nil }.map(\.element))
+    var clusters: [(members: [Int], vectors: [[String: Double]])] = []
+    for (index, statement) in statements.enumerated() where statement.anaphor == nil {
+      let vector = vectors.vector(texts[index])
+      var best: (cluster: Int, score: Double)?
+      for (clusterIndex, cluster) in clusters.enumerated() {
+        guard cluster.members.allSatisfy({ Self.compatible(texts[$0], texts[index]) }) else { continue }
+        let score = cluster.vectors.map { ClaimVectors.cosine($0, vector) }.max() ?? 0
+        if score >= mergeThreshold, score > (best?.score ?? 0) { best = (clusterIndex, score) }
+      }
+      if let best {
+        clusters[best.cluster].members.append(index)
+        clusters[best.cluster].vectors.append(vector)
+      } else {
+        clusters.append(([index], [vector]))
+      }
+    }
+    var members = applyClaimCorrections(clusters.map(\.members))
+    members.sort { $0[0] < $1[0] }
+    var claimOfStatement: [Int: String] = [:]
+    for cluster in members {
+      let id = claimID(statements[cluster[0]].content)
+      graph.add(Node(id: id, kind: .claim, label: statements[cluster[0]].content))
+      for member in cluster { claimOfStatement[member] = id }
+    }
+    var lastAnaphorTarget: [Int: [String]] = [:]
+    for (index, statement) in statements.enumerated() {
+      var targets = claimOfStatement[index].map { [$0] } ?? []
+      if let anaphor = statement.anaphor {
+        targets = anaphorTargets(
+          index, anaphor, claimOfStatement: claimOfStatement,
+          previous: lastAnaphorTarget[statement.document])
+        if !targets.isEmpty && anaphor.affiliation == nil {
+          lastAnaphorTarget[statement.document] = targets
+        }
+      }
+      var seen: Set<String> = []
+      for target in targets where seen.insert(target).inserted {
+        for speaker in statement.speakers {
+          graph.add(Edge(kind: statement.kind, from: speaker, to: target, evidence: [statement.evidence]))
+        }
+      }
+    }
+    addContradictions(
+      claims: members.map { (claimOfStatement[$0[0]]!, $0) }, texts: texts, vectors: vectors)
+  }
+
+  /// The claims content like "the report" points back to: with "the comments of <descriptor>",
+  /// every claim in the article from sources of that affiliation; otherwise what the article's
+  /// previous such content pointed to, or else its latest claim.
+  private func anaphorTargets(
+    _ index: Int, _ anaphor: Anaphor, claimOfStatement: [Int: String], previous: [String]?
+  ) -> [String] {
+    let document = statements[index].document
+    let earlier = statements.indices.prefix(index).filter {
+      statements[$0].document == document && statements[$0].anaphor == nil
+    }
+    if let affiliation = anaphor.affiliation {
+      let targets = earlier.filter { other in
+        statements[other].speakers.contains { graph.node($0)?.affiliation == affiliation }
+      }.compactMap { claimOfStatement[$0] }
+      if !targets.isEmpty { return targets }
+    }
+    if let previous { return previous }
+    return earlier.last.flatMap { claimOfStatement[$0] }.map { [$0] } ?? []
+  }
+
+  /// A claim id from the first words of its text, unique in the graph.
+  private func claimID(_ content: String) -> String {
+    let base = "claim:" + NameKey.slug(content.split(separator: " ").prefix(8).joined(separator: " "))
+    var id = base
+    var suffix = 2
+    while graph.node(id) != nil {
+      id = "\(base)-\(suffix)"
+      suffix += 1
+    }
+    return id
+  }
+
+  /// Applies the case file's claim merges and splits to clusters of statements.
+  private mutating func applyClaimCorrections(_ clusters: [[Int]]) -> [[Int]] {
+    var clusters = clusters
+    func names(_ cluster: [Int]) -> Set<String> {
+      let content = statements[cluster[0]].content
+      return [content, "claim:" + NameKey.slug(content.split(separator: " ").prefix(8).joined(separator: " "))]
+    }
+    for (position, entry) in caseFile.corrections.enumerated() {
+      switch entry.correction {
+      case .mergeClaims(let claims):
+        let matched = clusters.indices.filter { !names(clusters[$0]).isDisjoint(with: claims) }
+        guard matched.count >= 2 else { continue }
+        matchedCorrections.insert(position)
+        let merged = matched.flatMap { clusters[$0] }.sorted()
+        clusters = clusters.enumerated().filter { !matched.contains($0.offset) }.map(\.element) + [merged]
+      case .splitClaim(let claim, let document, let line):
+        guard let index = clusters.firstIndex(where: { names($0).contains(claim) }) else { continue }
+        let apart = clusters[index].filter {
+          statements[$0].evidence.document == document && statements[$0].evidence.line == line
+        }
+        guard !apart.isEmpty, apart.count < clusters[index].count else { continue }
+        matchedCorrections.insert(position)
+        clusters[index].removeAll { apart.contains($0) }
+        clusters.append(apart)
+      default:
+        continue
+      }
+    }
+    return clusters
+  }
+
+  /// Claims that may merge: the same figures, and no conflicting names.
+  private static func compatible(_ a: ClaimText, _ b: ClaimText) -> Bool {
+    let aValues = a.figures.map(\.value).sorted()
+    let bValues = b.figures.map(\.value).sorted()
+    guard aValues == bValues else { return false }
+    if !a.names.isEmpty && !b.names.isEmpty && a.names.isDisjoint(with: b.names) { return false }
+    return true
+  }
+
+  private mutating func addContradictions(
+    claims: [(id: String, members: [Int])], texts: [ClaimText], vectors: ClaimVectors
+  ) {
+    let numeric = claims.compactMap { claim -> (id: String, text: ClaimText, member: Int)? in
+      guard let member = claim.members.first, !texts[member].figures.isEmpty else { return nil }
+      return (claim.id, texts[member], member)
+    }
+    for (i, a) in numeric.enumerated() {
+      for b in numeric[(i + 1)...] {
+        for figureA in a.text.figures where figureA.unit == "people" {
+          guard let figureB = b.text.figures.first(where: { $0.unit == figureA.unit }),
+            figureB.value != figureA.value
+          else { continue }
+          let sharedNames = !a.text.names.isDisjoint(with: b.text.names)
+          let similarity = ClaimVectors.cosine(vectors.vector(a.text), vectors.vector(b.text))
+          guard sharedNames, similarity >= 0.2 else { continue }
+          graph.add(Edge(
+            kind: .contradicts, from: a.id, to: b.id,
+            evidence: [statements[a.member].evidence, statements[b.member].evidence],
+            figures: [a.id: figureA.text, b.id: figureB.text]))
+          break
+        }
+      }
+    }
+  }
+}
+
+/// Line numbers of code-point offsets, by binary search over line starts.
+struct LineIndex {
+  private var starts: [Int] = [0]
+
+  init(_ document: Document) {
+    for (offset, scalar) in document.scalars.enumerated() where scalar == "\n" {
+      starts.append(offset + 1)
+    }
+  }
+
+  /// The 1-based line holding `offset`.
+  func line(of offset: Int) -> Int {
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if starts[middle] <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Spelling-insensitive keys for names, so transliteration variants meet.
+///
+/// The key folds case and diacritics, treats `y` as `i` (Andriy/Andrii, Zelenskyy/Zelenskiy),
+/// turns `j` to `i` (Zelenskij), and collapses doubled letters (Andrii → andri). Two keys
+/// that still differ are compared by edit distance, allowing one edit in names of five or more
+/// letters (Kyiv/Kiev), which ``NameKey/isVariant(_:of:)`` decides.
+enum NameKey {
+  /// The normalized key of one word.
+  static func key(_ word: some StringProtocol) -> String {
+    let folded = String(word).folding(
+      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    var result = ""
+    var previous: Character?
+    for character in folded {
+      guard character.isLetter || character.isNumber else { continue }
+      var letter = character
+      if letter == "y" || letter == "j" { letter = "i" }
+      if letter == previous { continue }
+      result.append(letter)
+      previous = letter
+    }
+    return result
+  }
+
+  /// True when two word keys are the same name spelled two ways.
+  static func isVariant(_ a: String, of b: String) -> Bool {
+    if a == b { return true }
+    guard min(a.count, b.count) >= 5, abs(a.count - b.count) <= 1 else { return false }
+    return editDistance(a, b, limit: 1) <= 1
+  }
+
+  /// Levenshtein distance, cut off above `limit`.
+  static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if abs(a.count - b.count) > limit { return limit + 1 }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...max(a.count, 1) where !a.isEmpty {
+      current[0] = i
+      var rowMinimum = current[0]
+      for j in 1...max(b.count, 1) where !b.isEmpty {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        rowMinimum = min(rowMinimum, current[j])
+      }
+      if rowMinimum > limit { return limit + 1 }
+      swap(&previous, &current)
+    }
+    return a.isEmpty ? b.count : previous[b.count]
+  }
+
+  /// A URL- and id-safe slug of a display name.
+  static func slug(_ text: String) -> String {
+    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    var slug = ""
+    var pendingDash = false
+    for scalar in folded.unicodeScalars {
+      if CharacterSet.alphanumerics.contains(scalar) {
+        if pendingDash && !slug.isEmpty { slug.append("-") }
+        slug.unicodeScalars.append(scalar)
+        pendingDash = false
+      } else {
+        pendingDash = true
+      }
+      if slug.count >= 60 { break }
+    }
+    return slug.isEmpty ? "unnamed" : slug
+  }
+}

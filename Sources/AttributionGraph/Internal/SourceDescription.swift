@@ -1,0 +1,257 @@
+import AttributionExtraction
+import Foundation
+
+/// What a source mention says about who is speaking, read from its words alone.
+struct SourceDescription: Hashable {
+  enum Category: Hashable {
+    /// A named person ("Andrii Kovalenko"), or a surname alone ("Umerov").
+    case namedPerson
+    /// A pronoun ("he"): resolved against the article.
+    case pronoun
+    /// An unnamed person or group ("an unnamed senior Ukrainian intelligence official").
+    case anonymousPerson
+    /// A role alone that may name a holder mentioned earlier ("the minister").
+    case role
+    /// A government body or organization ("the Pentagon", "Ukrainian intelligence").
+    case institution
+    /// An outlet, named or not ("South Korean media").
+    case outlet
+  }
+
+  var category: Category
+  /// The display name: a person's name, or the descriptor without its leading article.
+  var name: String
+  /// The words of a person's name, when there is one.
+  var nameWords: [String]
+  /// The rest of the descriptor: title, position, organization.
+  var role: String?
+  /// The country or organization the descriptor ties the source to.
+  var affiliation: String?
+
+  /// Straight apostrophes and single spaces.
+  static func normalize(_ text: String) -> String {
+    text.replacingOccurrences(of: "\u{2019}", with: "'")
+      .replacingOccurrences(of: "\u{2018}", with: "'")
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// Reads a source mention; `knownOutlets` holds the keys of outlet names the case knows.
+  static func describe(_ raw: String, entity: String?, knownOutlets: Set<String>)
+    -> SourceDescription
+  {
+    let text = trimDeterminers(normalize(raw))
+    let lower = text.lowercased()
+    let affiliation = Affiliation.of(text)
+    if knownOutlets.contains(outletKey(text)) {
+      return SourceDescription(
+        category: .outlet, name: stripPossessive(text), nameWords: [], role: nil,
+        affiliation: affiliation)
+    }
+    if Lexicon.pronouns.contains(lower) {
+      return SourceDescription(
+        category: .pronoun, name: text, nameWords: [], role: nil, affiliation: nil)
+    }
+    if let entity, let words = personName(in: normalize(entity), allowSingle: true) {
+      return person(words, in: text, affiliation: affiliation)
+    }
+    if let words = personName(in: text, allowSingle: false) {
+      return person(words, in: text, affiliation: affiliation)
+    }
+    let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+    let hasPersonNoun = words.contains { Lexicon.anonymousPersonNouns.contains($0) }
+    let hasOutletNoun = words.contains { Lexicon.outletNouns.contains($0) }
+    if let only = personName(in: text, allowSingle: true), only.count == 1,
+      words.count == 1
+    {
+      return SourceDescription(
+        category: .namedPerson, name: only[0], nameWords: only, role: nil, affiliation: nil)
+    }
+    if hasOutletNoun && !hasPersonNoun {
+      return SourceDescription(
+        category: .outlet, name: capitalizedFirst(text), nameWords: [], role: nil,
+        affiliation: affiliation)
+    }
+    if hasPersonNoun {
+      let definite = raw.lowercased().hasPrefix("the ") && !words.contains { $0.hasSuffix("s") }
+      let descriptive = words.contains { Lexicon.anonymousPersonNouns.contains($0) && !["official", "officials", "source", "sources", "people", "person"].contains($0) }
+      return SourceDescription(
+        category: definite && descriptive ? .role : .anonymousPerson,
+        name: capitalizedFirst(text), nameWords: [], role: text, affiliation: affiliation)
+    }
+    return SourceDescription(
+      category: .institution, name: institutionName(text, affiliation: affiliation),
+      nameWords: [], role: nil, affiliation: affiliation)
+  }
+
+  /// Splits "Austin and Blinken" or "Zelenskyy and Ukrainian intelligence officials" into its
+  /// sources; a phrase whose parts are not all sources ("the Armed Forces of Ukraine and Defence
+  /// Intelligence of Ukraine") stays whole.
+  static func split(_ raw: String) -> [String] {
+    let text = normalize(raw)
+    let parts = text.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+    guard parts.count > 1 else { return [raw] }
+    let allSources = parts.allSatisfy { part in
+      let trimmed = trimDeterminers(part.trimmingCharacters(in: .whitespaces))
+      let words = trimmed.lowercased().split(separator: " ").map(String.init)
+      if personName(in: trimmed, allowSingle: words.count == 1) != nil { return true }
+      if words.contains(where: { Lexicon.anonymousPersonNouns.contains($0) }) { return true }
+      return words.count <= 2 && Affiliation.of(trimmed) != nil
+    }
+    return allSources ? parts.map { $0.trimmingCharacters(in: .whitespaces) } : [raw]
+  }
+
+  private static func person(_ words: [String], in text: String, affiliation: String?)
+    -> SourceDescription
+  {
+    let name = words.joined(separator: " ")
+    var role = text
+    if let range = role.range(of: name) { role.removeSubrange(range) }
+    role = trimDeterminers(
+      role.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-\u{2014}\u{2013}")))
+    return SourceDescription(
+      category: .namedPerson, name: name, nameWords: words, role: role.isEmpty ? nil : role,
+      affiliation: affiliation)
+  }
+
+  /// The person name in a descriptor: the last run of capitalized words that are not titles,
+  /// organization words or places, not led in by "of"/"for" (which makes it an organization's
+  /// name), two words or more unless `allowSingle`.
+  static func personName(in text: String, allowSingle: Bool) -> [String]? {
+    let tokens = text.split(separator: " ").map(String.init)
+    var best: [String]?
+    var index = 0
+    while index < tokens.count {
+      guard isNameWord(tokens[index]) else {
+        index += 1
+        continue
+      }
+      let start = index
+      var run: [String] = []
+      while index < tokens.count, isNameWord(tokens[index]) || (!run.isEmpty && isSuffix(tokens[index])) {
+        run.append(cleanToken(tokens[index]))
+        let ended = tokens[index].hasSuffix(",") || tokens[index].hasSuffix("'s")
+        index += 1
+        if ended { break }
+      }
+      let before = start > 0 ? tokens[start - 1].lowercased() : ""
+      let ledByConnector = ["of", "for", "the", "and", "from", "to"].contains(before)
+        || Lexicon.organizationWords.contains(cleanToken(before).lowercased())
+      let nextIsOrganization = index < tokens.count
+        && Lexicon.organizationWords.contains(cleanToken(tokens[index]).lowercased())
+      if !ledByConnector, !nextIsOrganization, run.count >= 2 || (allowSingle && run.count == 1),
+        run.count <= 5
+      {
+        best = run
+      }
+    }
+    return best
+  }
+
+  private static func isSuffix(_ token: String) -> Bool {
+    Lexicon.nameSuffixes.contains(token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",")))
+  }
+
+  private static func cleanToken(_ token: String) -> String {
+    var token = token
+    if token.hasSuffix("'s") { token.removeLast(2) }
+    return token.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()\"\u{201C}\u{201D}"))
+  }
+
+  private static func isNameWord(_ raw: String) -> Bool {
+    let token = cleanToken(raw)
+    guard let first = token.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first)
+    else { return false }
+    let lower = token.lowercased()
+    if Lexicon.titles.contains(lower) || Lexicon.organizationWords.contains(lower) { return false }
+    if isSuffix(token) { return false }
+    if Affiliation.isPlaceOrDemonym(lower) { return false }
+    let letters = token.filter(\.isLetter)
+    if letters.count >= 2 && letters.allSatisfy(\.isUppercase) { return false }
+    if lower.hasSuffix(".") && letters.count > 1 { return false }
+    return letters.count >= 1
+  }
+
+  /// The text without a leading article or quantifier.
+  static func trimDeterminers(_ text: String) -> String {
+    var result = text
+    for prefix in ["the ", "a ", "an ", "some ", "a number of ", "several ", "two ", "three "] {
+      if result.lowercased().hasPrefix(prefix) {
+        result = String(result.dropFirst(prefix.count))
+      }
+    }
+    return result
+  }
+
+  static func stripPossessive(_ text: String) -> String {
+    var result = text
+    if result.hasSuffix("'s") { result.removeLast(2) }
+    return result
+  }
+
+  /// The comparison key of an outlet name: lower case, no leading "the", no possessive.
+  static func outletKey(_ text: String) -> String {
+    NameKey.key(stripPossessive(trimDeterminers(normalize(text))).lowercased())
+  }
+
+  private static func capitalizedFirst(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
+  private static func institutionName(_ text: String, affiliation: String?) -> String {
+    let bare = stripPossessive(text).trimmingCharacters(in: .punctuationCharacters)
+    if let affiliation, Affiliation.isBareGovernment(bare) {
+      return "\(affiliation) government"
+    }
+    return capitalizedFirst(stripPossessive(text))
+  }
+}
+
+/// Reading an affiliation out of a descriptor.
+enum Affiliation {
+  /// The first country or organization the text ties its subject to.
+  static func of(_ text: String) -> String? {
+    let lower = " " + SourceDescription.normalize(text).lowercased()
+      .replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: ";", with: " ") + " "
+    var best: (position: Int, length: Int, affiliation: String)?
+    for (phrase, affiliation) in Lexicon.affiliations {
+      var searchStart = lower.startIndex
+      while let range = lower.range(of: " \(phrase) ", range: searchStart..<lower.endIndex) {
+        let after = lower[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+        let bareCountry = !phrase.hasSuffix("'s") && !isDemonym(phrase)
+          && !["us", "u.s.", "pentagon", "kremlin", "nato", "un", "eu", "uk"].contains(phrase)
+        if bareCountry && Lexicon.subjectMatterNouns.contains(after) {
+          searchStart = lower.index(before: range.upperBound)
+          continue
+        }
+        let position = lower.distance(from: lower.startIndex, to: range.lowerBound)
+        if best == nil || position < best!.position
+          || (position == best!.position && phrase.count > best!.length)
+        {
+          best = (position, phrase.count, affiliation)
+        }
+        break
+      }
+    }
+    return best?.affiliation
+  }
+
+  static func isDemonym(_ word: String) -> Bool {
+    word.hasSuffix("ian") || word.hasSuffix("ean") || word.hasSuffix("ese") || word.hasSuffix("ish")
+      || word == "american" || word == "nato"
+  }
+
+  /// True for a word that names a place or people ("Ukrainian", "Kyiv", "US").
+  static func isPlaceOrDemonym(_ word: String) -> Bool {
+    let bare = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+    return Lexicon.affiliations.contains { $0.phrase == bare || $0.phrase == word }
+      || ["north", "south", "korea", "korean", "koreans"].contains(bare)
+  }
+
+  /// True when the text is only a country, its capital or its people ("the U.S.", "Kyiv").
+  static func isBareGovernment(_ text: String) -> Bool {
+    let lower = SourceDescription.trimDeterminers(SourceDescription.normalize(text)).lowercased()
+    return Lexicon.affiliations.contains { $0.phrase == lower }
+      && !["pentagon", "state department", "white house", "kremlin"].contains(lower)
+  }
+}

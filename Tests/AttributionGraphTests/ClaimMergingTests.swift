@@ -1,0 +1,93 @@
+import AttributionExtraction
+import Testing
+
+@testable import AttributionGraph
+
+@Suite("Claims and chains")
+struct ClaimMergingTests {
+  static func firstContactArticles() -> [Article] {
+    var a = Article("a", outlet: "Business Insider", [
+      "“The first North Korean troops have already come under fire in Kursk Oblast,” Andrii Kovalenko said on Telegram on Monday, per The New Voice of Ukraine’s translation.",
+      "Ukraine’s defense minister, Rustem Umerov, confirmed the report in an interview with KBS.",
+      "US Air Force Maj. Gen. Pat Ryder said at a Pentagon briefing that the US was “looking into” the reports.",
+      "Blinken said that 8,000 North Korean troops had been moved to Kursk.",
+    ])
+    a.attribute("Andrii Kovalenko", "said", "The first North Korean troops have already come under fire in Kursk Oblast", in: "“The first North Korean troops have already come under fire in Kursk Oblast,” Andrii Kovalenko said on Telegram on Monday, per The New Voice of Ukraine’s translation.", channel: "on Telegram", relay: "The New Voice of Ukraine’s translation")
+    a.attribute("Ukraine’s defense minister, Rustem Umerov", "confirmed", "the report", in: "Ukraine’s defense minister, Rustem Umerov, confirmed the report in an interview with KBS.", kind: .confirmed, channel: "an interview with KBS", recipient: "KBS")
+    a.attribute("US Air Force Maj. Gen. Pat Ryder", "said", "the reports", in: "US Air Force Maj. Gen. Pat Ryder said at a Pentagon briefing that the US was “looking into” the reports.", kind: .couldNotVerify, channel: "at a Pentagon briefing")
+    a.attribute("Blinken", "said", "8,000 North Korean troops had been moved to Kursk", in: "Blinken said that 8,000 North Korean troops had been moved to Kursk.")
+    var b = Article("b", outlet: "The Hill", [
+      "Kovalenko said in a Monday post on Telegram that the first North Koreans have come under fire in Russia’s Kursk region.",
+      "Ryder told reporters Monday that at least 10,000 North Korean troops were in Kursk.",
+    ])
+    b.attribute("Kovalenko", "said", "the first North Koreans have come under fire in Russia’s Kursk region", in: "Kovalenko said in a Monday post on Telegram that the first North Koreans have come under fire in Russia’s Kursk region.", channel: "in a Monday post on Telegram")
+    b.attribute("Ryder", "told", "at least 10,000 North Korean troops were in Kursk", in: "Ryder told reporters Monday that at least 10,000 North Korean troops were in Kursk.", recipient: "reporters")
+    var c = Article("c", outlet: "Ground News", [
+      "In a post on Telegram, Andriy Kovalenko, a top Ukrainian counter-disinformation official, said: \"The first military units of the [Democratic People's Republic of Korea] have already come under fire in Kursk.\"[3]",
+      "The comments of Ukrainian officials cannot be independently confirmed.[1]",
+      "Sources: [1]Associated Press, [3]Financial Times.",
+    ])
+    c.attribute("Andriy Kovalenko, a top Ukrainian counter-disinformation official", "said", "The first military units of the [Democratic People's Republic of Korea] have already come under fire in Kursk.", in: "In a post on Telegram, Andriy Kovalenko, a top Ukrainian counter-disinformation official, said: \"The first military units of the [Democratic People's Republic of Korea] have already come under fire in Kursk.\"[3]", channel: "In a post on Telegram")
+    c.attribute(nil, "cannot be independently confirmed", "The comments of Ukrainian officials", in: "The comments of Ukrainian officials cannot be independently confirmed.[1]", kind: .couldNotVerify)
+    return [a, b, c]
+  }
+
+  @Test("One claim reported by three outlets is one node with evidence from each")
+  func firstContactMerges() throws {
+    let g = graph(Self.firstContactArticles())
+    let claim = try #require(g.nodes(of: .claim).first { $0.label.contains("come under fire") })
+    let supporting = g.edges(to: claim.id).filter { $0.kind == .said || $0.kind == .confirmed }
+    let documents = Set(supporting.flatMap(\.evidence).map(\.document))
+    #expect(documents == ["a", "b", "c"])
+    #expect(g.hasEdge(.confirmed, "person:rustem-umerov", claim.id))
+    #expect(g.hasEdge(.couldNotVerify, "person:pat-ryder", claim.id))
+    #expect(g.hasEdge(.couldNotVerify, "outlet:associated-press", claim.id))
+    #expect(g.hasEdge(.cited, "outlet:ground-news", "outlet:associated-press"))
+    #expect(g.nodes(of: .claim).filter { $0.label.contains("come under fire") }.count == 1)
+  }
+
+  @Test("Chains run from the article's outlet through relays and footnotes to the source")
+  func chains() {
+    let g = graph(Self.firstContactArticles())
+    #expect(g.hasEdge(.cited, "outlet:business-insider", "outlet:the-new-voice-of-ukraine"))
+    #expect(g.hasEdge(.cited, "outlet:the-new-voice-of-ukraine", "person:andrii-kovalenko"))
+    #expect(g.hasEdge(.cited, "outlet:ground-news", "outlet:financial-times"))
+    #expect(g.hasEdge(.cited, "outlet:financial-times", "person:andrii-kovalenko"))
+    #expect(g.hasEdge(.via, "person:andrii-kovalenko", "channel:telegram"))
+    #expect(g.hasEdge(.via, "person:pat-ryder", "channel:pentagon-briefing"))
+    #expect(!g.hasEdge(.cited, "outlet:the-hill", "outlet:reporters"))
+  }
+
+  @Test("Different figures for one quantity are separate claims joined by contradicts")
+  func contradictions() throws {
+    let g = graph(Self.firstContactArticles())
+    let edge = try #require(g.edges.first { $0.kind == .contradicts })
+    #expect(Set(edge.figures.values) == ["8,000", "at least 10,000"])
+    #expect(g.nodes(of: .claim).filter { $0.label.contains("North Korean troops") && $0.label.contains("Kursk") && !$0.label.contains("fire") }.count == 2)
+  }
+
+  @Test("Claims with different figures or places never merge")
+  func precision() {
+    var a = Article("a", outlet: "X", ["Officials said 1,500 troops were shipped to Russia.", "Officials said 1,500 troops were shipped to Ukraine."])
+    a.attribute("Officials", "said", "1,500 troops were shipped to Russia", in: "Officials said 1,500 troops were shipped to Russia.")
+    a.attribute("Officials", "said", "1,500 troops were shipped to Ukraine", in: "Officials said 1,500 troops were shipped to Ukraine.")
+    var b = Article("b", outlet: "Y", ["Officials said 2,500 troops were shipped to Russia."])
+    b.attribute("Officials", "said", "2,500 troops were shipped to Russia", in: "Officials said 2,500 troops were shipped to Russia.")
+    #expect(graph([a, b]).nodes(of: .claim).count == 3)
+  }
+
+  @Test("Numbered source lists are read")
+  func footnotes() {
+    let sources = Footnotes.sources(in: "Sources: [1]Associated Press, [2]POLITICO, [3]Financial Times, [4]BBC News, [5]Reuters and [6]Understanding War.")
+    #expect(sources == [1: "Associated Press", 2: "POLITICO", 3: "Financial Times", 4: "BBC News", 5: "Reuters", 6: "Understanding War"])
+    #expect(Footnotes.markers(in: "officials said this week.[1][2]") == [1, 2])
+  }
+
+  @Test("Claim text finds figures with their qualifiers and skips dates")
+  func figures() {
+    let text = ClaimText("at least 10,000 North Korean troops were in Kursk on October 23, 2024")
+    #expect(text.figures.map(\.text) == ["at least 10,000"])
+    #expect(text.figures.first?.unit == "people")
+    #expect(ClaimText("Pyongyang provided 3.5mn artillery shells").figures.first?.value == 3_500_000)
+  }
+}

@@ -1,0 +1,121 @@
+import AttributionExtraction
+import Testing
+
+@testable import AttributionGraph
+
+@Suite("Entity resolution")
+struct EntityResolutionTests {
+  @Test("Transliteration variants of one name are one person")
+  func transliteration() {
+    var a = Article("a", outlet: "Business Insider", [
+      "Andrii Kovalenko said on Telegram that troops came under fire in Kursk.",
+    ])
+    a.attribute("Andrii Kovalenko", "said", "troops came under fire in Kursk", in: a.document.text)
+    var b = Article("b", outlet: "Ground News", [
+      "Andriy Kovalenko, a top Ukrainian counter-disinformation official, said the units were hit.",
+      "Ukrainian President Volodymyr Zelensky said the troops were in Kursk.",
+      "Volodymyr Zelenskyy said 3,000 were at a camp.",
+      "Volodymyr Zelenskiy said talks were under way.",
+    ])
+    b.attribute("Andriy Kovalenko, a top Ukrainian counter-disinformation official", "said", "the units were hit", in: "Andriy Kovalenko, a top Ukrainian counter-disinformation official, said the units were hit.")
+    b.attribute("Ukrainian President Volodymyr Zelensky", "said", "the troops were in Kursk", in: "Ukrainian President Volodymyr Zelensky said the troops were in Kursk.")
+    b.attribute("Volodymyr Zelenskyy", "said", "3,000 were at a camp", in: "Volodymyr Zelenskyy said 3,000 were at a camp.")
+    b.attribute("Volodymyr Zelenskiy", "said", "talks were under way", in: "Volodymyr Zelenskiy said talks were under way.")
+    let people = graph([a, b]).people()
+    #expect(people.count == 2)
+    let kovalenko = people.first { $0.label.hasSuffix("Kovalenko") }
+    #expect(Set([kovalenko?.label].compactMap { $0 } + (kovalenko?.aliases ?? [])) == ["Andrii Kovalenko", "Andriy Kovalenko"])
+    #expect(kovalenko?.affiliation == "Ukraine")
+    let zelensky = people.first { $0.label.hasPrefix("Volodymyr") }
+    #expect(zelensky?.aliases.count == 2)
+    #expect(zelensky?.affiliation == "Ukraine")
+  }
+
+  @Test("Titles are stripped for identity and kept as role; surnames resolve to the full name")
+  func titlesAndSurnames() {
+    var a = Article("a", outlet: "The Hill", [
+      "Pentagon press secretary Maj. Gen. Pat Ryder told reporters Monday that 10,000 troops were in Kursk.",
+      "Ryder said the number could rise.",
+      "US Air Force Maj. Gen. Pat Ryder said the US was looking into the reports.",
+    ])
+    a.attribute("Pentagon press secretary Maj. Gen. Pat Ryder", "told", "10,000 troops were in Kursk", in: "Pentagon press secretary Maj. Gen. Pat Ryder told reporters Monday that 10,000 troops were in Kursk.")
+    a.attribute("Ryder", "said", "the number could rise", in: "Ryder said the number could rise.")
+    a.attribute("US Air Force Maj. Gen. Pat Ryder", "said", "the US was looking into the reports", in: "US Air Force Maj. Gen. Pat Ryder said the US was looking into the reports.")
+    let people = graph([a]).people()
+    #expect(people.map(\.label) == ["Pat Ryder"])
+    #expect(people.first?.role == "Pentagon press secretary Maj. Gen.")
+    #expect(people.first?.affiliation == "US")
+    #expect(people.first?.independenceClass == "US government")
+  }
+
+  @Test("An appositive title gives the affiliation; a later surname and pronoun are the same person")
+  func appositive() {
+    var a = Article("a", outlet: "Business Insider", [
+      "Ukraine's defense minister, Rustem Umerov, confirmed the report in an interview with KBS.",
+      "The skirmish means North Korea has joined the war, Umerov told the outlet.",
+    ])
+    a.attribute("Ukraine's defense minister, Rustem Umerov", "confirmed", "the report", in: "Ukraine's defense minister, Rustem Umerov, confirmed the report in an interview with KBS.", kind: .confirmed, entity: "Rustem Umerov", channel: "an interview with KBS", recipient: "KBS")
+    a.attribute("Umerov", "told", "The skirmish means North Korea has joined the war", in: "The skirmish means North Korea has joined the war, Umerov told the outlet.", recipient: "the outlet")
+    let g = graph([a])
+    #expect(g.people().map(\.label) == ["Rustem Umerov"])
+    #expect(g.people().first?.affiliation == "Ukraine")
+    #expect(g.hasEdge(.cited, "outlet:business-insider", "outlet:kbs"))
+    #expect(g.hasEdge(.cited, "outlet:kbs", "person:rustem-umerov"))
+    #expect(g.hasEdge(.via, "person:rustem-umerov", "channel:kbs-interview"))
+  }
+
+  @Test("Two people with one surname stay apart; a surname goes to the latest one mentioned")
+  func sameSurname() {
+    var a = Article("a", outlet: "Politico", [
+      "Hillary Clinton said the plan works.",
+      "Bill Clinton said the economy grew.",
+      "Clinton added that wages rose.",
+      "Donald Trump said the polls were rigged.",
+      "Donald Trump Jr. said the rally was large.",
+    ])
+    a.attribute("Hillary Clinton", "said", "the plan works", in: "Hillary Clinton said the plan works.")
+    a.attribute("Bill Clinton", "said", "the economy grew", in: "Bill Clinton said the economy grew.")
+    a.attribute("Clinton", "added", "wages rose", in: "Clinton added that wages rose.")
+    a.attribute("Donald Trump", "said", "the polls were rigged", in: "Donald Trump said the polls were rigged.")
+    a.attribute("Donald Trump Jr.", "said", "the rally was large", in: "Donald Trump Jr. said the rally was large.")
+    let g = graph([a])
+    #expect(Set(g.people().map(\.label)) == ["Hillary Clinton", "Bill Clinton", "Donald Trump", "Donald Trump Jr."])
+    let wages = g.nodes(of: .claim).first { $0.label == "wages rose" }!
+    #expect(g.hasEdge(.said, "person:bill-clinton", wages.id))
+  }
+
+  @Test("An outlet's short name meets its full name")
+  func outletShortNames() {
+    var a = Article("a", outlet: "Business Insider", [
+      "An unnamed senior Ukrainian intelligence official confirmed the report to the Financial Times.",
+    ])
+    a.attribute("An unnamed senior Ukrainian intelligence official", "confirmed", "the report", in: a.document.text, kind: .confirmed, anonymous: true, recipient: "the Financial Times")
+    var b = Article("b", outlet: "FT", ["Officials said the troops moved."])
+    b.attribute("Officials", "said", "the troops moved", in: b.document.text)
+    let g = graph([a, b])
+    #expect(g.nodes(of: .outlet).map(\.label).sorted() == ["Business Insider", "Financial Times"])
+    let official = g.people().first { $0.anonymous && $0.label.contains("intelligence") }
+    #expect(official?.affiliation == "Ukraine")
+    #expect(g.hasEdge(.cited, "outlet:business-insider", "outlet:financial-times"))
+    #expect(g.hasEdge(.cited, "outlet:financial-times", official?.id ?? ""))
+  }
+
+  @Test("Subject-matter experts are not affiliated with their subject")
+  func experts() {
+    #expect(Affiliation.of("North Korea experts") == nil)
+    #expect(Affiliation.of("Kyiv's ambassador to the UN") == "Ukraine")
+    #expect(Affiliation.of("head of Ukraine's military intelligence") == "Ukraine")
+    #expect(Affiliation.of("The U.S. National Security Council spokesperson") == "US")
+    #expect(Affiliation.of("South Korean intelligence") == "South Korea")
+  }
+
+  @Test("Name keys fold transliteration, and edit distance allows one change in long names")
+  func nameKeys() {
+    #expect(NameKey.key("Andrii") == NameKey.key("Andriy"))
+    #expect(NameKey.key("Zelensky") == NameKey.key("Zelenskyy"))
+    #expect(NameKey.key("Zelenskiy") == NameKey.key("Zelenskyy"))
+    #expect(NameKey.isVariant(NameKey.key("Kyiv"), of: NameKey.key("Kiev")) == false)
+    #expect(NameKey.isVariant(NameKey.key("Kovalenko"), of: NameKey.key("Kowalenko")))
+    #expect(!NameKey.isVariant(NameKey.key("Kirby"), of: NameKey.key("Kerry")))
+  }
+}
