@@ -268,11 +268,11 @@ struct PROVDocument {
     if let outlet = articleOutletID(document) {
       object["prov:wasAttributedTo"] = .reference(nodeID(outlet))
     }
-    if let name = graph.edges.lazy.flatMap(\.evidence).first(where: {
-      $0.document == document && $0.outlet != nil
-    })?.outlet {
+    let evidence = graph.edges.flatMap(\.evidence).filter { $0.document == document }
+    if let name = evidence.lazy.compactMap(\.outlet).first {
       object["ag:outletName"] = .string(name)
     }
+    if let url = evidence.lazy.compactMap(\.url).first { object["ag:url"] = .string(url) }
     if !quotations.isEmpty {
       var quoted: [String] = []
       var primary: [String] = []
