@@ -116,9 +116,9 @@ public enum AttributionEvaluation {
     gold: [Item], predicted: [Item], score: (Item, Item) -> Double?
   ) -> MatchCounts {
     MatchCounts(
-      matched: MentionMatcher.greedyMatchCount(gold: gold.count, predicted: predicted.count) {
+      matched: MentionMatcher.greedyMatches(gold: gold.count, predicted: predicted.count) {
         score(gold[$0], predicted[$1])
-      },
+      }.count,
       gold: gold.count, predicted: predicted.count)
   }
 

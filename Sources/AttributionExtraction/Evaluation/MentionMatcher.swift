@@ -62,12 +62,12 @@ struct MentionMatcher {
     return Double(shared) / Double(lhs.tokens.count + rhs.tokens.count - shared)
   }
 
-  /// The number of pairs chosen by greedy one-to-one matching: candidate pairs (those `score`
-  /// rates) are taken best first, ties going to the earlier gold then the earlier prediction,
-  /// and a pair is kept only when neither side is already matched.
-  static func greedyMatchCount(
+  /// The pairs chosen by greedy one-to-one matching, in the order taken: candidate pairs (those
+  /// `score` rates) are taken best first, ties going to the earlier gold then the earlier
+  /// prediction, and a pair is kept only when neither side is already matched.
+  static func greedyMatches(
     gold: Int, predicted: Int, score: (_ gold: Int, _ predicted: Int) -> Double?
-  ) -> Int {
+  ) -> [(gold: Int, predicted: Int)] {
     var candidates: [(gold: Int, predicted: Int, score: Double)] = []
     for g in 0..<gold {
       for p in 0..<predicted {
@@ -79,12 +79,14 @@ struct MentionMatcher {
     }
     var usedGold = Set<Int>()
     var usedPredicted = Set<Int>()
+    var matches: [(gold: Int, predicted: Int)] = []
     for candidate in candidates
     where !usedGold.contains(candidate.gold) && !usedPredicted.contains(candidate.predicted) {
       usedGold.insert(candidate.gold)
       usedPredicted.insert(candidate.predicted)
+      matches.append((candidate.gold, candidate.predicted))
     }
-    return usedGold.count
+    return matches
   }
 
   private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
