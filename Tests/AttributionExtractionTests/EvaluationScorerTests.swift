@@ -114,6 +114,23 @@ private struct MarkedText {
     #expect(halfScores.content.partial == MatchCounts(falsePositives: 1, falseNegatives: 1))
   }
 
+  @Test func punctuationOnlyCuesMatchTheSameMark() {
+    let colon = MarkedText(text: "The senator: taxes will rise. The mayor: they will not.")
+    let gold = [colon.gold(source: "The senator", cue: ":", content: "taxes will rise.")]
+    let same = [colon.predicted(source: "The senator", cue: ": ", content: "taxes will rise")]
+    let scores = AttributionEvaluation.score(gold: gold, predicted: same, text: colon.text)
+    #expect(scores.cue.exact == MatchCounts(truePositives: 1))
+    #expect(scores.attribution.partial == MatchCounts(truePositives: 1))
+    let other = [
+      Attribution(
+        kind: .said, quote: .indirect, source: nil,
+        cue: Mention(text: ":", spans: [colon.span(":", occurrence: 2)]),
+        content: colon.mention("taxes will rise"), sentence: TextSpan(0, 1))
+    ]
+    let otherScores = AttributionEvaluation.score(gold: gold, predicted: other, text: colon.text)
+    #expect(otherScores.cue.partial == MatchCounts(falsePositives: 1, falseNegatives: 1))
+  }
+
   @Test func missingSourcesOnBothSidesMatch() {
     let gold = [bridge.gold(source: nil, cue: "was reported", content: "that traffic slowed")]
     let predicted = [bridge.predicted(source: nil, cue: "was reported", content: "traffic slowed")]

@@ -11,7 +11,9 @@
 /// (Unicode general category P*). A token is a run of non-whitespace code points of the text
 /// with punctuation trimmed from both ends (`“gifted` is `gifted`, `U.S.` is `U.S`); runs of
 /// punctuation alone are not tokens. A mention touches a token when one of its spans covers at
-/// least one code point of it.
+/// least one code point of it. A mention of punctuation alone (PolNeAR marks `:` and `―` as
+/// cues before a quote) is compared by its non-whitespace code points instead, each counting as
+/// a token.
 ///
 /// **Exact match.** Two mentions match exactly when they cover the same non-empty set of word
 /// code points. For discontinuous mentions this means: the same set of spans once each span is

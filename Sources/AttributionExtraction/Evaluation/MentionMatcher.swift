@@ -2,18 +2,22 @@
 struct MentionMatcher {
   /// What a mention covers, reduced to what the rules compare.
   struct Coverage: Hashable {
-    /// The offsets of the word code points covered (neither whitespace nor punctuation), sorted.
+    /// The offsets of the word code points covered (neither whitespace nor punctuation), sorted;
+    /// for a mention of punctuation alone, its non-whitespace code points.
     var words: [Int]
-    /// The indices of the tokens the mention touches.
+    /// The indices of the tokens the mention touches; for a mention of punctuation alone, one
+    /// negative index per non-whitespace code point.
     var tokens: Set<Int>
   }
 
   private let isWord: [Bool]
+  private let isBlank: [Bool]
   /// The token each code point belongs to, if any.
   private let tokenAt: [Int?]
 
   init(text: String) {
     let scalars = Array(text.unicodeScalars)
+    let isBlank = scalars.map { Self.isSpace($0) }
     let isWord = scalars.map { !Self.isSpace($0) && !Self.isPunctuation($0) }
     var tokenAt = [Int?](repeating: nil, count: scalars.count)
     var token = 0
@@ -34,20 +38,29 @@ struct MentionMatcher {
       start = end
     }
     self.isWord = isWord
+    self.isBlank = isBlank
     self.tokenAt = tokenAt
   }
 
-  /// The coverage of a mention made of `spans` (clamped to the text).
+  /// The coverage of a mention made of `spans` (clamped to the text). A mention of punctuation
+  /// alone (the cue `:` or `―` before a quote) is covered by its non-whitespace code points,
+  /// each of which stands for a token of its own.
   func coverage(_ spans: [TextSpan]) -> Coverage {
     var words = Set<Int>()
+    var marks = Set<Int>()
     var tokens = Set<Int>()
     for span in spans {
       for offset in max(0, span.start)..<max(max(0, span.start), min(span.end, isWord.count)) {
-        if isWord[offset] { words.insert(offset) }
+        if isWord[offset] {
+          words.insert(offset)
+        } else if !isBlank[offset] {
+          marks.insert(offset)
+        }
         if let token = tokenAt[offset] { tokens.insert(token) }
       }
     }
-    return Coverage(words: words.sorted(), tokens: tokens)
+    guard words.isEmpty else { return Coverage(words: words.sorted(), tokens: tokens) }
+    return Coverage(words: marks.sorted(), tokens: Set(marks.map { -1 - $0 }))
   }
 
   /// Exact match: the same word code points, and at least one.
