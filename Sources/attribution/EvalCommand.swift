@@ -8,7 +8,7 @@ struct EvalCommand: ParsableCommand {
     commandName: "eval",
     abstract: "Score the attribution extractor against a BRAT-annotated corpus split.",
     discussion: """
-      CORPUS_DIR holds text/NAME.txt and attributions/NAME_ANNOTATOR.ann (as PolNeAR's train/ \
+      The folder holds text/NAME.txt and attributions/NAME_ANNOTATOR.ann (as PolNeAR's train/ \
       and dev/ do). Source, cue, content and whole attributions are scored under exact span \
       match and partial match (token Jaccard >= 0.5), one-to-one, micro-averaged.
       """)
@@ -22,7 +22,7 @@ struct EvalCommand: ParsableCommand {
   @Flag(help: "Print the report as JSON (with a schemaVersion field) instead of a table.")
   var json = false
 
-  @Option(help: "Score only the first N texts, in name order.")
+  @Option(help: ArgumentHelp("Score only the first N texts, in name order.", valueName: "n"))
   var limit: Int?
 
   func validate() throws {

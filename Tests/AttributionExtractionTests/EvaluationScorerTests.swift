@@ -43,7 +43,8 @@ private struct MarkedText {
 }
 
 @Suite struct EvaluationScorerTests {
-  private let bridge = MarkedText(text: "Officials said the bridge was closed. It was reported that traffic slowed.")
+  private let bridge = MarkedText(
+    text: "Officials said the bridge was closed. It was reported that traffic slowed.")
 
   @Test func identicalAttributionsMatchUnderBothRules() {
     let gold = [bridge.gold(source: "Officials", cue: "said", content: "the bridge was closed")]
@@ -59,7 +60,9 @@ private struct MarkedText {
 
   @Test func shorterContentMatchesPartiallyNotExactly() {
     let gold = [bridge.gold(source: "Officials", cue: "said", content: "the bridge was closed")]
-    let predicted = [bridge.predicted(source: "Officials", cue: "said", content: "bridge was closed")]
+    let predicted = [
+      bridge.predicted(source: "Officials", cue: "said", content: "bridge was closed")
+    ]
     let scores = AttributionEvaluation.score(gold: gold, predicted: predicted, text: bridge.text)
     #expect(scores.content.exact == MatchCounts(falsePositives: 1, falseNegatives: 1))
     #expect(scores.content.partial == MatchCounts(truePositives: 1))
@@ -92,7 +95,8 @@ private struct MarkedText {
     let quote = MarkedText(text: "“The talks failed,” the minister said, “and we will not return.”")
     let gold = [
       quote.gold(
-        source: "the minister", cue: "said", content: "The talks failed,", "and we will not return.")
+        source: "the minister", cue: "said", content: "The talks failed,", "and we will not return."
+      )
     ]
     let regrouped = [
       quote.predicted(
@@ -157,7 +161,9 @@ private struct MarkedText {
       two.gold(source: "Officials", cue: "said", content: "the bridge was closed"),
       two.gold(source: "engineers", cue: "said", content: "the bridge was closed"),
     ]
-    let predicted = [two.predicted(source: "engineers", cue: "said", content: "the bridge was closed")]
+    let predicted = [
+      two.predicted(source: "engineers", cue: "said", content: "the bridge was closed")
+    ]
     let scores = AttributionEvaluation.score(gold: gold, predicted: predicted, text: two.text)
     #expect(scores.content.exact == MatchCounts(truePositives: 1, falseNegatives: 1))
     #expect(scores.source.exact == MatchCounts(truePositives: 1, falseNegatives: 1))

@@ -117,7 +117,8 @@ public struct BratCorpus: Sendable {
       let textURL = textFolder.appendingPathComponent(name + ".txt")
       guard let files = annotationFiles[name] else {
         throw InputError(
-          file: textURL.path, "no annotations for this text (expected attributions/\(name)_ANNOTATOR.ann)")
+          file: textURL.path,
+          "no annotations for this text (expected attributions/\(name)_ANNOTATOR.ann)")
       }
       let document = Document(id: name, path: textURL.path, text: try readText(textURL))
       let annotationURL = annotationFolder.appendingPathComponent(files[0])
