@@ -93,10 +93,13 @@ public struct Evidence: Hashable, Codable, Sendable {
   public var line: Int
   /// The article's address, when known (http or https).
   public var url: String?
+  /// The article's publication date as written in its metadata.
+  public var date: String?
 
   public init(
     document: String, outlet: String? = nil, sentence: String, sentenceSpan: TextSpan,
-    source: [TextSpan], cue: Mention, content: [TextSpan], line: Int, url: String? = nil
+    source: [TextSpan], cue: Mention, content: [TextSpan], line: Int, url: String? = nil,
+    date: String? = nil
   ) {
     self.document = document
     self.outlet = outlet
@@ -107,6 +110,7 @@ public struct Evidence: Hashable, Codable, Sendable {
     self.content = content
     self.line = line
     self.url = url
+    self.date = date
   }
 }
 

@@ -169,7 +169,7 @@ struct GraphAssembly {
         sentenceSpan: attribution.sentence, source: attribution.source?.spans ?? [],
         cue: attribution.cue, content: attribution.content.spans,
         line: lines.line(of: attribution.cue.spans.first?.start ?? attribution.sentence.start),
-        url: document.metadata.url)
+        url: document.metadata.url, date: document.metadata.date)
       var hops: [String] = []
       for number in Footnotes.markers(in: evidence.sentence) {
         if let name = footnotes[number] { hops.append(outlet(named: name)) }
