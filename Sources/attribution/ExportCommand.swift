@@ -1,8 +1,5 @@
 import ArgumentParser
 import AttributionExport
-import AttributionExtraction
-import AttributionGraph
-import Foundation
 
 /// `attribution export`: writes a case's attribution graph as JSON, GraphML or PROV-O JSON-LD.
 struct ExportCommand: ParsableCommand {
@@ -28,8 +25,13 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Fail, writing nothing, when any article cannot be read.")
   var strict = false
 
+  /// The format asked for, else the one the output file's extension names.
+  private var chosenFormat: ExportFormat? {
+    format ?? OutputFile(path: output).pathExtension.flatMap { ExportFormat(fileExtension: $0) }
+  }
+
   func validate() throws {
-    if format == nil, let output, ExportFormat(fileExtension: outputExtension(output)) == nil {
+    if let output, chosenFormat == nil {
       throw ValidationError(
         "cannot tell the format from '\(output)'; use --format json|graphml|prov or a .json, .graphml or .jsonld file"
       )
@@ -37,30 +39,8 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let exportFormat =
-      format ?? output.flatMap { ExportFormat(fileExtension: outputExtension($0)) } ?? .json
-    let aCase = try Case.read(directory: URL(fileURLWithPath: caseDirectory))
-    for problem in aCase.problems { warn(problem.description) }
-    if strict, !aCase.problems.isEmpty {
-      throw ValidationError(
-        "\(aCase.problems.count) article(s) could not be read; nothing written (--strict)")
-    }
-    let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
-    for warning in warnings { warn(warning.description) }
-    let data = try exportFormat.exporter.export(graph)
-    if let output {
-      try ExportFile.write(data, to: URL(fileURLWithPath: output))
-    } else {
-      FileHandle.standardOutput.write(data)
-    }
-  }
-
-  private func outputExtension(_ path: String) -> String {
-    URL(fileURLWithPath: path).pathExtension
-  }
-
-  private func warn(_ message: String) {
-    FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    let graph = try CaseLoader(strict: strict).graph(caseDirectory)
+    try OutputFile(path: output).write(try (chosenFormat ?? .json).exporter.export(graph))
   }
 }
 

@@ -66,7 +66,9 @@ import Testing
     let article = try #require(resources["agr:article/000_business-insider"])
     #expect(ids(article["prov:wasAttributedTo"]) == ["agr:node/outlet:business-insider"])
     #expect(article["ag:outletName"] as? String == "Business Insider")
-    #expect(article["ag:url"] as? String == "https://www.businessinsider.com/north-korean-troops-kursk")
+    #expect(
+      article["ag:url"] as? String == "https://www.businessinsider.com/north-korean-troops-kursk")
+    #expect(article["ag:date"] as? String == "2024-10-29")
     #expect(ids(article["prov:wasQuotedFrom"]).contains(reportID))
     #expect(!ids(article["prov:wasQuotedFrom"]).contains(statementID))
     #expect(ids(article["prov:hadPrimarySource"]).contains(statementID))

@@ -41,7 +41,7 @@ enum SampleGraph {
       sentence: kovalenkoSentence, sentenceSpan: TextSpan(100, 256),
       source: [TextSpan(178, 194)], cue: Mention(text: "said", spans: [TextSpan(195, 199)]),
       content: [TextSpan(101, 175)], line: 12,
-      url: "https://www.businessinsider.com/north-korean-troops-kursk")
+      url: "https://www.businessinsider.com/north-korean-troops-kursk", date: "2024-10-29")
     graph.add(Edge(kind: .cited, from: "outlet:business-insider",
       to: "outlet:the-new-voice-of-ukraine", evidence: [kovalenko]))
     graph.add(Edge(kind: .cited, from: "outlet:the-new-voice-of-ukraine",

@@ -10,12 +10,12 @@ import Foundation
 ///   (`ag:Statement`): `prov:wasAttributedTo` its speaker, `ag:about` the claim, `ag:stance` the
 ///   edge kind, `ag:channel` the channels it went through, `ag:reportedIn` the articles. Several
 ///   articles relaying one statement share that one origin.
-/// - Each article is an entity (`ag:Article`; `ag:outletName` and `ag:url` when known)
-///   `prov:wasAttributedTo` its outlet. Along a sourcing chain (article → relay → … → speaker)
-///   every relay gets a report entity (`ag:Report`). The article and each report are
-///   `prov:wasQuotedFrom` the next link and `prov:hadPrimarySource` the statement, with a
-///   `prov:qualifiedQuotation` (a `prov:Quotation` with `prov:entity`, `prov:agent` and, for the
-///   article, the cue text and code-point offsets: `ag:cue`, `ag:cueStart`, `ag:cueEnd`,
+/// - Each article is an entity (`ag:Article`; `ag:outletName`, `ag:url` and `ag:date` as
+///   written, when known) `prov:wasAttributedTo` its outlet. Along a sourcing chain (article →
+///   relay → … → speaker) every relay gets a report entity (`ag:Report`). The article and each
+///   report are `prov:wasQuotedFrom` the next link and `prov:hadPrimarySource` the statement,
+///   with a `prov:qualifiedQuotation` (a `prov:Quotation` with `prov:entity`, `prov:agent` and,
+///   for the article, the cue text and code-point offsets: `ag:cue`, `ag:cueStart`, `ag:cueEnd`,
 ///   `ag:sentence`, `ag:sentenceStart`, `ag:sentenceEnd`, `ag:content`, `ag:contentStart`,
 ///   `ag:contentEnd`, `ag:line`). A statement the outlet makes itself ("could not be
 ///   independently verified") is reported in the article but not quoted.

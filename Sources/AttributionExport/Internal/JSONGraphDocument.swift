@@ -66,7 +66,7 @@ private struct JSONEvidence: Encodable {
   let evidence: Evidence
 
   private enum Keys: String, CodingKey {
-    case document, outlet, url, sentence, sentenceSpan, source, cue, cueSpans, content, line
+    case document, outlet, url, date, sentence, sentenceSpan, source, cue, cueSpans, content, line
   }
 
   func encode(to encoder: Encoder) throws {
@@ -74,6 +74,7 @@ private struct JSONEvidence: Encodable {
     try container.encode(evidence.document, forKey: .document)
     try container.encode(evidence.outlet, forKey: .outlet)
     try container.encode(evidence.url, forKey: .url)
+    try container.encode(evidence.date, forKey: .date)
     try container.encode(evidence.sentence, forKey: .sentence)
     try container.encode(
       [evidence.sentenceSpan.start, evidence.sentenceSpan.end], forKey: .sentenceSpan)

@@ -273,6 +273,7 @@ struct PROVDocument {
       object["ag:outletName"] = .string(name)
     }
     if let url = evidence.lazy.compactMap(\.url).first { object["ag:url"] = .string(url) }
+    if let date = evidence.lazy.compactMap(\.date).first { object["ag:date"] = .string(date) }
     if !quotations.isEmpty {
       var quoted: [String] = []
       var primary: [String] = []
