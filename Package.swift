@@ -39,6 +39,8 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph"]),
     .testTarget(name: "AttributionMapTests", dependencies: ["AttributionMap"]),
-    .testTarget(name: "AttributionEndToEndTests", dependencies: ["attribution"]),
+    .testTarget(
+      name: "AttributionEndToEndTests",
+      dependencies: ["attribution", "AttributionGraph", "AttributionMap"]),
   ]
 )
