@@ -46,6 +46,8 @@ let package = Package(
       name: "AttributionExportTests",
       dependencies: ["AttributionExport", "AttributionGraph", "AttributionExtraction"],
       exclude: ["Golden"]),
-    .testTarget(name: "AttributionEndToEndTests", dependencies: ["attribution"]),
+    .testTarget(
+      name: "AttributionEndToEndTests",
+      dependencies: ["attribution", "AttributionGraph", "AttributionMap"]),
   ]
 )

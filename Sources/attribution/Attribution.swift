@@ -7,7 +7,6 @@ struct AttributionCommand: ParsableCommand {
     commandName: "attribution",
     abstract: "Map who said what in news coverage, score corroboration and audit sourcing chains.",
     subcommands: [
-      MapCommand.self,
       EvalCommand.self,
       ExportCommand.self,
     ]

@@ -34,21 +34,18 @@ struct CommandRunner {
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
     let out = Pipe()
-    let err = Pipe()
+    let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID())")
+    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errorFile) }
+    let errorHandle = try FileHandle(forWritingTo: errorFile)
     process.standardOutput = out
-    process.standardError = err
+    process.standardError = errorHandle
+    process.standardInput = FileHandle.nullDevice
     try process.run()
-    var stdout = Data()
-    var stderr = Data()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      stderr = err.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    stdout = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try errorHandle.close()
+    let stderr = try Data(contentsOf: errorFile)
     return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
   }
 

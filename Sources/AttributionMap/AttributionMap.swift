@@ -1,0 +1,2 @@
+import AttributionGraph
+import Graphviz
