@@ -11,6 +11,7 @@ import Foundation
 /// joined by "; "). Absent facts have no `<data>` element. Text is XML-escaped and characters
 /// XML 1.0 forbids are dropped.
 public struct GraphMLExporter: GraphExporter {
+  /// An exporter; it has no settings.
   public init() {}
 
   public func export(_ graph: AttributionGraph) throws -> Data {

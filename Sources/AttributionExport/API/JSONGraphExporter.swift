@@ -10,6 +10,7 @@ public struct JSONGraphExporter: GraphExporter {
   /// The version of the JSON layout; it changes when a field is renamed, removed or re-typed.
   public static let schemaVersion = 1
 
+  /// An exporter; it has no settings.
   public init() {}
 
   public func export(_ graph: AttributionGraph) throws -> Data {

@@ -11,7 +11,7 @@ struct GraphMLDocument {
     var defaultValue: String?
 
     init(_ domain: String, _ name: String, _ type: String, default defaultValue: String? = nil) {
-      self.id = "\(domain == "node" ? "n" : domain == "edge" ? "e" : "g")_\(name)"
+      self.id = "\(domain.prefix(1))_\(name)"
       self.domain = domain
       self.name = name
       self.type = type
