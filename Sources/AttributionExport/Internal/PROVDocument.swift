@@ -209,6 +209,7 @@ struct PROVDocument {
         var chain = self.chain(to: edge.from, in: document)
         if chain.first == articleOutlet(evidence, chain: chain) { chain.removeFirst() }
         guard let first = chain.first else { continue }
+        // links[i] is what chain[i] put out: each relay's report, then the speaker's statement.
         let links = zip(chain, chain.dropFirst()).map { relay, _ in
           reportID(relay: relay, edge: edge)
         } + [statement]
