@@ -11,6 +11,8 @@ public struct Graph: Sendable, Hashable {
   /// would get a process-dependent name, so a name is required.
   public var name: String
   /// Attributes of the graph itself (`rankdir`, `label`, `bgcolor`, …).
+  /// As in DOT, subgraphs inherit them: a cluster without a `label` of its
+  /// own shows the graph's label.
   public var attributes: Attributes
   /// Attributes every node gets unless it sets its own.
   public var nodeDefaults: Attributes
@@ -89,7 +91,8 @@ public struct Subgraph: Sendable, Hashable {
   public var name: String
   /// Whether Graphviz draws the subgraph as a box around its nodes.
   public var isCluster: Bool
-  /// Attributes of the subgraph (`label`, `style`, `color`, `rank`, …).
+  /// Attributes of the subgraph (`label`, `style`, `color`, `rank`, …);
+  /// attributes it does not set are inherited from the enclosing graph.
   public var attributes: Attributes
   /// Defaults for nodes created in this subgraph.
   public var nodeDefaults: Attributes

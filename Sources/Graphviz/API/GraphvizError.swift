@@ -12,8 +12,9 @@ public enum GraphvizError: Error, Hashable, Sendable, LocalizedError, CustomStri
   case invalidValue(Attribute, value: String, object: String, reason: String)
   /// A name that Graphviz would treat as anonymous.
   case emptyName(object: String)
-  /// A format that opens a window instead of producing data.
-  case interactiveFormat(OutputFormat)
+  /// A format that cannot be rendered into memory here: it opens a window,
+  /// or its plugin produced no data.
+  case unsupportedFormat(OutputFormat, reason: String)
   /// Plugins this project needs are not registered with Graphviz.
   case missingPlugins(layoutEngines: [LayoutEngine], outputFormats: [OutputFormat])
 
@@ -30,8 +31,8 @@ public enum GraphvizError: Error, Hashable, Sendable, LocalizedError, CustomStri
         + "\(String(reflecting: value)): \(reason)"
     case .emptyName(let object):
       return "\(object) has an empty name; Graphviz would make it anonymous"
-    case .interactiveFormat(let format):
-      return "output format \"\(format)\" opens a window and cannot be rendered to data"
+    case .unsupportedFormat(let format, let reason):
+      return "output format \"\(format)\" cannot be rendered: \(reason)"
     case .missingPlugins(let engines, let formats):
       let missing =
         engines.map { "layout engine \"\($0)\"" } + formats.map { "output format \"\($0)\"" }

@@ -10,11 +10,12 @@ public enum GraphvizInstallation {
     try GraphvizContext.shared.pluginNames(kind: "layout").map(LayoutEngine.init(rawValue:))
   }
 
-  /// The installed output formats, sorted by name, without the interactive
-  /// ones (`gtk`, `x11`, `xlib`) that open a window instead of producing data.
+  /// The installed output formats, sorted by name, without those that
+  /// ``Graph/render(_:layout:)`` refuses: `gtk`, `x11` and `xlib` open a
+  /// window instead of producing data, and `vdx` crashes on graphs with links.
   public static func outputFormats() throws -> [OutputFormat] {
     try GraphvizContext.shared.pluginNames(kind: "device").map(OutputFormat.init(rawValue:))
-      .filter { !OutputFormat.interactive.contains($0) }
+      .filter { OutputFormat.refused[$0] == nil }
   }
 
   /// Checks at start-up that the plugins this project relies on are

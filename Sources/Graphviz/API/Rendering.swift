@@ -69,8 +69,19 @@ public struct OutputFormat: RawRepresentable, Hashable, Comparable, Sendable,
   /// JSON with the layout's positions and drawing operations.
   public static let json: OutputFormat = "json"
 
-  /// Formats that open a window instead of producing data; never rendered.
-  static let interactive: Set<OutputFormat> = ["gtk", "x11", "xlib"]
+  /// Formats never rendered, with the reason.
+  static let refused: [OutputFormat: String] = [
+    "gtk": "it opens a window instead of producing data",
+    "x11": "it opens a window instead of producing data",
+    "xlib": "it opens a window instead of producing data",
+    "vdx": "Graphviz's Visio plugin crashes on graphs with links",
+  ]
+
+  /// Image maps: they list the graph's links, so a graph without links gives
+  /// empty output.
+  static let imageMaps: Set<OutputFormat> = [
+    "cmap", "cmapx", "cmapx_np", "imap", "imap_np", "ismap",
+  ]
 }
 
 /// A message from Graphviz, or from this module about a value it changed.
@@ -117,16 +128,22 @@ extension Graph {
   ///
   /// Graphviz is not thread-safe: calls from all threads are serialised.
   /// - Throws: ``GraphvizError`` for refused attributes, an unknown engine or
-  ///   format, or any error Graphviz reports.
+  ///   format, a format that gives no data (other than an image map of a
+  ///   graph without links), or any error Graphviz reports.
   public func render(_ format: OutputFormat, layout engine: LayoutEngine = .dot) throws
     -> RenderedGraph
   {
-    if OutputFormat.interactive.contains(format) {
-      throw GraphvizError.interactiveFormat(format)
+    if let reason = OutputFormat.refused[format] {
+      throw GraphvizError.unsupportedFormat(format, reason: reason)
     }
     let prepared = try PreparedGraph(self)
     return try GraphvizContext.shared.withGraph(prepared) { session in
       let data = try session.render(format, layout: engine)
+      if data.isEmpty && !OutputFormat.imageMaps.contains(format) {
+        throw GraphvizError.unsupportedFormat(
+          format,
+          reason: "Graphviz produced no data (its plugin may be disabled, or write only to files)")
+      }
       return RenderedGraph(
         data: data, format: format, engine: engine,
         diagnostics: prepared.diagnostics + session.warnings)
