@@ -11,7 +11,7 @@ enum GraphvizText {
   /// breaks as Graphviz line breaks (`\n`, `\l`, `\r` for centred, left and
   /// right), other control characters removed.
   static func label(_ text: String, alignment: TextAlignment) -> String {
-    let lines = lines(of: text).map { escaped($0, doublingBackslashes: true) }
+    let lines = lines(of: text).map { escaped($0, backslash: #"\\"#) }
     switch alignment {
     case .center: return lines.joined(separator: "\\n")
     case .left: return lines.map { $0 + "\\l" }.joined()
@@ -19,23 +19,30 @@ enum GraphvizText {
     }
   }
 
-  /// Text for attributes whose backslash sequences Graphviz expands
-  /// (tooltips, `id`, `target`): like a centred label.
+  /// A tooltip. Graphviz decodes `\n` and drops other backslashes first, then
+  /// expands `\N`-style sequences and `\\`, so a backslash takes four.
+  static func tooltip(_ text: String) -> String {
+    lines(of: text).map { escaped($0, backslash: #"\\\\"#) }.joined(separator: #"\n"#)
+  }
+
+  /// Text for attributes in which Graphviz expands `\N`-style sequences and
+  /// `\\` (`id`, `target`): backslashes doubled, `& < > "` as entities, line
+  /// breaks as spaces, control characters removed.
   static func escapedText(_ text: String) -> String {
-    label(text, alignment: .center)
+    lines(of: text).map { escaped($0, backslash: #"\\"#) }.joined(separator: " ")
   }
 
   /// Text for attributes Graphviz copies as they are (`comment`, `class`):
   /// `& < > "` as entities, line breaks as spaces, control characters removed.
   static func plainText(_ text: String) -> String {
-    lines(of: text).map { escaped($0, doublingBackslashes: false) }.joined(separator: " ")
+    lines(of: text).map { escaped($0, backslash: #"\"#) }.joined(separator: " ")
   }
 
-  /// Text inside an HTML-like label or one of its attribute values:
-  /// `& < > "` as entities, control characters removed. Line breaks are the
-  /// caller's business.
+  /// Text inside an HTML-like label, where Graphviz expands `\N`-style
+  /// sequences and `\\` too: backslashes doubled, `& < > "` as entities,
+  /// control characters removed. Line breaks are the caller's business.
   static func htmlText(_ text: String) -> String {
-    escaped(text, doublingBackslashes: false)
+    escaped(text, backslash: #"\\"#)
   }
 
   /// A graph, subgraph or node name. `&` becomes `&amp;`, so that names that
@@ -105,11 +112,13 @@ enum GraphvizText {
     return lines
   }
 
-  private static func escaped(_ line: String, doublingBackslashes: Bool) -> String {
+  /// `line` with `& < > "` as entities, each backslash as `backslash`, tabs
+  /// as spaces and control characters removed.
+  private static func escaped(_ line: String, backslash: String) -> String {
     var result = ""
     for scalar in line.unicodeScalars {
       switch scalar {
-      case "\\": result += doublingBackslashes ? "\\\\" : "\\"
+      case "\\": result += backslash
       case "&": result += "&amp;"
       case "<": result += "&lt;"
       case ">": result += "&gt;"

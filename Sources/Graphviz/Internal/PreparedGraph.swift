@@ -54,9 +54,10 @@ private struct Preparer {
   var diagnostics: [Diagnostic] = []
 
   private static let labelAttributes: Set<Attribute> = ["label", "xlabel", "headlabel", "taillabel"]
-  private static let escapedTextAttributes: Set<Attribute> = [
-    "tooltip", "headtooltip", "tailtooltip", "labeltooltip", "edgetooltip", "id", "target",
+  private static let tooltipAttributes: Set<Attribute> = [
+    "tooltip", "headtooltip", "tailtooltip", "labeltooltip", "edgetooltip",
   ]
+  private static let escapedTextAttributes: Set<Attribute> = ["id", "target"]
   private static let plainTextAttributes: Set<Attribute> = ["comment", "class"]
   private static let linkAttributes: Set<Attribute> = [
     "URL", "href", "headURL", "headhref", "tailURL", "tailhref", "labelURL", "labelhref",
@@ -185,6 +186,9 @@ private struct Preparer {
     if Self.labelAttributes.contains(attribute) {
       return PreparedAttribute(
         name: name, value: GraphvizText.label(text, alignment: .center), isHTML: false)
+    }
+    if Self.tooltipAttributes.contains(attribute) {
+      return PreparedAttribute(name: name, value: GraphvizText.tooltip(text), isHTML: false)
     }
     if Self.escapedTextAttributes.contains(attribute) {
       return PreparedAttribute(name: name, value: GraphvizText.escapedText(text), isHTML: false)
