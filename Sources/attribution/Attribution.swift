@@ -9,6 +9,7 @@ struct AttributionCommand: ParsableCommand {
     subcommands: [
       EvalCommand.self,
       ExportCommand.self,
+      ExtractCommand.self,
     ]
   )
 }
