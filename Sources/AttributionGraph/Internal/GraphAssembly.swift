@@ -720,7 +720,9 @@ struct GraphAssembly {
           else { continue }
           let sharedNames = !a.text.names.isDisjoint(with: b.text.names)
           let similarity = ClaimVectors.cosine(vectors.vector(a.text), vectors.vector(b.text))
-          guard sharedNames, similarity >= 0.2 else { continue }
+          guard sharedNames, similarity >= 0.2, a.text.countedEvent == b.text.countedEvent,
+            a.text.isPartialGroup == b.text.isPartialGroup
+          else { continue }
           graph.add(Edge(
             kind: .contradicts, from: a.id, to: b.id,
             evidence: [statements[a.member].evidence, statements[b.member].evidence],
