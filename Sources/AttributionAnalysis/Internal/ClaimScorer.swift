@@ -16,13 +16,13 @@ struct ClaimScorer {
   func assess(_ claim: Node) -> ClaimAssessment {
     let incoming = graph.edges(to: claim.id).filter { Statements.all.contains($0.kind) }
     var supporting = origins(incoming.filter { Statements.supporting.contains($0.kind) })
-    let negative = origins(incoming.filter { Statements.negative.contains($0.kind) })
+    let negative = origins(incoming.filter { Statements.negative.contains($0.kind) }).map(\.origin)
     var discounted: [Discount] = []
     var explanation: [String] = []
 
     let relays = relayDiscounts(supporting)
     discounted += relays
-    supporting.removeAll { origin in relays.contains { $0.source == origin.source } }
+    supporting.removeAll { counted in relays.contains { $0.source == counted.origin.source } }
     discounted += supporting.compactMap(echoDiscount)
 
     let byParty = Dictionary(grouping: supporting, by: \.partyKey)
@@ -67,12 +67,12 @@ struct ClaimScorer {
     explanation.append("score \(format(score))")
 
     let counted = supporting.map(\.origin)
-    let status = statuses(supporting: counted, parties: parties.count, negative: negative.map(\.origin), contested: contest != nil)
+    let status = statuses(supporting: counted, parties: parties.count, negative: negative, contested: contest != nil)
     return ClaimAssessment(
       id: claim.id, text: claim.label, status: status, score: score, origins: counted,
-      negative: negative.map(\.origin), discounted: discounted,
+      negative: negative, discounted: discounted,
       parties: parties.map { $0[0].origin.party }, contest: contest,
-      reason: reason(status: status, parties: parties.map { $0.map(\.origin) }, negative: negative.map(\.origin), contest: contest),
+      reason: reason(status: status, parties: parties.map { $0.map(\.origin) }, negative: negative, contest: contest),
       explanation: explanation)
   }
 
