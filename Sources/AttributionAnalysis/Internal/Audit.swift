@@ -128,11 +128,14 @@ struct Audit {
       }
     }
     for (relayer, relayed) in zip(item.chain, item.chain.dropFirst()) {
+      guard let translator = graph.node(relayed), translator.kind == .outlet else { continue }
+      let names = ([translator.label] + translator.aliases).map { $0.lowercased() }
       let hop = graph.edges(from: relayer).first { $0.kind == .cited && $0.to == relayed }
       let translated = hop?.evidence.contains { evidence in
-        evidence.document == item.evidence.document
+        let sentence = evidence.sentence.lowercased()
+        return evidence.document == item.evidence.document
           && evidence.sentenceSpan == item.evidence.sentenceSpan
-          && evidence.sentence.lowercased().contains("translat")
+          && sentence.contains("translat") && names.contains { sentence.contains($0) }
       }
       if translated == true {
         let from = graph.node(relayer)?.label ?? relayer
