@@ -120,13 +120,14 @@ struct CorroborationModelTests {
         anonymous: true)) == .anonymousWithPosition)
     #expect(SourcingGrade(of: Node(id: "b", kind: .person, label: "a source", anonymous: true)) == .bare)
     #expect(SourcingGrade(of: Node(id: "r", kind: .person, label: "Reports", anonymous: true)) == .bare)
+    #expect(SourcingGrade(of: Node(id: "n", kind: .person, label: "Unattributed report", anonymous: true)) == .bare)
     #expect(
       SourcingGrade(of: Node(id: "u", kind: .outlet, label: "South Korean media", unnamed: true)) == .bare)
     #expect(SourcingGrade.allCases.sorted() == [.named, .institution, .anonymousWithPosition, .bare])
     #expect(SourcingGrade.allCases.map(\.weight) == [1.0, 0.8, 0.5, 0.25])
   }
 
-  @Test("contested claims carry every figure and their range")
+  @Test("contested claims carry every figure that contradicts them, and their range")
   func contestedRange() throws {
     var sketch = GraphSketch()
     let outlet = sketch.outlet("Outlet")
@@ -134,12 +135,17 @@ struct CorroborationModelTests {
     let eight = sketch.claim("8,000 North Korean troops moved to Kursk")
     let ten = sketch.claim("at least 10,000 North Korean troops were in Kursk")
     let twelve = sketch.claim("12,000 North Koreans in Russia")
-    let unrelated = sketch.claim("Pyongyang supplied 3.5mn shells")
-    for (line, claim) in [eight, ten, twelve, unrelated].enumerated() {
+    let threePointFiveShells = sketch.claim("Pyongyang supplied 3.5mn shells")
+    for (line, claim) in [eight, ten, twelve, threePointFiveShells].enumerated() {
       sketch.report([outlet, blinken], claim, in: "a", line: line)
     }
     sketch.contradicts(ten, eight, figures: ("at least 10,000", "8,000"))
     sketch.contradicts(twelve, ten, figures: ("12,000", "at least 10,000"))
+    sketch.contradicts(twelve, eight, figures: ("12,000", "8,000"))
+    let shells = sketch.claim("Pyongyang supplied 3mn shells")
+    sketch.report([outlet, blinken], shells, in: "a", line: 9)
+    sketch.contradicts(threePointFiveShells, shells, figures: ("3.5mn", "3mn"))
+    sketch.contradicts(threePointFiveShells, twelve, figures: ("3.5mn", "12,000"))
 
     let assessment = try #require(model.assess(claim: eight, in: sketch.graph))
     let contest = try #require(assessment.contest)
@@ -150,7 +156,9 @@ struct CorroborationModelTests {
     #expect(assessment.score == 0.51)
     #expect(assessment.reason.contains("contested: 3 figures from 8,000–12,000"))
     #expect(try #require(model.assess(claim: twelve, in: sketch.graph)).contest?.figure == "12,000")
-    #expect(try #require(model.assess(claim: unrelated, in: sketch.graph)).contest == nil)
+    #expect(
+      try #require(model.assess(claim: shells, in: sketch.graph)).contest?.range == "3mn–3.5mn",
+      "only direct contradictions count: the shells claim is not mixed with troop counts")
   }
 
   @Test("figures are read as numbers", arguments: [

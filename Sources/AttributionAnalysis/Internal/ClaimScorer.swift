@@ -152,22 +152,11 @@ struct ClaimScorer {
 
   // MARK: Contest
 
-  /// The disagreement `claim` takes part in: all claims linked to it by `contradicts` edges,
-  /// directly or through others.
+  /// The disagreement `claim` takes part in: the figures on the `contradicts` edges that touch
+  /// it. Only direct contradictions count, so that a claim disputed on two quantities does not
+  /// mix them into one range.
   private func contest(of claim: String) -> Contest? {
-    let contradictions = graph.edges.filter { $0.kind == .contradicts }
-    var members: Set<String> = [claim]
-    var edges: [Edge] = []
-    var frontier = [claim]
-    while let next = frontier.popLast() {
-      for edge in contradictions where (edge.from == next || edge.to == next) && !edges.contains(edge) {
-        edges.append(edge)
-        for end in [edge.from, edge.to] where !members.contains(end) {
-          members.insert(end)
-          frontier.append(end)
-        }
-      }
-    }
+    let edges = graph.edges.filter { $0.kind == .contradicts && ($0.from == claim || $0.to == claim) }
     guard !edges.isEmpty else { return nil }
     var figures: [ContestedFigure] = []
     for edge in edges {
