@@ -76,7 +76,7 @@ struct CorroborationModelTests {
     #expect(unverified.status == [.singleSource, .unverified])
     #expect(unverified.negative.map(\.label) == ["Pat Ryder"])
     #expect(unverified.reason.contains("could not be verified by Pat Ryder"))
-    #expect(unverified.explanation.contains { $0.hasPrefix("could not verify by Pat Ryder") })
+    #expect(unverified.explanation.contains { $0 == "could not be verified by Pat Ryder (named on the record): × 0.80" })
 
     sketch.edge(.denied, sketch.institution("North Korea", party: "North Korea government"), claim, in: "bi", line: 4)
     let denied = try #require(model.assess(claim: claim, in: sketch.graph))

@@ -55,7 +55,7 @@ struct ClaimScorer {
         let penalty = (kind == .denied ? model.denialPenalty : model.couldNotVerifyPenalty) * origin.grade.weight
         score *= 1 - penalty
         explanation.append(
-          "\(kind == .denied ? "denied" : "could not verify") by \(origin.label) (\(origin.grade.summary)): × \(format(1 - penalty))")
+          "\(kind == .denied ? "denied" : "could not be verified") by \(origin.label) (\(origin.grade.summary)): × \(format(1 - penalty))")
       }
     }
     let contest = self.contest(of: claim.id)

@@ -1,3 +1,5 @@
+import AttributionGraph
+
 /// Writes an audit report in one output format. Each format is one small type.
 public protocol AuditReporter: Sendable {
   /// `report` as this format's text.
@@ -56,7 +58,7 @@ public struct TextAuditReporter: AuditReporter {
     var line = prefix + tree.label
     if tree.anonymous { line += " (anonymous)" }
     for statement in tree.statements {
-      var text = " — \(statement.kind.rawValue)"
+      var text = " — \(Self.verb(statement.kind))"
       if !statement.channels.isEmpty { text += " via \(statement.channels.joined(separator: ", "))" }
       line += text + " (\(statement.location))"
     }
@@ -66,6 +68,14 @@ public struct TextAuditReporter: AuditReporter {
       draw(
         child, prefix: childPrefix + (last ? "└─ " : "├─ "),
         childPrefix: childPrefix + (last ? "   " : "│  "), into: &lines)
+    }
+  }
+
+  /// The statement kind in words: "said", "could not verify".
+  static func verb(_ kind: EdgeKind) -> String {
+    switch kind {
+    case .couldNotVerify: "could not verify"
+    default: kind.rawValue
     }
   }
 
