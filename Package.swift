@@ -43,6 +43,8 @@ let package = Package(
     .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph"]),
     .testTarget(name: "AttributionAnalysisTests", dependencies: ["AttributionAnalysis"]),
     .testTarget(name: "AttributionMapTests", dependencies: ["AttributionMap"]),
-    .testTarget(name: "AttributionEndToEndTests", dependencies: ["attribution"]),
+    .testTarget(
+      name: "AttributionEndToEndTests",
+      dependencies: ["attribution", "AttributionGraph", "AttributionMap"]),
   ]
 )

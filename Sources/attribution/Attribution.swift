@@ -7,7 +7,7 @@ struct AttributionCommand: ParsableCommand {
     commandName: "attribution",
     abstract: "Map who said what in news coverage, score corroboration and audit sourcing chains.",
     subcommands: [
-      ClaimsCommand.self, AuditCommand.self,
+      EvalCommand.self, ClaimsCommand.self, AuditCommand.self,
     ]
   )
 }

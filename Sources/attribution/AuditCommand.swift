@@ -1,6 +1,5 @@
 import ArgumentParser
 import AttributionAnalysis
-import AttributionExtraction
 import AttributionGraph
 import Foundation
 
@@ -40,11 +39,9 @@ struct AuditCommand: ParsableCommand {
   }
 
   func run() throws {
-    let aCase = try Case.read(directory: URL(fileURLWithPath: caseFolder))
-    for problem in aCase.problems {
-      FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
-    }
-    let graph = AttributionGraphBuilder().build(from: aCase)
+    let aCase = try CaseLoader(strict: false).load(caseFolder)
+    let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
+    for warning in warnings { Diagnostics.warn(warning.description) }
     if let claim, graph.node(claim)?.kind != .claim {
       throw CommandFailure("no claim \"\(claim)\" in \(caseFolder); `attribution claims` lists the ids")
     }

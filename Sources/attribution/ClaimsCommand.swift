@@ -1,8 +1,5 @@
 import ArgumentParser
 import AttributionAnalysis
-import AttributionExtraction
-import AttributionGraph
-import Foundation
 
 extension ClaimsFormat: ExpressibleByArgument {}
 extension ClaimStatus: ExpressibleByArgument {}
@@ -31,11 +28,7 @@ struct ClaimsCommand: ParsableCommand {
   var format: ClaimsFormat = .table
 
   func run() throws {
-    let aCase = try Case.read(directory: URL(fileURLWithPath: caseFolder))
-    for problem in aCase.problems {
-      FileHandle.standardError.write(Data("warning: \(problem)\n".utf8))
-    }
-    let graph = AttributionGraphBuilder().build(from: aCase)
+    let graph = try CaseLoader(strict: false).graph(caseFolder)
     let assessments = CorroborationModel().assess(graph).filter { assessment in
       (!uncorroborated || !assessment.isCorroborated)
         && (status.map { assessment.status.contains($0) } ?? true)

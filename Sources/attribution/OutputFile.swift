@@ -20,7 +20,7 @@ struct OutputFile {
     else {
       throw CommandFailure("\(path): the folder \(folder.path) does not exist")
     }
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    let temporary = temporaryURL(pid: ProcessInfo.processInfo.processIdentifier)
     do {
       try data.write(to: temporary)
       if FileManager.default.fileExists(atPath: url.path) {
@@ -32,6 +32,12 @@ struct OutputFile {
       try? FileManager.default.removeItem(at: temporary)
       throw CommandFailure("\(path): cannot write (\(error.localizedDescription))")
     }
+  }
+
+  /// The temporary file a process with `pid` writes before renaming it over the target.
+  func temporaryURL(pid: Int32) -> URL {
+    let url = URL(fileURLWithPath: path ?? "")
+    return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(pid).tmp")
   }
 
   /// The extension of the output file, lower-cased, if any.

@@ -60,3 +60,14 @@ extension AttributionGraph {
     edges.contains { $0.kind == kind && $0.from == from && $0.to == to }
   }
 }
+
+/// An extractor that returns the same attributions for every document.
+struct FixedExtractor: AttributionExtracting {
+  var attributions: [Attribution]
+
+  init(_ attributions: [Attribution]) {
+    self.attributions = attributions
+  }
+
+  func attributions(in document: Document) -> [Attribution] { attributions }
+}

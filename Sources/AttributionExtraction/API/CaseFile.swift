@@ -41,8 +41,34 @@ public struct EntityFact: Hashable, Codable, Sendable {
   }
 }
 
-/// The analyst's file for a case: per-article metadata for articles without front matter, and
-/// facts about entities. Everything is optional.
+/// An analyst's correction of what extraction and resolution produced. Corrections are matched
+/// again on every build; one that matches nothing is reported with its line.
+public enum Correction: Hashable, Sendable {
+  /// Drop the attributions whose cue stands on `line` of `document` (only those with cue text
+  /// `cue`, when given).
+  case suppress(document: String, line: Int, cue: String?)
+  /// The source of the attributions whose cue stands on `line` of `document` is `entity`: splits
+  /// a mention wrongly resolved to someone else, or names an anonymous source.
+  case source(document: String, line: Int, entity: String)
+  /// These claims (by id or exact text) are one claim.
+  case mergeClaims([String])
+  /// The evidence on `line` of `document` is a claim of its own, apart from `claim`.
+  case splitClaim(claim: String, document: String, line: Int)
+}
+
+/// A correction with the case.yaml line it stands on.
+public struct CorrectionEntry: Hashable, Sendable {
+  public var correction: Correction
+  public var line: Int?
+
+  public init(_ correction: Correction, line: Int?) {
+    self.correction = correction
+    self.line = line
+  }
+}
+
+/// The analyst's file for a case: per-article metadata for articles without front matter, facts
+/// about entities, and corrections. Everything is optional.
 public struct CaseFile: Hashable, Sendable {
   /// The case's title, for the map and reports.
   public var title: String?
@@ -50,16 +76,21 @@ public struct CaseFile: Hashable, Sendable {
   public var articles: [String: ArticleMetadata]
   /// Facts about entities, in file order.
   public var entities: [EntityFact]
+  /// Corrections, in file order.
+  public var corrections: [CorrectionEntry]
 
   public init(
-    title: String? = nil, articles: [String: ArticleMetadata] = [:], entities: [EntityFact] = []
+    title: String? = nil, articles: [String: ArticleMetadata] = [:], entities: [EntityFact] = [],
+    corrections: [CorrectionEntry] = []
   ) {
     self.title = title
     self.articles = articles
     self.entities = entities
+    self.corrections = corrections
   }
 
-  static let topKeys = ["title", "articles", "entities"]
+  static let topKeys = ["title", "articles", "entities", "corrections"]
+  static let correctionKinds = ["suppress", "source", "merge claims", "split claim"]
   static let entityKeys = ["name", "kind", "aliases", "role", "affiliation", "class"]
 
   /// Parses case.yaml text; `path` names the file in errors.
@@ -91,7 +122,61 @@ public struct CaseFile: Hashable, Sendable {
       }
       file.entities = try sequence.map { try entity(from: $0, path: path) }
     }
+    if let corrections = top["corrections"] {
+      guard let sequence = corrections.sequence else {
+        throw InputError(
+          file: path, line: corrections.mark?.line, "'corrections' must be a list of corrections")
+      }
+      file.corrections = try sequence.map { try correction(from: $0, path: path) }
+    }
     return file
+  }
+
+  private static func correction(from node: Node, path: String) throws -> CorrectionEntry {
+    let mapping = try YAMLErrors.mapping(node, what: "a correction", file: path, lineOffset: 0)
+    guard mapping.count == 1, let (key, value) = mapping.first, let kind = key.string,
+      correctionKinds.contains(kind)
+    else {
+      throw InputError(
+        file: path, line: node.mark?.line,
+        "a correction is one of: \(correctionKinds.map { "'\($0): …'" }.joined(separator: ", "))")
+    }
+    let line = node.mark?.line
+    if kind == "merge claims" {
+      let claims = try YAMLErrors.strings(value, key: kind, file: path, lineOffset: 0)
+      guard claims.count >= 2 else {
+        throw InputError(file: path, line: line, "'merge claims' needs two claims or more")
+      }
+      return CorrectionEntry(.mergeClaims(claims), line: line)
+    }
+    let fields = try YAMLErrors.mapping(value, what: "'\(kind)'", file: path, lineOffset: 0)
+    let allowed: [String] =
+      switch kind {
+      case "suppress": ["document", "line", "cue"]
+      case "source": ["document", "line", "entity"]
+      default: ["claim", "document", "line"]
+      }
+    try YAMLErrors.checkKeys(fields, allowed: allowed, what: "'\(kind)'", file: path, lineOffset: 0)
+    func field(_ name: String) throws -> String {
+      guard let node = fields[name] else {
+        throw InputError(file: path, line: line, "'\(kind)' needs '\(name)'")
+      }
+      return try YAMLErrors.string(node, key: name, file: path, lineOffset: 0)
+    }
+    let lineText = try field("line")
+    guard let articleLine = Int(lineText), articleLine > 0 else {
+      throw InputError(file: path, line: fields["line"]?.mark?.line, "'line' must be a line number, not \"\(lineText)\"")
+    }
+    let document = (try field("document") as NSString).deletingPathExtension
+    switch kind {
+    case "suppress":
+      let cue = try fields["cue"].map { try YAMLErrors.string($0, key: "cue", file: path, lineOffset: 0) }
+      return CorrectionEntry(.suppress(document: document, line: articleLine, cue: cue), line: line)
+    case "source":
+      return CorrectionEntry(.source(document: document, line: articleLine, entity: try field("entity")), line: line)
+    default:
+      return CorrectionEntry(.splitClaim(claim: try field("claim"), document: document, line: articleLine), line: line)
+    }
   }
 
   private static func entity(from node: Node, path: String) throws -> EntityFact {

@@ -91,10 +91,15 @@ public struct Evidence: Hashable, Codable, Sendable {
   public var content: [TextSpan]
   /// The 1-based line of the cue in the article file.
   public var line: Int
+  /// The article's address, when known (http or https).
+  public var url: String?
+  /// The article's publication date as written in its metadata.
+  public var date: String?
 
   public init(
     document: String, outlet: String? = nil, sentence: String, sentenceSpan: TextSpan,
-    source: [TextSpan], cue: Mention, content: [TextSpan], line: Int
+    source: [TextSpan], cue: Mention, content: [TextSpan], line: Int, url: String? = nil,
+    date: String? = nil
   ) {
     self.document = document
     self.outlet = outlet
@@ -104,6 +109,8 @@ public struct Evidence: Hashable, Codable, Sendable {
     self.cue = cue
     self.content = content
     self.line = line
+    self.url = url
+    self.date = date
   }
 }
 

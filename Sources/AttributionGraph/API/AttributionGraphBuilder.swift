@@ -5,11 +5,12 @@ import Foundation
 /// across articles, merges claims that assert the same thing, and links sourcing chains.
 public struct AttributionGraphBuilder: Sendable {
   /// The extractor run on each article.
-  public var extractor: AttributionExtractor
+  public var extractor: any AttributionExtracting
   /// How alike two contents must be (TF-IDF cosine) to count as one claim.
   public var claimMergeThreshold: Double
 
-  public init(extractor: AttributionExtractor = AttributionExtractor(), claimMergeThreshold: Double = 0.5) {
+  public init(
+    extractor: any AttributionExtracting = AttributionExtractor(), claimMergeThreshold: Double = 0.5) {
     self.extractor = extractor
     self.claimMergeThreshold = claimMergeThreshold
   }
@@ -17,14 +18,21 @@ public struct AttributionGraphBuilder: Sendable {
   /// The graph of a case. Articles are extracted concurrently; the result does not depend on
   /// scheduling.
   public func build(from aCase: Case) -> AttributionGraph {
+    assemble(aCase).graph
+  }
+
+  /// The graph of a case, with a warning for each case-file correction that matched nothing.
+  public func assemble(_ aCase: Case) -> (graph: AttributionGraph, warnings: [InputError]) {
     let documents = aCase.documents
     let results = ExtractionResults(count: documents.count)
     DispatchQueue.concurrentPerform(iterations: documents.count) { index in
       results.set(index, extractor.attributions(in: documents[index]))
     }
-    return build(
-      extracted: zip(documents, results.values).map { ($0, $1) }, caseFile: aCase.file,
-      title: aCase.file.title ?? aCase.name)
+    var assembly = GraphAssembly(
+      caseFile: aCase.file, title: aCase.file.title ?? aCase.name, mergeThreshold: claimMergeThreshold)
+    let graph = assembly.run(zip(documents, results.values).map { ($0, $1) })
+    let caseFilePath = aCase.directory.appendingPathComponent("case.yaml").path
+    return (graph, assembly.unmatchedCorrections(caseFilePath: caseFilePath))
   }
 
   /// The graph of attributions already extracted, article by article in the order given.

@@ -40,6 +40,8 @@ struct GraphAssembly {
   private var outletIDs: [String: String] = [:]
   private var factsByKey: [String: EntityFact] = [:]
   private var statements: [Statement] = []
+  /// The positions of the case file's corrections that matched something.
+  private var matchedCorrections: Set<Int> = []
 
   private static let states: Set<String> = [
     "Ukraine", "US", "Russia", "North Korea", "South Korea", "China", "UK", "EU", "UN", "NATO",
@@ -93,7 +95,7 @@ struct GraphAssembly {
       node.label = label
       graph.update(node)
     }
-    addClaims(documents: extracted.map(\.document))
+    addClaims()
     return graph
   }
 
@@ -158,7 +160,7 @@ struct GraphAssembly {
   ) {
     let lines = LineIndex(document)
     let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
-    let articleOutlet = outlet(named: outletName, url: document.metadata.url)
+    let articleOutlet = outlet(named: outletName)
     var recentPeople: [String] = []
     var lastRecipient: String?
     for attribution in attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 }) {
@@ -166,7 +168,8 @@ struct GraphAssembly {
         document: document.id, outlet: outletName, sentence: document.text(in: attribution.sentence),
         sentenceSpan: attribution.sentence, source: attribution.source?.spans ?? [],
         cue: attribution.cue, content: attribution.content.spans,
-        line: lines.line(of: attribution.cue.spans.first?.start ?? attribution.sentence.start))
+        line: lines.line(of: attribution.cue.spans.first?.start ?? attribution.sentence.start),
+        url: document.metadata.url, date: document.metadata.date)
       var hops: [String] = []
       for number in Footnotes.markers(in: evidence.sentence) {
         if let name = footnotes[number] { hops.append(outlet(named: name)) }
@@ -189,8 +192,14 @@ struct GraphAssembly {
           lastRecipient = id
         }
       }
+      if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
       var speakers: [String] = []
-      if let source = attribution.source {
+      if let entity = correctedSource(document: document.id, line: evidence.line) {
+        speakers = speaker(
+          entity, entity: entity, document: document, recentPeople: &recentPeople,
+          knownOutlets: knownOutlets, articleOutlet: articleOutlet
+        ).map { [$0] } ?? []
+      } else if let source = attribution.source {
         for part in SourceDescription.split(source.text) {
           let entity = SourceDescription.split(source.text).count == 1 ? source.entity : nil
           if let id = speaker(
@@ -226,6 +235,48 @@ struct GraphAssembly {
       statements.append(Statement(
         speakers: speakers, kind: Self.edgeKind(attribution.kind),
         content: content, anaphor: Self.anaphor(content), evidence: evidence, document: index))
+    }
+  }
+
+  /// True when a `suppress` correction drops the attribution with its cue on `line`.
+  private mutating func isSuppressed(document: String, line: Int, cue: String) -> Bool {
+    for (position, entry) in caseFile.corrections.enumerated() {
+      guard case .suppress(document, line, let text) = entry.correction,
+        text.map({ $0.caseInsensitiveCompare(cue) == .orderedSame }) ?? true
+      else { continue }
+      matchedCorrections.insert(position)
+      return true
+    }
+    return false
+  }
+
+  /// The entity a `source` correction names for the attribution with its cue on `line`.
+  private mutating func correctedSource(document: String, line: Int) -> String? {
+    for (position, entry) in caseFile.corrections.enumerated() {
+      guard case .source(document, line, let entity) = entry.correction else { continue }
+      matchedCorrections.insert(position)
+      return entity
+    }
+    return nil
+  }
+
+  /// Corrections that matched nothing in this build, as warnings at their case.yaml line.
+  func unmatchedCorrections(caseFilePath: String) -> [InputError] {
+    caseFile.corrections.enumerated().filter { !matchedCorrections.contains($0.offset) }.map {
+      InputError(
+        file: caseFilePath, line: $0.element.line,
+        "this correction no longer matches anything: \(Self.describe($0.element.correction))")
+    }
+  }
+
+  private static func describe(_ correction: Correction) -> String {
+    switch correction {
+    case .suppress(let document, let line, let cue):
+      "no attribution\(cue.map { " with cue \"\($0)\"" } ?? "") on line \(line) of \(document)"
+    case .source(let document, let line, _): "no attribution on line \(line) of \(document)"
+    case .mergeClaims(let claims): "fewer than two of the claims \(claims.joined(separator: ", ")) exist"
+    case .splitClaim(let claim, let document, let line):
+      "claim \(claim) has no evidence on line \(line) of \(document) to split off"
     }
   }
 
@@ -335,7 +386,7 @@ struct GraphAssembly {
 
   /// The outlet node for `name`; short names and acronyms ("FT", "ISW") meet their full names.
   private mutating func outlet(
-    named rawName: String, url: String? = nil, unnamed: Bool = false, affiliation: String? = nil
+    named rawName: String, unnamed: Bool = false, affiliation: String? = nil
   ) -> String {
     var name = SourceDescription.stripPossessive(SourceDescription.normalize(rawName))
     if name.hasPrefix("the ") { name.removeFirst(4) }
@@ -347,7 +398,7 @@ struct GraphAssembly {
     let key = SourceDescription.outletKey(name)
     let initials = Self.initials(name)
     if let id = outletIDs[key] ?? outletIDs[initials] ?? (name.count <= 5 ? outletIDs["#" + key] : nil) {
-      graph.add(Node(id: id, kind: .outlet, label: name, url: url))
+      graph.add(Node(id: id, kind: .outlet, label: name))
       return id
     }
     let id = "outlet:" + NameKey.slug(name)
@@ -355,7 +406,7 @@ struct GraphAssembly {
     if initials.count >= 2 { outletIDs["#" + initials] = id }
     return graph.add(Node(
       id: id, kind: .outlet, label: name, aliases: fact?.aliases ?? [], affiliation: fact?.affiliation ?? affiliation,
-      independenceClass: fact?.independenceClass ?? name, unnamed: unnamed, url: url))
+      independenceClass: fact?.independenceClass ?? name, unnamed: unnamed))
   }
 
   private static func initials(_ name: String) -> String {
@@ -467,37 +518,32 @@ struct GraphAssembly {
 
   // MARK: Claims
 
-  private mutating func addClaims(documents: [Document]) {
+  private mutating func addClaims() {
     let texts = statements.map { ClaimText($0.content) }
     let vectors = ClaimVectors(texts.enumerated().filter { statements[$0.offset].anaphor == nil }.map(\.element))
-    var claims: [(id: String, members: [Int], vectors: [[String: Double]])] = []
-    var claimOfStatement: [Int: String] = [:]
-    var usedIDs: Set<String> = []
+    var clusters: [(members: [Int], vectors: [[String: Double]])] = []
     for (index, statement) in statements.enumerated() where statement.anaphor == nil {
       let vector = vectors.vector(texts[index])
-      var best: (claim: Int, score: Double)?
-      for (claimIndex, claim) in claims.enumerated() {
-        let compatible = claim.members.allSatisfy { Self.compatible(texts[$0], texts[index]) }
-        guard compatible else { continue }
-        let score = claim.vectors.map { ClaimVectors.cosine($0, vector) }.max() ?? 0
-        if score >= mergeThreshold, score > (best?.score ?? 0) { best = (claimIndex, score) }
+      var best: (cluster: Int, score: Double)?
+      for (clusterIndex, cluster) in clusters.enumerated() {
+        guard cluster.members.allSatisfy({ Self.compatible(texts[$0], texts[index]) }) else { continue }
+        let score = cluster.vectors.map { ClaimVectors.cosine($0, vector) }.max() ?? 0
+        if score >= mergeThreshold, score > (best?.score ?? 0) { best = (clusterIndex, score) }
       }
       if let best {
-        claims[best.claim].members.append(index)
-        claims[best.claim].vectors.append(vector)
-        claimOfStatement[index] = claims[best.claim].id
+        clusters[best.cluster].members.append(index)
+        clusters[best.cluster].vectors.append(vector)
       } else {
-        var id = "claim:" + NameKey.slug(statement.content.split(separator: " ").prefix(8).joined(separator: " "))
-        var suffix = 2
-        while usedIDs.contains(id) {
-          id = "claim:" + NameKey.slug(statement.content.split(separator: " ").prefix(8).joined(separator: " ")) + "-\(suffix)"
-          suffix += 1
-        }
-        usedIDs.insert(id)
-        claims.append((id, [index], [vector]))
-        claimOfStatement[index] = id
-        graph.add(Node(id: id, kind: .claim, label: statement.content))
+        clusters.append(([index], [vector]))
       }
+    }
+    var members = applyClaimCorrections(clusters.map(\.members))
+    members.sort { $0[0] < $1[0] }
+    var claimOfStatement: [Int: String] = [:]
+    for cluster in members {
+      let id = claimID(statements[cluster[0]].content)
+      graph.add(Node(id: id, kind: .claim, label: statements[cluster[0]].content))
+      for member in cluster { claimOfStatement[member] = id }
     }
     var lastAnaphorTarget: [Int: [String]] = [:]
     for (index, statement) in statements.enumerated() {
@@ -517,7 +563,8 @@ struct GraphAssembly {
         }
       }
     }
-    addContradictions(claims: claims.map { ($0.id, $0.members) }, texts: texts, vectors: vectors)
+    addContradictions(
+      claims: members.map { (claimOfStatement[$0[0]]!, $0) }, texts: texts, vectors: vectors)
   }
 
   /// The claims content like "the report" points back to: with "the comments of <descriptor>",
@@ -538,6 +585,49 @@ struct GraphAssembly {
     }
     if let previous { return previous }
     return earlier.last.flatMap { claimOfStatement[$0] }.map { [$0] } ?? []
+  }
+
+  /// A claim id from the first words of its text, unique in the graph.
+  private func claimID(_ content: String) -> String {
+    let base = "claim:" + NameKey.slug(content.split(separator: " ").prefix(8).joined(separator: " "))
+    var id = base
+    var suffix = 2
+    while graph.node(id) != nil {
+      id = "\(base)-\(suffix)"
+      suffix += 1
+    }
+    return id
+  }
+
+  /// Applies the case file's claim merges and splits to clusters of statements.
+  private mutating func applyClaimCorrections(_ clusters: [[Int]]) -> [[Int]] {
+    var clusters = clusters
+    func names(_ cluster: [Int]) -> Set<String> {
+      let content = statements[cluster[0]].content
+      return [content, "claim:" + NameKey.slug(content.split(separator: " ").prefix(8).joined(separator: " "))]
+    }
+    for (position, entry) in caseFile.corrections.enumerated() {
+      switch entry.correction {
+      case .mergeClaims(let claims):
+        let matched = clusters.indices.filter { !names(clusters[$0]).isDisjoint(with: claims) }
+        guard matched.count >= 2 else { continue }
+        matchedCorrections.insert(position)
+        let merged = matched.flatMap { clusters[$0] }.sorted()
+        clusters = clusters.enumerated().filter { !matched.contains($0.offset) }.map(\.element) + [merged]
+      case .splitClaim(let claim, let document, let line):
+        guard let index = clusters.firstIndex(where: { names($0).contains(claim) }) else { continue }
+        let apart = clusters[index].filter {
+          statements[$0].evidence.document == document && statements[$0].evidence.line == line
+        }
+        guard !apart.isEmpty, apart.count < clusters[index].count else { continue }
+        matchedCorrections.insert(position)
+        clusters[index].removeAll { apart.contains($0) }
+        clusters.append(apart)
+      default:
+        continue
+      }
+    }
+    return clusters
   }
 
   /// Claims that may merge: the same figures, and no conflicting names.

@@ -1,0 +1,85 @@
+/// What part of a graph to keep: a neighbourhood of some nodes, some edge kinds, evidence from
+/// some outlets or dates. Nodes left without edges are dropped, except the focus itself.
+public struct GraphFilter: Hashable, Sendable {
+  /// Keep only nodes within ``depth`` steps (either direction) of these nodes.
+  public var focus: [String]
+  /// How many steps from the focus to keep.
+  public var depth: Int
+  /// Keep only edges of these kinds (all when empty).
+  public var kinds: Set<EdgeKind>
+  /// Keep only evidence from articles of these outlets, compared case-insensitively (all when
+  /// empty).
+  public var outlets: Set<String>
+  /// Keep only evidence from articles dated on or after this ISO 8601 date.
+  public var since: String?
+  /// Keep only evidence from articles dated on or before this ISO 8601 date.
+  public var until: String?
+
+  public init(
+    focus: [String] = [], depth: Int = 2, kinds: Set<EdgeKind> = [], outlets: Set<String> = [],
+    since: String? = nil, until: String? = nil
+  ) {
+    self.focus = focus
+    self.depth = depth
+    self.kinds = kinds
+    self.outlets = outlets
+    self.since = since
+    self.until = until
+  }
+
+  /// True when the filter keeps everything.
+  public var isEmpty: Bool {
+    focus.isEmpty && kinds.isEmpty && outlets.isEmpty && since == nil && until == nil
+  }
+
+  func keeps(_ evidence: Evidence) -> Bool {
+    if !outlets.isEmpty {
+      guard let outlet = evidence.outlet?.lowercased(), outlets.contains(where: { $0.lowercased() == outlet })
+      else { return false }
+    }
+    if since != nil || until != nil {
+      guard let date = evidence.date.map({ String($0.prefix(10)) }) else { return false }
+      if let since, date < since { return false }
+      if let until, date > String(until.prefix(10)) { return false }
+    }
+    return true
+  }
+}
+
+extension AttributionGraph {
+  /// The part of the graph `filter` keeps, nodes and edges in their original order.
+  public func filtered(_ filter: GraphFilter) -> AttributionGraph {
+    guard !filter.isEmpty else { return self }
+    var keptEdges: [Edge] = []
+    for var edge in edges {
+      if !filter.kinds.isEmpty && !filter.kinds.contains(edge.kind) { continue }
+      if edge.kind != .contradicts {
+        edge.evidence = edge.evidence.filter(filter.keeps)
+        if edge.evidence.isEmpty { continue }
+      }
+      keptEdges.append(edge)
+    }
+    var keptNodes: Set<String>
+    if filter.focus.isEmpty {
+      keptNodes = Set(keptEdges.flatMap { [$0.from, $0.to] })
+    } else {
+      keptNodes = Set(filter.focus.filter { node($0) != nil })
+      var frontier = keptNodes
+      for _ in 0..<max(0, filter.depth) {
+        var next: Set<String> = []
+        for edge in keptEdges {
+          if frontier.contains(edge.from), !keptNodes.contains(edge.to) { next.insert(edge.to) }
+          if frontier.contains(edge.to), !keptNodes.contains(edge.from) { next.insert(edge.from) }
+        }
+        keptNodes.formUnion(next)
+        frontier = next
+      }
+    }
+    var result = AttributionGraph(title: title)
+    for node in nodes where keptNodes.contains(node.id) { result.add(node) }
+    for edge in keptEdges where keptNodes.contains(edge.from) && keptNodes.contains(edge.to) {
+      result.add(edge)
+    }
+    return result
+  }
+}

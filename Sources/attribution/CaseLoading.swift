@@ -1,0 +1,36 @@
+import AttributionExtraction
+import AttributionGraph
+import Foundation
+
+/// Reading a case folder for a command: the articles that cannot be read are reported on
+/// standard error and left out; with `strict`, any of them fails the command before anything is
+/// written. A malformed case.yaml always fails.
+struct CaseLoader {
+  var strict: Bool
+
+  func load(_ path: String) throws -> Case {
+    let aCase = try Case.read(directory: URL(fileURLWithPath: path))
+    for problem in aCase.problems {
+      Diagnostics.warn(problem.description)
+    }
+    if strict, !aCase.problems.isEmpty {
+      throw CommandFailure("\(aCase.problems.count) article(s) could not be read; nothing written (--strict)")
+    }
+    return aCase
+  }
+
+  /// The case's graph; case-file corrections that matched nothing are reported as warnings.
+  func graph(_ path: String) throws -> AttributionGraph {
+    let aCase = try load(path)
+    let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
+    for warning in warnings { Diagnostics.warn(warning.description) }
+    return graph
+  }
+}
+
+/// Messages on standard error.
+enum Diagnostics {
+  static func warn(_ message: String) {
+    FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+  }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the current command again in a child process with a time limit.
+///
+/// Graphviz's layout cannot be cancelled from inside the process, and `dot` on a tangled graph
+/// of a few hundred nodes can run for minutes. Commands that lay out a graph therefore run the
+/// work in a child (the same command, plus `--layout-worker`) and stop it at the limit, so the
+/// user gets a message instead of a hang. The child writes its output itself, atomically; a
+/// child stopped at the limit leaves nothing behind.
+enum LayoutWorker {
+  /// The hidden flag that marks the child.
+  static let flag = "--layout-worker"
+
+  /// Runs this command in a child and waits at most `seconds`; throws at the limit or when the
+  /// child fails (its own messages have already gone to standard error).
+  static func run(seconds: Double, output: String?, hint: String) throws {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = Array(CommandLine.arguments.dropFirst()) + [flag]
+    process.standardInput = FileHandle.nullDevice
+    let finished = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in finished.signal() }
+    do {
+      try process.run()
+    } catch {
+      throw CommandFailure("cannot start the layout process (\(error.localizedDescription))")
+    }
+    if finished.wait(timeout: .now() + seconds) == .timedOut {
+      process.terminate()
+      if finished.wait(timeout: .now() + 2) == .timedOut {
+        kill(process.processIdentifier, SIGKILL)
+        finished.wait()
+      }
+      if let output { removeTemporary(of: output, pid: process.processIdentifier) }
+      throw CommandFailure(
+        "layout did not finish within \(Int(seconds)) s and was stopped; \(hint)")
+    }
+    if process.terminationReason == .uncaughtSignal {
+      throw CommandFailure("the layout process crashed (signal \(process.terminationStatus)); nothing was written")
+    }
+    if process.terminationStatus != 0 {
+      throw ExitCode(process.terminationStatus)
+    }
+  }
+
+  private static var executable: URL {
+    #if os(Linux)
+      URL(fileURLWithPath: "/proc/self/exe")
+    #else
+      Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+    #endif
+  }
+
+  private static func removeTemporary(of output: String, pid: Int32) {
+    try? FileManager.default.removeItem(at: OutputFile(path: output).temporaryURL(pid: pid))
+  }
+}

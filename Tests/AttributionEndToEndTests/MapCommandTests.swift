@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+@Suite("attribution map")
+struct MapCommandTests {
+  @Test("Renders the seed case as well-formed SVG showing its actors")
+  func seedSVG() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("map.svg")
+    let result = try CommandRunner.run(["map", CommandRunner.seedCase.path, "-o", output.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let svg = try Data(contentsOf: output)
+    #expect(XMLParser(data: svg).parse())
+    let text = String(decoding: svg, as: UTF8.self)
+    for title in ["person:andrii-kovalenko", "person:rustem-umerov", "person:antony-blinken", "person:lloyd-austin", "person:pat-ryder", "outlet:business-insider", "outlet:financial-times", "outlet:kbs", "channel:telegram"] {
+      #expect(text.contains("<title>\(title)</title>"), "\(title)")
+    }
+    #expect(!text.contains("<script"))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test("DOT output is the same bytes on every run, and the format follows the extension")
+  func deterministicDOT() throws {
+    let first = try CommandRunner.run(["map", CommandRunner.seedCase.path, "--format", "dot"])
+    let second = try CommandRunner.run(["map", CommandRunner.seedCase.path, "--format", "dot"])
+    #expect(first.status == 0)
+    #expect(first.stdout == second.stdout)
+    #expect(first.output.hasPrefix("digraph attribution_map {"))
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let png = folder.appendingPathComponent("map.png")
+    let rendered = try CommandRunner.run(["map", CommandRunner.seedCase.path, "-o", png.path])
+    #expect(rendered.status == 0)
+    let bytes = try Data(contentsOf: png)
+    #expect(bytes.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+  }
+
+  @Test("A focus narrows the map; an unknown claim is a clear error")
+  func focus() throws {
+    let whole = try CommandRunner.run(["map", CommandRunner.seedCase.path, "--format", "dot", "--no-legend"])
+    let cited = try CommandRunner.run(["map", CommandRunner.seedCase.path, "--format", "dot", "--no-legend", "--kind", "cited"])
+    #expect(cited.status == 0)
+    #expect(cited.stdout.count < whole.stdout.count)
+    let missing = try CommandRunner.run(["map", CommandRunner.seedCase.path, "--claim", "claim:nothing-like-this"])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("no claim claim:nothing-like-this"))
+  }
+
+  @Test("Unreadable articles are reported by name and skipped; --strict fails and writes nothing")
+  func badArticles() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let articles = folder.appendingPathComponent("articles")
+    try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+    try "---\noutlet: Reuters\n---\nUkrainian officials said the troops came under fire in Kursk.\n"
+      .write(to: articles.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+    try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]).write(to: articles.appendingPathComponent("binary.txt"))
+    try Data("caf\u{E9}".utf8.dropLast(2) + [0xE9, 0x0A]).write(to: articles.appendingPathComponent("latin1.txt"))
+    try "---\noutlet: [unclosed\n---\nText.\n".write(to: articles.appendingPathComponent("front.md"), atomically: true, encoding: .utf8)
+    let output = folder.appendingPathComponent("map.dot")
+    let lenient = try CommandRunner.run(["map", folder.path, "-o", output.path])
+    #expect(lenient.status == 0, "\(lenient.stderr)")
+    #expect(lenient.stderr.contains("binary.txt:1: the file holds a NUL byte"))
+    #expect(lenient.stderr.contains("latin1.txt:1: the file is not valid UTF-8"))
+    #expect(lenient.stderr.contains("front.md:2: invalid YAML"))
+    #expect(FileManager.default.fileExists(atPath: output.path))
+    try FileManager.default.removeItem(at: output)
+    let strict = try CommandRunner.run(["map", folder.path, "-o", output.path, "--strict"])
+    #expect(strict.status == 1)
+    #expect(!FileManager.default.fileExists(atPath: output.path))
+  }
+
+  @Test("A malformed case.yaml fails with its line and leaves the previous map untouched")
+  func badCaseFile() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "Officials said so.\n".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    try "title: T\nentities:\n  - name: X\n    kind: offical\n".write(to: folder.appendingPathComponent("case.yaml"), atomically: true, encoding: .utf8)
+    let output = folder.appendingPathComponent("map.svg")
+    try Data("previous".utf8).write(to: output)
+    let result = try CommandRunner.run(["map", folder.path, "-o", output.path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("case.yaml:4: unknown entity kind \"offical\""))
+    let kept = try Data(contentsOf: output)
+    #expect(kept == Data("previous".utf8))
+  }
+
+  @Test("Hostile article text cannot break or script the SVG")
+  func hostileText() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let hostile = """
+      ---
+      outlet: "Evil <script>alert(1)</script> & \\"Co\\""
+      url: https://example.com/?a=1&b=<2>
+      ---
+      <script>alert('x')</script> Officer \\N O'Brien\u{7} said "the <b>troops</b> & \\l tanks \u{1} came ]]> under fire".
+      Kim Jong Un said that 북한군 and Коваленко were <img src=x onerror=alert(1)> in Kursk.
+      \(String(repeating: "Very Long Name ", count: 200)) said the troops moved.
+      """
+    try hostile.write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    let output = folder.appendingPathComponent("map.svg")
+    let result = try CommandRunner.run(["map", folder.path, "-o", output.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let svg = try Data(contentsOf: output)
+    #expect(XMLParser(data: svg).parse())
+    let text = String(decoding: svg, as: UTF8.self)
+    #expect(!text.contains("<script"))
+    #expect(!text.contains("<img"))
+    #expect(!text.contains("<b>"))
+  }
+}

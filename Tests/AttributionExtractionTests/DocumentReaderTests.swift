@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+@testable import AttributionExtraction
+
+@Suite("Reading articles and case files")
+struct DocumentReaderTests {
+  let reader = DocumentReader()
+
+  func read(_ text: String) throws -> Document {
+    try reader.read(data: Data(text.utf8), id: "article", path: "article.md")
+  }
+
+  @Test("Front matter gives metadata; offsets stay on the file's text")
+  func frontMatter() throws {
+    let document = try read("---\noutlet: Financial Times\ndate: 2024-10-31\nurl: https://ft.com/x\n---\nKyiv said — “yes”.\n")
+    #expect(document.metadata == ArticleMetadata(outlet: "Financial Times", date: "2024-10-31", url: "https://ft.com/x"))
+    #expect(document.text(in: document.body) == "Kyiv said — “yes”.\n")
+    #expect(document.body.start == 71)
+    #expect(document.location(of: document.body.start).line == 6)
+  }
+
+  @Test("Plain text has no metadata and its body is the whole file")
+  func plainText() throws {
+    let document = try read("Андрій Коваленко сказав.\n북한군")
+    #expect(document.body == TextSpan(0, document.scalars.count))
+    #expect(document.metadata == ArticleMetadata())
+  }
+
+  @Test("Bad input is refused with the file and line")
+  func badInput() {
+    #expect(throws: InputError(file: "article.md", "the file is empty")) { try read("") }
+    #expect(throws: InputError(file: "article.md", line: 2, "the file holds a NUL byte: it looks binary, not an article")) {
+      try reader.read(data: Data([0x41, 0x0a, 0x00, 0x42]), id: "a", path: "article.md")
+    }
+    #expect(throws: InputError.self) {
+      try reader.read(data: Data([0x41, 0x0a, 0x0a, 0xff, 0xfe]), id: "a", path: "article.md")
+    }
+    do {
+      _ = try reader.read(data: Data([0x41, 0x0a, 0x0a, 0xe9, 0x41]), id: "a", path: "article.md")
+      Issue.record("non-UTF-8 accepted")
+    } catch let error as InputError {
+      #expect(error.line == 3)
+      #expect(error.message.contains("not valid UTF-8 (first bad byte at offset 3)"))
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+    #expect(throws: InputError(file: "article.md", line: 1, "front matter opened with '---' is never closed by a '---' line")) {
+      try read("---\noutlet: FT\nText.")
+    }
+    #expect(throws: InputError(file: "article.md", line: 3, "unknown key 'outlett' in article metadata (expected one of: outlet, title, date, url, author)")) {
+      try read("---\ntitle: T\noutlett: FT\n---\nText.")
+    }
+    #expect(throws: InputError(file: "article.md", line: 2, "'url' must be an http or https address, not \"javascript:alert(1)\"")) {
+      try read("---\nurl: javascript:alert(1)\n---\nText.")
+    }
+    #expect(throws: InputError.self) { try read("---\ntitle: [unclosed\n---\nText.") }
+    #expect(throws: InputError.self) {
+      try DocumentReader(maximumBytes: 10).read(data: Data(repeating: 65, count: 11), id: "a", path: "a")
+    }
+  }
+
+  @Test("A case folder: case.yaml fills metadata; unreadable articles are reported, the rest read")
+  func caseFolder() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("case-\(UUID())")
+    let articles = folder.appendingPathComponent("articles")
+    try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "title: T\narticles:\n  one.txt:\n    outlet: Reuters\nentities:\n  - name: Andrii Kovalenko\n    kind: official\n    aliases: [Andriy Kovalenko]\n"
+      .write(to: folder.appendingPathComponent("case.yaml"), atomically: true, encoding: .utf8)
+    try "Officials said so.".write(to: articles.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
+    try Data([0xff, 0x00]).write(to: articles.appendingPathComponent("two.txt"))
+    let aCase = try Case.read(directory: folder)
+    #expect(aCase.documents.map(\.id) == ["one"])
+    #expect(aCase.documents.first?.metadata.outlet == "Reuters")
+    #expect(aCase.problems.count == 1)
+    #expect(aCase.problems.first?.file.hasSuffix("two.txt") == true)
+    #expect(aCase.file.entities.first?.aliases == ["Andriy Kovalenko"])
+    #expect(aCase.file.entities.first?.kind == .official)
+  }
+
+  @Test("Malformed case files name the line")
+  func malformedCaseFile() {
+    #expect(throws: InputError(file: "case.yaml", line: 3, "unknown entity kind \"offical\" (expected one of: person, official, institution, outlet, channel)")) {
+      try CaseFile.parse("entities:\n  - name: X\n    kind: offical\n", path: "case.yaml")
+    }
+    #expect(throws: InputError(file: "case.yaml", line: 1, "unknown key 'entitys' in the case file (expected one of: title, articles, entities, corrections)")) {
+      try CaseFile.parse("entitys: []\n", path: "case.yaml")
+    }
+    #expect(throws: InputError(file: "case.yaml", line: 2, "an entity needs a 'name'")) {
+      try CaseFile.parse("entities:\n  - kind: person\n", path: "case.yaml")
+    }
+    #expect(throws: InputError.self) { try CaseFile.parse("title: [a\n", path: "case.yaml") }
+    #expect(throws: InputError(file: "case.yaml", line: 1, "the case file must be a mapping of keys to values")) {
+      try CaseFile.parse("- a\n- b\n", path: "case.yaml")
+    }
+  }
+}

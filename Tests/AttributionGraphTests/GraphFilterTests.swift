@@ -1,0 +1,40 @@
+import AttributionExtraction
+import Testing
+
+@testable import AttributionGraph
+
+@Suite("Filtering and focus")
+struct GraphFilterTests {
+  static let sample: AttributionGraph = {
+    var articles = ClaimMergingTests.firstContactArticles()
+    articles[0].document.metadata.date = "2024-10-29"
+    articles[1].document.metadata.date = "2024-10-28"
+    articles[2].document.metadata.date = "2024-10-30"
+    return graph(articles)
+  }()
+
+  @Test("A focus keeps the claim's neighbourhood to the depth asked")
+  func focus() throws {
+    let claim = try #require(Self.sample.nodes(of: .claim).first { $0.label.contains("come under fire") })
+    let one = Self.sample.filtered(GraphFilter(focus: [claim.id], depth: 1))
+    #expect(one.node("person:andrii-kovalenko") != nil)
+    #expect(one.node("outlet:the-new-voice-of-ukraine") == nil)
+    let two = Self.sample.filtered(GraphFilter(focus: [claim.id], depth: 2))
+    #expect(two.node("outlet:the-new-voice-of-ukraine") != nil)
+    #expect(two.nodes.count < Self.sample.nodes.count)
+  }
+
+  @Test("Kinds, outlets and dates filter edges by their evidence")
+  func evidenceFilters() {
+    let cited = Self.sample.filtered(GraphFilter(kinds: [.cited]))
+    #expect(cited.edges.allSatisfy { $0.kind == .cited })
+    #expect(cited.nodes(of: .claim).isEmpty)
+    let hill = Self.sample.filtered(GraphFilter(outlets: ["the hill"]))
+    #expect(hill.edges.flatMap(\.evidence).allSatisfy { $0.outlet == "The Hill" })
+    #expect(!hill.edges.isEmpty)
+    let late = Self.sample.filtered(GraphFilter(since: "2024-10-29"))
+    #expect(Set(late.edges.flatMap(\.evidence).map(\.document)) == ["a", "c"])
+    let early = Self.sample.filtered(GraphFilter(until: "2024-10-28"))
+    #expect(Set(early.edges.flatMap(\.evidence).map(\.document)) == ["b"])
+  }
+}
