@@ -2,6 +2,7 @@ import ArgumentParser
 import AttributionAnalysis
 import AttributionGraph
 import Foundation
+import Foundation
 
 extension AuditFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
@@ -45,7 +46,13 @@ struct AuditCommand: ParsableCommand {
     if let claim, graph.node(claim)?.kind != .claim {
       throw CommandFailure("no claim \"\(claim)\" in \(caseFolder); `attribution claims` lists the ids")
     }
-    let report = SourcingAuditor(documents: aCase.documents).audit(graph, claim: claim)
+    let here = FileManager.default.currentDirectoryPath + "/"
+    let documents = aCase.documents.map { document in
+      var shown = document
+      if shown.path.hasPrefix(here) { shown.path.removeFirst(here.count) }
+      return shown
+    }
+    let report = SourcingAuditor(documents: documents).audit(graph, claim: claim)
     print(format.reporter.report(report), terminator: "")
     let threshold = severity ?? .warning
     let failing = report.findings(atLeast: threshold)

@@ -50,13 +50,13 @@ struct GraphSketch {
   }
 
   /// A statement carried by a chain: `chain[0]` cites `chain[1]`, …, and the last one takes
-  /// position `kind` on `claim`, all in one sentence.
+  /// position `kind` on `claim`, all with the evidence of one attribution (as the builder does).
   mutating func report(
     _ chain: [String], _ claim: String, as kind: EdgeKind = .said, in document: String, line: Int,
     via channel: String? = nil
   ) {
     for (relayer, relayed) in zip(chain, chain.dropFirst()) {
-      edge(.cited, relayer, relayed, in: document, line: line, cue: "according to")
+      edge(.cited, relayer, relayed, in: document, line: line, cue: kind.rawValue)
     }
     edge(kind, chain.last!, claim, in: document, line: line)
     if let channel { edge(.via, chain.last!, channel, in: document, line: line) }

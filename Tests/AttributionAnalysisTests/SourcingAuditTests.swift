@@ -46,6 +46,16 @@ struct SourcingAuditTests {
     #expect(official.statements.map(\.kind) == [.confirmed])
   }
 
+  @Test("a statement follows the chain of its own attribution, not another in its sentence")
+  func ownChain() throws {
+    var (sketch, claim) = firstContact()
+    let official = "person:an-unnamed-senior-ukrainian-intelligence-official"
+    sketch.edge(.cited, "outlet:business-insider", official, in: "bi", line: 20, cue: "declined")
+    let audit = try #require(auditor.audit(sketch.graph, claim: claim).claims.first)
+    #expect(audit.trees[0].children.map(\.label) == ["The New Voice of Ukraine", "Financial Times"])
+    #expect(auditor.audit(sketch.graph).findings.filter { $0.kind == .anonymousRoot }.count == 1)
+  }
+
   @Test("an anonymous root is found at the statement, with the chain in a note")
   func anonymousRoot() throws {
     let (sketch, claim) = firstContact()

@@ -27,7 +27,8 @@ struct CitationIndex {
 
   /// The chains, first relayer first and `speaker` last, that carried `evidence` of a statement
   /// by `speaker` to the reader: the `cited` edges walked back from the speaker carry evidence
-  /// from the same article, preferably from the same sentence.
+  /// from the same article — the very same attribution when there is one, else the same
+  /// sentence, else anywhere in the article.
   func chains(to speaker: String, for evidence: Evidence) -> [[String]] {
     walk(to: speaker, evidence: evidence, visited: [speaker])
   }
@@ -36,12 +37,13 @@ struct CitationIndex {
     let incoming = (citedInto[node] ?? []).filter { edge in
       !visited.contains(edge.from) && edge.evidence.contains { $0.document == evidence.document }
     }
+    let same = incoming.filter { $0.evidence.contains(evidence) }
     let sameSentence = incoming.filter { edge in
       edge.evidence.contains {
         $0.document == evidence.document && $0.sentenceSpan == evidence.sentenceSpan
       }
     }
-    let chosen = sameSentence.isEmpty ? incoming : sameSentence
+    let chosen = [same, sameSentence, incoming].first { !$0.isEmpty } ?? []
     guard !chosen.isEmpty else { return [[node]] }
     return chosen.flatMap { edge in
       walk(to: edge.from, evidence: evidence, visited: visited.union([edge.from])).map { $0 + [node] }

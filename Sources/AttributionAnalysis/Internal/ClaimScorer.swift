@@ -212,7 +212,8 @@ struct ClaimScorer {
     if status.contains(.corroborated) {
       parts.append(
         "corroborated by \(parties.count) independent parties: "
-          + parties.map { "\($0[0].party) (\(names($0)))" }.joined(separator: "; "))
+          + parties.map { names($0) == $0[0].party ? $0[0].party : "\($0[0].party) (\(names($0)))" }
+          .joined(separator: "; "))
     } else if status.contains(.singleParty) {
       parts.append("\(all.count) sources, all speaking for \(all[0].party): \(names(all))")
     } else if status.contains(.singleSource) {
