@@ -2,7 +2,6 @@ import ArgumentParser
 import AttributionAnalysis
 import AttributionGraph
 import Foundation
-import Foundation
 
 extension AuditFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
@@ -44,7 +43,8 @@ struct AuditCommand: ParsableCommand {
     let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
     for warning in warnings { Diagnostics.warn(warning.description) }
     if let claim, graph.node(claim)?.kind != .claim {
-      throw CommandFailure("no claim \"\(claim)\" in \(caseFolder); `attribution claims` lists the ids")
+      throw CommandFailure(
+        "no claim \"\(claim)\" in \(caseFolder); `attribution claims` lists the ids")
     }
     let here = FileManager.default.currentDirectoryPath + "/"
     let documents = aCase.documents.map { document in
@@ -58,7 +58,8 @@ struct AuditCommand: ParsableCommand {
     let failing = report.findings(atLeast: threshold)
     if strict && !failing.isEmpty {
       FileHandle.standardError.write(
-        Data("audit: \(failing.count) finding(s) of severity \(threshold.rawValue) or worse\n".utf8))
+        Data("audit: \(failing.count) finding(s) of severity \(threshold.rawValue) or worse\n".utf8)
+      )
       throw ExitCode.failure
     }
   }

@@ -12,7 +12,9 @@ struct CorroborationModelTests {
     var sketch = GraphSketch()
     let claim = sketch.claim("The first North Korean troops came under fire in Kursk")
     let kovalenko = sketch.person("Andrii Kovalenko", party: "Ukraine government")
-    for (outlet, document) in [("Business Insider", "bi"), ("The Hill", "hill"), ("Newsweek", "nw")] {
+    for (outlet, document) in [
+      ("Business Insider", "bi"), ("The Hill", "hill"), ("Newsweek", "nw"),
+    ] {
       sketch.report([sketch.outlet(outlet), kovalenko], claim, in: document, line: 3)
     }
     let assessment = try #require(model.assess(claim: claim, in: sketch.graph))
@@ -42,7 +44,8 @@ struct CorroborationModelTests {
     #expect(singleParty.discounted.map(\.reason) == [.sameParty])
     #expect(singleParty.score == 0.65)
 
-    sketch.report([outlet, sketch.person("Lloyd Austin", party: "US government")], claim, in: "ft", line: 3)
+    sketch.report(
+      [outlet, sketch.person("Lloyd Austin", party: "US government")], claim, in: "ft", line: 3)
     let corroborated = try #require(model.assess(claim: claim, in: sketch.graph))
     #expect(corroborated.status == [.corroborated])
     #expect(corroborated.parties.sorted() == ["US government", "Ukraine government"])
@@ -67,18 +70,27 @@ struct CorroborationModelTests {
     var sketch = GraphSketch()
     let claim = sketch.claim("North Korean troops came under fire")
     let outlet = sketch.outlet("Business Insider")
-    sketch.report([outlet, sketch.person("Andrii Kovalenko", party: "Ukraine government")], claim, in: "bi", line: 1)
+    sketch.report(
+      [outlet, sketch.person("Andrii Kovalenko", party: "Ukraine government")], claim, in: "bi",
+      line: 1)
     let before = try #require(model.assess(claim: claim, in: sketch.graph)).score
 
-    sketch.report([outlet, sketch.person("Pat Ryder", party: "US government")], claim, as: .couldNotVerify, in: "bi", line: 2)
+    sketch.report(
+      [outlet, sketch.person("Pat Ryder", party: "US government")], claim, as: .couldNotVerify,
+      in: "bi", line: 2)
     let unverified = try #require(model.assess(claim: claim, in: sketch.graph))
     #expect(unverified.score < before)
     #expect(unverified.status == [.singleSource, .unverified])
     #expect(unverified.negative.map(\.label) == ["Pat Ryder"])
     #expect(unverified.reason.contains("could not be verified by Pat Ryder"))
-    #expect(unverified.explanation.contains { $0 == "could not be verified by Pat Ryder (named on the record): × 0.80" })
+    #expect(
+      unverified.explanation.contains {
+        $0 == "could not be verified by Pat Ryder (named on the record): × 0.80"
+      })
 
-    sketch.edge(.denied, sketch.institution("North Korea", party: "North Korea government"), claim, in: "bi", line: 4)
+    sketch.edge(
+      .denied, sketch.institution("North Korea", party: "North Korea government"), claim, in: "bi",
+      line: 4)
     let denied = try #require(model.assess(claim: claim, in: sketch.graph))
     #expect(denied.score < unverified.score)
     #expect(denied.status.contains(.denied))
@@ -100,7 +112,10 @@ struct CorroborationModelTests {
     var sketch = GraphSketch()
     let claim = sketch.claim("Russia detained 18 North Korean soldiers for deserting")
     sketch.report(
-      [sketch.outlet("Aggregator"), sketch.person("A military intelligence source", anonymous: true)],
+      [
+        sketch.outlet("Aggregator"),
+        sketch.person("A military intelligence source", anonymous: true),
+      ],
       claim, in: "agg", line: 5)
     let assessment = try #require(model.assess(claim: claim, in: sketch.graph))
     #expect(assessment.status == [.singleSource, .anonymousOnly])
@@ -112,18 +127,26 @@ struct CorroborationModelTests {
   @Test("sources are graded: named > institution > anonymous with a position > bare")
   func grading() {
     #expect(SourcingGrade(of: Node(id: "p", kind: .person, label: "Rustem Umerov")) == .named)
-    #expect(SourcingGrade(of: Node(id: "i", kind: .institution, label: "the Pentagon")) == .institution)
+    #expect(
+      SourcingGrade(of: Node(id: "i", kind: .institution, label: "the Pentagon")) == .institution)
     #expect(SourcingGrade(of: Node(id: "o", kind: .outlet, label: "ISW")) == .institution)
     #expect(
-      SourcingGrade(of: Node(
-        id: "a", kind: .person, label: "an unnamed senior Ukrainian intelligence official",
-        anonymous: true)) == .anonymousWithPosition)
-    #expect(SourcingGrade(of: Node(id: "b", kind: .person, label: "a source", anonymous: true)) == .bare)
-    #expect(SourcingGrade(of: Node(id: "r", kind: .person, label: "Reports", anonymous: true)) == .bare)
-    #expect(SourcingGrade(of: Node(id: "n", kind: .person, label: "Unattributed report", anonymous: true)) == .bare)
+      SourcingGrade(
+        of: Node(
+          id: "a", kind: .person, label: "an unnamed senior Ukrainian intelligence official",
+          anonymous: true)) == .anonymousWithPosition)
     #expect(
-      SourcingGrade(of: Node(id: "u", kind: .outlet, label: "South Korean media", unnamed: true)) == .bare)
-    #expect(SourcingGrade.allCases.sorted() == [.named, .institution, .anonymousWithPosition, .bare])
+      SourcingGrade(of: Node(id: "b", kind: .person, label: "a source", anonymous: true)) == .bare)
+    #expect(
+      SourcingGrade(of: Node(id: "r", kind: .person, label: "Reports", anonymous: true)) == .bare)
+    #expect(
+      SourcingGrade(of: Node(id: "n", kind: .person, label: "Unattributed report", anonymous: true))
+        == .bare)
+    #expect(
+      SourcingGrade(of: Node(id: "u", kind: .outlet, label: "South Korean media", unnamed: true))
+        == .bare)
+    #expect(
+      SourcingGrade.allCases.sorted() == [.named, .institution, .anonymousWithPosition, .bare])
     #expect(SourcingGrade.allCases.map(\.weight) == [1.0, 0.8, 0.5, 0.25])
   }
 
@@ -161,10 +184,12 @@ struct CorroborationModelTests {
       "only direct contradictions count: the shells claim is not mixed with troop counts")
   }
 
-  @Test("figures are read as numbers", arguments: [
-    ("8,000", 8000.0), ("at least 10,000", 10000), ("3.5mn", 3_500_000), ("2.6 thousand", 2600),
-    ("up to 2,100 soldiers", 2100), ("1,500.", 1500),
-  ])
+  @Test(
+    "figures are read as numbers",
+    arguments: [
+      ("8,000", 8000.0), ("at least 10,000", 10000), ("3.5mn", 3_500_000), ("2.6 thousand", 2600),
+      ("up to 2,100 soldiers", 2100), ("1,500.", 1500),
+    ])
   func figures(figure: String, value: Double) {
     #expect(Figure.value(figure) == value)
   }
@@ -174,11 +199,14 @@ struct CorroborationModelTests {
     var sketch = GraphSketch()
     let claim = sketch.claim("North Korean troops came under fire")
     let ft = sketch.outlet("Financial Times")
-    let official = sketch.person("an unnamed senior Ukrainian intelligence official", party: "Ukraine government", anonymous: true)
+    let official = sketch.person(
+      "an unnamed senior Ukrainian intelligence official", party: "Ukraine government",
+      anonymous: true)
     sketch.report([ft, official], claim, as: .confirmed, in: "ft", line: 1)
     sketch.report([ft], claim, in: "ft", line: 2)
     let assessment = try #require(model.assess(claim: claim, in: sketch.graph))
-    #expect(assessment.origins.map(\.label) == ["an unnamed senior Ukrainian intelligence official"])
+    #expect(
+      assessment.origins.map(\.label) == ["an unnamed senior Ukrainian intelligence official"])
     #expect(assessment.discounted.map(\.reason) == [.relay])
     #expect(assessment.status == [.singleSource, .anonymousOnly])
   }
@@ -204,7 +232,8 @@ struct CorroborationModelTests {
 
     let ranked = model.assess(sketch.graph)
     #expect(ranked.map(\.id) == [corroborated, singleParty, singleSource, bare])
-    #expect(ranked.map { $0.status[0] } == [.corroborated, .singleParty, .singleSource, .singleSource])
+    #expect(
+      ranked.map { $0.status[0] } == [.corroborated, .singleParty, .singleSource, .singleSource])
     #expect(ranked.map(\.score) == ranked.map(\.score).sorted(by: >))
     #expect(ranked.allSatisfy { (0...1).contains($0.score) })
     #expect(ranked.last?.origins.first?.grade == .bare)
@@ -214,12 +243,15 @@ struct CorroborationModelTests {
   func explanation() throws {
     var sketch = GraphSketch()
     let claim = sketch.claim("claim")
-    sketch.report([sketch.outlet("Outlet"), sketch.person("Lloyd Austin", party: "US government")], claim, in: "a", line: 1)
+    sketch.report(
+      [sketch.outlet("Outlet"), sketch.person("Lloyd Austin", party: "US government")], claim,
+      in: "a", line: 1)
     let assessment = try #require(model.assess(claim: claim, in: sketch.graph))
-    #expect(assessment.explanation == [
-      "US government: Lloyd Austin (named on the record, weight 1.00) gives 0.60",
-      "support from 1 independent party: 0.60",
-      "score 0.60",
-    ])
+    #expect(
+      assessment.explanation == [
+        "US government: Lloyd Austin (named on the record, weight 1.00) gives 0.60",
+        "support from 1 independent party: 0.60",
+        "score 0.60",
+      ])
   }
 }

@@ -11,24 +11,27 @@ struct GraphSketch {
 
   @discardableResult
   mutating func outlet(_ name: String, unnamed: Bool = false) -> String {
-    graph.add(Node(
-      id: "outlet:\(slug(name))", kind: .outlet, label: name, independenceClass: name,
-      unnamed: unnamed))
+    graph.add(
+      Node(
+        id: "outlet:\(slug(name))", kind: .outlet, label: name, independenceClass: name,
+        unnamed: unnamed))
   }
 
   @discardableResult
   mutating func person(
     _ name: String, party: String? = nil, role: String? = nil, anonymous: Bool = false
   ) -> String {
-    graph.add(Node(
-      id: "person:\(slug(name))", kind: .person, label: name, role: role,
-      independenceClass: party, anonymous: anonymous))
+    graph.add(
+      Node(
+        id: "person:\(slug(name))", kind: .person, label: name, role: role,
+        independenceClass: party, anonymous: anonymous))
   }
 
   @discardableResult
   mutating func institution(_ name: String, party: String? = nil) -> String {
-    graph.add(Node(
-      id: "institution:\(slug(name))", kind: .institution, label: name, independenceClass: party))
+    graph.add(
+      Node(
+        id: "institution:\(slug(name))", kind: .institution, label: name, independenceClass: party))
   }
 
   @discardableResult
@@ -46,7 +49,10 @@ struct GraphSketch {
     _ kind: EdgeKind, _ from: String, _ to: String, in document: String, line: Int,
     cue: String? = nil
   ) {
-    graph.add(Edge(kind: kind, from: from, to: to, evidence: [evidence(document, line, cue: cue ?? kind.rawValue)]))
+    graph.add(
+      Edge(
+        kind: kind, from: from, to: to,
+        evidence: [evidence(document, line, cue: cue ?? kind.rawValue)]))
   }
 
   /// A statement carried by a chain: `chain[0]` cites `chain[1]`, …, and the last one takes
@@ -63,8 +69,10 @@ struct GraphSketch {
   }
 
   mutating func contradicts(_ first: String, _ second: String, figures: (String, String)) {
-    graph.add(Edge(
-      kind: .contradicts, from: first, to: second, figures: [first: figures.0, second: figures.1]))
+    graph.add(
+      Edge(
+        kind: .contradicts, from: first, to: second, figures: [first: figures.0, second: figures.1])
+    )
   }
 
   func evidence(_ document: String, _ line: Int, cue: String) -> Evidence {

@@ -12,8 +12,11 @@ struct ReporterTests {
     let outlet = sketch.outlet("Financial Times")
     let awkward = sketch.claim("Troops got \"uniforms\", rifles | mortars\nand more")
     let plain = sketch.claim("Plain claim")
-    sketch.report([outlet, sketch.person("Lloyd Austin", party: "US government")], awkward, in: "ft", line: 1)
-    sketch.report([outlet, sketch.person("Rustem Umerov", party: "Ukraine government")], awkward, in: "ft", line: 2)
+    sketch.report(
+      [outlet, sketch.person("Lloyd Austin", party: "US government")], awkward, in: "ft", line: 1)
+    sketch.report(
+      [outlet, sketch.person("Rustem Umerov", party: "Ukraine government")], awkward, in: "ft",
+      line: 2)
     sketch.report([outlet, sketch.person("a source", anonymous: true)], plain, in: "ft", line: 3)
     return CorroborationModel().assess(sketch.graph)
   }
@@ -49,7 +52,9 @@ struct ReporterTests {
   func markdown() {
     let text = MarkdownClaimsReporter().report(assessments(), title: "Kursk")
     #expect(text.hasPrefix("# Claims: Kursk\n\n| Score | Status | Claim | Sources | Why |\n"))
-    #expect(text.contains("| 0.840 | corroborated | Troops got \"uniforms\", rifles \\| mortars and more (`claim:"))
+    #expect(
+      text.contains(
+        "| 0.840 | corroborated | Troops got \"uniforms\", rifles \\| mortars and more (`claim:"))
     #expect(text.split(separator: "\n").count == 5)
   }
 
@@ -60,7 +65,9 @@ struct ReporterTests {
     #expect(lines[0].hasPrefix("SCORE  STATUS"))
     #expect(lines[1].hasPrefix("0.840  corroborated"))
     #expect(lines[1].hasSuffix("Troops got \"uniform…"))
-    #expect(lines[2] == "       sources: Lloyd Austin (US government), Rustem Umerov (Ukraine government)")
+    #expect(
+      lines[2] == "       sources: Lloyd Austin (US government), Rustem Umerov (Ukraine government)"
+    )
     #expect(lines[3].hasPrefix("       why: corroborated by 2 independent parties"))
     #expect(lines[5] == "       sources: a source (anonymous)")
     #expect(TableClaimsReporter().report([], title: "t") == "t: no claims\n")
@@ -77,12 +84,17 @@ struct ReporterTests {
   func audit() -> AuditReport {
     var sketch = GraphSketch()
     let claim = sketch.claim("They came under fire")
-    let official = sketch.person("an unnamed senior Ukrainian intelligence official", party: "Ukraine government", anonymous: true)
+    let official = sketch.person(
+      "an unnamed senior Ukrainian intelligence official", party: "Ukraine government",
+      anonymous: true)
     sketch.report(
       [sketch.outlet("Business Insider"), sketch.outlet("Financial Times"), official], claim,
       as: .confirmed, in: "bi", line: 20)
     sketch.report(
-      [sketch.outlet("Business Insider"), sketch.person("Andrii Kovalenko", party: "Ukraine government")],
+      [
+        sketch.outlet("Business Insider"),
+        sketch.person("Andrii Kovalenko", party: "Ukraine government"),
+      ],
       claim, in: "bi", line: 12, via: sketch.channel("Telegram"))
     return SourcingAuditor().audit(sketch.graph)
   }
@@ -90,22 +102,23 @@ struct ReporterTests {
   @Test("the text audit draws trees and compiler-style findings")
   func textAudit() {
     let text = TextAuditReporter().report(audit())
-    #expect(text == """
-      Sourcing audit: sketch
+    #expect(
+      text == """
+        Sourcing audit: sketch
 
-      claim:they-came-under-fire [single-party] "They came under fire"
-        Business Insider
-        ├─ Financial Times
-        │  └─ an unnamed senior Ukrainian intelligence official (anonymous) — confirmed (bi:20)
-        └─ Andrii Kovalenko — said via Telegram (bi:12)
-        bi:20: warning: the chain ends at an anonymous source: "an unnamed senior Ukrainian intelligence official" [anonymous-root]
-          note: chain: Business Insider → Financial Times → an unnamed senior Ukrainian intelligence official
-        note: every source of the claim speaks for Ukraine government: no independent corroboration [single-party-claim]
-          note: 2 sources, all speaking for Ukraine government: Andrii Kovalenko, an unnamed senior Ukrainian intelligence official
+        claim:they-came-under-fire [single-party] "They came under fire"
+          Business Insider
+          ├─ Financial Times
+          │  └─ an unnamed senior Ukrainian intelligence official (anonymous) — confirmed (bi:20)
+          └─ Andrii Kovalenko — said via Telegram (bi:12)
+          bi:20: warning: the chain ends at an anonymous source: "an unnamed senior Ukrainian intelligence official" [anonymous-root]
+            note: chain: Business Insider → Financial Times → an unnamed senior Ukrainian intelligence official
+          note: every source of the claim speaks for Ukraine government: no independent corroboration [single-party-claim]
+            note: 2 sources, all speaking for Ukraine government: Andrii Kovalenko, an unnamed senior Ukrainian intelligence official
 
-      0 errors, 1 warning, 1 note
+        0 errors, 1 warning, 1 note
 
-      """)
+        """)
   }
 
   @Test("the JSON audit carries the schema version, trees and findings")

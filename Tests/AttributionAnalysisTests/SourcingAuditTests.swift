@@ -52,7 +52,8 @@ struct SourcingAuditTests {
     let official = "person:an-unnamed-senior-ukrainian-intelligence-official"
     sketch.edge(.cited, "outlet:business-insider", official, in: "bi", line: 20, cue: "declined")
     let audit = try #require(auditor.audit(sketch.graph, claim: claim).claims.first)
-    #expect(audit.trees[0].children.map(\.label) == ["The New Voice of Ukraine", "Financial Times"])
+    #expect(
+      audit.trees[0].children.map(\.label) == ["The New Voice of Ukraine", "Financial Times"])
     #expect(auditor.audit(sketch.graph).findings.filter { $0.kind == .anonymousRoot }.count == 1)
   }
 
@@ -65,18 +66,20 @@ struct SourcingAuditTests {
     #expect(finding.severity == .warning)
     #expect(finding.claim == claim)
     #expect(finding.location?.description == "bi:20")
-    #expect(finding.notes == [
-      "chain: Business Insider → Financial Times → an unnamed senior Ukrainian intelligence official"
-    ])
+    #expect(
+      finding.notes == [
+        "chain: Business Insider → Financial Times → an unnamed senior Ukrainian intelligence official"
+      ])
   }
 
   @Test("a translation hop is noted")
   func translationHop() throws {
     let (sketch, _) = firstContact()
     let findings = auditor.audit(sketch.graph).findings.filter { $0.kind == .translationHop }
-    #expect(findings.map(\.message) == [
-      "Business Insider relies on The New Voice of Ukraine's translation; the original wording is not quoted"
-    ])
+    #expect(
+      findings.map(\.message) == [
+        "Business Insider relies on The New Voice of Ukraine's translation; the original wording is not quoted"
+      ])
     #expect(findings.first?.severity == .note)
   }
 
@@ -84,9 +87,10 @@ struct SourcingAuditTests {
   func singleParty() {
     let (sketch, _) = firstContact()
     let findings = auditor.audit(sketch.graph).findings.filter { $0.kind == .singlePartyClaim }
-    #expect(findings.map(\.message) == [
-      "every source of the claim speaks for Ukraine government: no independent corroboration"
-    ])
+    #expect(
+      findings.map(\.message) == [
+        "every source of the claim speaks for Ukraine government: no independent corroboration"
+      ])
   }
 
   @Test("a bare source is an error; an unnamed outlet and an anonymous-only claim are warnings")
@@ -95,13 +99,18 @@ struct SourcingAuditTests {
     let pilots = sketch.claim("Pyongyang dispatched pilots")
     let deserters = sketch.claim("18 soldiers were detained")
     let outlet = sketch.outlet("Aggregator")
-    sketch.report([outlet, sketch.outlet("South Korean media", unnamed: true)], pilots, in: "agg", line: 7)
-    sketch.report([outlet, sketch.person("a source", anonymous: true)], deserters, in: "agg", line: 6)
+    sketch.report(
+      [outlet, sketch.outlet("South Korean media", unnamed: true)], pilots, in: "agg", line: 7)
+    sketch.report(
+      [outlet, sketch.person("a source", anonymous: true)], deserters, in: "agg", line: 6)
     let findings = auditor.audit(sketch.graph).findings
     #expect(findings.filter { $0.kind == .unnamedOutlet }.map(\.claim) == [pilots])
     #expect(findings.filter { $0.kind == .bareSource }.map(\.claim) == [deserters])
     #expect(findings.filter { $0.kind == .bareSource }.map(\.severity) == [.error])
-    #expect(Set(findings.filter { $0.kind == .anonymousOnlyClaim }.compactMap(\.claim)) == [pilots, deserters])
+    #expect(
+      Set(findings.filter { $0.kind == .anonymousOnlyClaim }.compactMap(\.claim)) == [
+        pilots, deserters,
+      ])
   }
 
   @Test("circular citation is found once, whichever outlet it starts from")
@@ -119,7 +128,8 @@ struct SourcingAuditTests {
     #expect(findings.count == 1)
     let finding = try #require(findings.first)
     #expect(finding.severity == .error)
-    #expect(finding.message == "citation goes in a circle: Outlet A → Outlet B → Outlet C → Outlet A")
+    #expect(
+      finding.message == "citation goes in a circle: Outlet A → Outlet B → Outlet C → Outlet A")
     #expect(finding.location?.description == "x:1")
     #expect(finding.claim == nil)
   }
@@ -128,19 +138,24 @@ struct SourcingAuditTests {
   func noCircle() {
     var sketch = GraphSketch()
     let claim = sketch.claim("claim")
-    sketch.report([sketch.outlet("A"), sketch.outlet("B"), sketch.person("X Y")], claim, in: "d", line: 1)
+    sketch.report(
+      [sketch.outlet("A"), sketch.outlet("B"), sketch.person("X Y")], claim, in: "d", line: 1)
     #expect(!auditor.audit(sketch.graph).findings.contains { $0.kind == .circularCitation })
   }
 
   @Test("an outlet cited for nothing traceable is found")
   func untraceableCitation() {
     var sketch = GraphSketch()
-    sketch.edge(.cited, sketch.outlet("Summary"), sketch.outlet("Associated Press"), in: "sum", line: 9)
-    sketch.report([sketch.outlet("Summary"), sketch.outlet("Reuters"), sketch.person("Rustem Umerov")], sketch.claim("claim"), in: "sum", line: 4)
+    sketch.edge(
+      .cited, sketch.outlet("Summary"), sketch.outlet("Associated Press"), in: "sum", line: 9)
+    sketch.report(
+      [sketch.outlet("Summary"), sketch.outlet("Reuters"), sketch.person("Rustem Umerov")],
+      sketch.claim("claim"), in: "sum", line: 4)
     let findings = auditor.audit(sketch.graph).findings.filter { $0.kind == .untraceableCitation }
-    #expect(findings.map(\.message) == [
-      "Summary cites Associated Press, but nothing Associated Press said can be traced in the articles"
-    ])
+    #expect(
+      findings.map(\.message) == [
+        "Summary cites Associated Press, but nothing Associated Press said can be traced in the articles"
+      ])
     #expect(findings.first?.location?.description == "sum:9")
   }
 
@@ -152,20 +167,31 @@ struct SourcingAuditTests {
     sketch.report([sketch.outlet("Business Insider"), kovalenko], claim, in: "bi", line: 1)
     sketch.report([sketch.outlet("The Hill"), kovalenko], claim, in: "hill", line: 2)
     let finding = try #require(auditor.audit(sketch.graph).findings.first { $0.kind == .echo })
-    #expect(finding.message == "2 outlet(s) in 2 articles relay one statement by Andrii Kovalenko: counted as one origin")
-    #expect(finding.notes == ["bi:1: Business Insider → Andrii Kovalenko", "hill:2: The Hill → Andrii Kovalenko"])
+    #expect(
+      finding.message
+        == "2 outlet(s) in 2 articles relay one statement by Andrii Kovalenko: counted as one origin"
+    )
+    #expect(
+      finding.notes == [
+        "bi:1: Business Insider → Andrii Kovalenko", "hill:2: The Hill → Andrii Kovalenko",
+      ])
   }
 
   @Test("one claim can be audited alone, with the graph findings that touch its chains")
   func oneClaim() throws {
     var (sketch, claim) = firstContact()
     let other = sketch.claim("other")
-    sketch.report([sketch.outlet("Elsewhere"), sketch.person("a source", anonymous: true)], other, in: "e", line: 1)
+    sketch.report(
+      [sketch.outlet("Elsewhere"), sketch.person("a source", anonymous: true)], other, in: "e",
+      line: 1)
     sketch.edge(.cited, sketch.outlet("Elsewhere"), sketch.outlet("Silent"), in: "e", line: 2)
     let report = auditor.audit(sketch.graph, claim: claim)
     #expect(report.claims.map(\.claim) == [claim])
     #expect(report.findings.allSatisfy { $0.claim == claim })
-    #expect(auditor.audit(sketch.graph, claim: other).findings.contains { $0.kind == .untraceableCitation })
+    #expect(
+      auditor.audit(sketch.graph, claim: other).findings.contains {
+        $0.kind == .untraceableCitation
+      })
   }
 
   @Test("findings at a severity or worse")

@@ -49,6 +49,7 @@ public struct Origin: Hashable, Codable, Sendable {
   /// The outlets at the start of the chains that carry it to the reader.
   public var reportedBy: [String]
 
+  /// An origin; `mentions` counts the pieces of evidence that report it.
   public init(
     source: String, label: String, statements: [EdgeKind], grade: SourcingGrade, party: String,
     channels: [String] = [], mentions: Int = 1, documents: [String] = [], reportedBy: [String] = []
@@ -86,6 +87,7 @@ public struct Discount: Hashable, Codable, Sendable {
   /// The explanation, in a sentence a reader can check against the articles.
   public var explanation: String
 
+  /// Evidence of `source` not counted, for `reason`.
   public init(reason: DiscountReason, source: String, label: String, explanation: String) {
     self.reason = reason
     self.source = source
@@ -101,6 +103,7 @@ public struct ContestedFigure: Hashable, Codable, Sendable {
   /// The figure as written ("at least 10,000").
   public var figure: String
 
+  /// The figure `figure` as the claim `claim` gives it.
   public init(claim: String, figure: String) {
     self.claim = claim
     self.figure = figure
@@ -118,6 +121,7 @@ public struct Contest: Hashable, Codable, Sendable {
   /// The largest figure given.
   public var high: String
 
+  /// A disagreement over `figures`, from `low` to `high`.
   public init(figure: String?, figures: [ContestedFigure], low: String, high: String) {
     self.figure = figure
     self.figures = figures
@@ -154,6 +158,7 @@ public struct ClaimAssessment: Hashable, Codable, Sendable, Identifiable {
   /// The score's derivation, one step a line.
   public var explanation: [String]
 
+  /// An assessment; ``CorroborationModel`` makes them from a graph.
   public init(
     id: String, text: String, status: [ClaimStatus], score: Double, origins: [Origin] = [],
     negative: [Origin] = [], discounted: [Discount] = [], parties: [String] = [],

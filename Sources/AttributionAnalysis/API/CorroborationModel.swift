@@ -20,6 +20,7 @@ public struct CorroborationModel: Sendable {
   /// The factor applied to a contested claim.
   public var contestedFactor: Double
 
+  /// A model with these weights; the defaults are the ones the README section states.
   public init(
     partyWeight: Double = 0.6, samePartyBonus: Double = 0.05, couldNotVerifyPenalty: Double = 0.2,
     denialPenalty: Double = 0.4, contestedFactor: Double = 0.85

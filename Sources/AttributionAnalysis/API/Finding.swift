@@ -9,6 +9,7 @@ public enum Severity: String, Codable, CaseIterable, Sendable, Comparable {
   /// Sourcing that cannot be checked at all (a bare "a source", circular citation).
   case error
 
+  /// Notes sort first, errors last.
   public static func < (lhs: Severity, rhs: Severity) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
@@ -63,6 +64,7 @@ public struct Finding: Hashable, Codable, Sendable {
   /// The nodes involved.
   public var nodes: [String]
 
+  /// A finding; its severity defaults to the one its kind has.
   public init(
     kind: FindingKind, severity: Severity? = nil, message: String, location: SourceLocation? = nil,
     notes: [String] = [], claim: String? = nil, nodes: [String] = []

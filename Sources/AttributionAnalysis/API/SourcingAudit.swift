@@ -12,6 +12,7 @@ public struct Statement: Hashable, Codable, Sendable {
   /// Where the cue stands.
   public var location: SourceLocation
 
+  /// A statement of `kind`, its cue read at `location`.
   public init(kind: EdgeKind, cue: String, channels: [String] = [], location: SourceLocation) {
     self.kind = kind
     self.cue = cue
@@ -36,6 +37,7 @@ public struct SourcingTree: Hashable, Codable, Sendable {
   /// The nodes it relays.
   public var children: [SourcingTree]
 
+  /// The tree under graph node `node`.
   public init(
     node: String, label: String, kind: NodeKind, anonymous: Bool = false,
     statements: [Statement] = [], children: [SourcingTree] = []
@@ -60,6 +62,7 @@ public struct ClaimAudit: Hashable, Codable, Sendable {
   /// One tree per reporting outlet.
   public var trees: [SourcingTree]
 
+  /// The sourcing of the claim `claim`.
   public init(claim: String, text: String, status: [ClaimStatus], trees: [SourcingTree]) {
     self.claim = claim
     self.text = text
@@ -77,6 +80,7 @@ public struct AuditReport: Hashable, Codable, Sendable {
   /// Every finding: per claim in claim order, then those about the graph as a whole.
   public var findings: [Finding]
 
+  /// An audit of `claims`, with its `findings`.
   public init(title: String, claims: [ClaimAudit], findings: [Finding]) {
     self.title = title
     self.claims = claims
@@ -102,7 +106,8 @@ public struct SourcingAuditor: Sendable {
   /// id and line only).
   public init(model: CorroborationModel = CorroborationModel(), documents: [Document] = []) {
     self.model = model
-    self.documents = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    self.documents = Dictionary(
+      documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// The audit of `graph`; with `claim`, of that claim alone and the findings touching its chains.

@@ -82,16 +82,19 @@ struct Audit {
     return roots
   }
 
-  private func insert(_ chain: ArraySlice<String>, statement: Statement, into trees: inout [SourcingTree]) {
+  private func insert(
+    _ chain: ArraySlice<String>, statement: Statement, into trees: inout [SourcingTree]
+  ) {
     guard let id = chain.first else { return }
     let index: Int
     if let existing = trees.firstIndex(where: { $0.node == id }) {
       index = existing
     } else {
       let node = graph.node(id)
-      trees.append(SourcingTree(
-        node: id, label: node?.label ?? id, kind: node?.kind ?? .person,
-        anonymous: (node?.anonymous ?? false) || (node?.unnamed ?? false)))
+      trees.append(
+        SourcingTree(
+          node: id, label: node?.label ?? id, kind: node?.kind ?? .person,
+          anonymous: (node?.anonymous ?? false) || (node?.unnamed ?? false)))
       index = trees.count - 1
     }
     if chain.count == 1 {
@@ -109,22 +112,25 @@ struct Audit {
     if let speaker = graph.node(item.chain.last!) {
       let grade = SourcingGrade(of: speaker)
       if speaker.kind == .outlet && speaker.unnamed {
-        findings.append(Finding(
-          kind: .unnamedOutlet,
-          message: "the chain ends at an outlet the article does not name: \"\(speaker.label)\"",
-          location: location, notes: [path], claim: claim, nodes: item.chain))
+        findings.append(
+          Finding(
+            kind: .unnamedOutlet,
+            message: "the chain ends at an outlet the article does not name: \"\(speaker.label)\"",
+            location: location, notes: [path], claim: claim, nodes: item.chain))
       } else if grade == .bare {
-        findings.append(Finding(
-          kind: .bareSource,
-          message: "the chain ends at a source with no description: \"\(speaker.label)\"",
-          location: location,
-          notes: [path, "AP: describe an anonymous source's position and why they would know"],
-          claim: claim, nodes: item.chain))
+        findings.append(
+          Finding(
+            kind: .bareSource,
+            message: "the chain ends at a source with no description: \"\(speaker.label)\"",
+            location: location,
+            notes: [path, "AP: describe an anonymous source's position and why they would know"],
+            claim: claim, nodes: item.chain))
       } else if grade == .anonymousWithPosition {
-        findings.append(Finding(
-          kind: .anonymousRoot,
-          message: "the chain ends at an anonymous source: \"\(speaker.label)\"",
-          location: location, notes: [path], claim: claim, nodes: item.chain))
+        findings.append(
+          Finding(
+            kind: .anonymousRoot,
+            message: "the chain ends at an anonymous source: \"\(speaker.label)\"",
+            location: location, notes: [path], claim: claim, nodes: item.chain))
       }
     }
     for (relayer, relayed) in zip(item.chain, item.chain.dropFirst()) {
@@ -140,11 +146,13 @@ struct Audit {
       if translated == true {
         let from = graph.node(relayer)?.label ?? relayer
         let through = graph.node(relayed)?.label ?? relayed
-        findings.append(Finding(
-          kind: .translationHop,
-          message: "\(from) relies on \(through)'s translation; the original wording is not quoted",
-          location: location, notes: [path, item.evidence.sentence], claim: claim,
-          nodes: [relayer, relayed]))
+        findings.append(
+          Finding(
+            kind: .translationHop,
+            message:
+              "\(from) relies on \(through)'s translation; the original wording is not quoted",
+            location: location, notes: [path, item.evidence.sentence], claim: claim,
+            nodes: [relayer, relayed]))
       }
     }
     return findings
@@ -173,9 +181,13 @@ struct Audit {
       let label = graph.node(source)?.label ?? source
       return Finding(
         kind: .echo,
-        message: "\(outlets.count) outlet(s) in \(documents.count) articles relay one statement by \(label): counted as one origin",
+        message:
+          "\(outlets.count) outlet(s) in \(documents.count) articles relay one statement by \(label): counted as one origin",
         location: items[0].statement.location,
-        notes: items.map { "\($0.statement.location): " + $0.chain.map { graph.node($0)?.label ?? $0 }.joined(separator: " → ") },
+        notes: items.map {
+          "\($0.statement.location): "
+            + $0.chain.map { graph.node($0)?.label ?? $0 }.joined(separator: " → ")
+        },
         claim: claim, nodes: [source])
     }
   }
@@ -184,16 +196,20 @@ struct Audit {
     var findings: [Finding] = []
     let sources = assessment.origins.map(\.source)
     if assessment.status.contains(.anonymousOnly) {
-      findings.append(Finding(
-        kind: .anonymousOnlyClaim,
-        message: "every source of the claim is anonymous: \(assessment.origins.map(\.label).joined(separator: ", "))",
-        notes: [assessment.reason], claim: assessment.id, nodes: sources))
+      findings.append(
+        Finding(
+          kind: .anonymousOnlyClaim,
+          message:
+            "every source of the claim is anonymous: \(assessment.origins.map(\.label).joined(separator: ", "))",
+          notes: [assessment.reason], claim: assessment.id, nodes: sources))
     }
     if assessment.status.contains(.singleParty) {
-      findings.append(Finding(
-        kind: .singlePartyClaim,
-        message: "every source of the claim speaks for \(assessment.parties.joined(separator: ", ")): no independent corroboration",
-        notes: [assessment.reason], claim: assessment.id, nodes: sources))
+      findings.append(
+        Finding(
+          kind: .singlePartyClaim,
+          message:
+            "every source of the claim speaks for \(assessment.parties.joined(separator: ", ")): no independent corroboration",
+          notes: [assessment.reason], claim: assessment.id, nodes: sources))
     }
     return findings
   }
@@ -207,11 +223,13 @@ struct Audit {
       let first = graph.edges(from: cycle[0]).first {
         $0.kind == .cited && $0.to == cycle[1 % cycle.count]
       }
-      findings.append(Finding(
-        kind: .circularCitation,
-        message: "citation goes in a circle: \(labels.joined(separator: " → "))",
-        location: first?.evidence.first.map(auditor.location(of:)),
-        notes: ["no statement in the circle can be traced to an origin outside it"], nodes: cycle))
+      findings.append(
+        Finding(
+          kind: .circularCitation,
+          message: "citation goes in a circle: \(labels.joined(separator: " → "))",
+          location: first?.evidence.first.map(auditor.location(of:)),
+          notes: ["no statement in the circle can be traced to an origin outside it"], nodes: cycle)
+      )
     }
     let speaking: Set<EdgeKind> = Statements.all.union([.cited, .via])
     for edge in graph.edges where edge.kind == .cited {
@@ -219,12 +237,14 @@ struct Audit {
         !graph.edges(from: cited.id).contains(where: { speaking.contains($0.kind) })
       else { continue }
       let citing = graph.node(edge.from)?.label ?? edge.from
-      findings.append(Finding(
-        kind: .untraceableCitation,
-        message: "\(citing) cites \(cited.label), but nothing \(cited.label) said can be traced in the articles",
-        location: edge.evidence.first.map(auditor.location(of:)),
-        notes: edge.evidence.map { "\(auditor.location(of: $0)): \($0.sentence)" },
-        nodes: [edge.from, edge.to]))
+      findings.append(
+        Finding(
+          kind: .untraceableCitation,
+          message:
+            "\(citing) cites \(cited.label), but nothing \(cited.label) said can be traced in the articles",
+          location: edge.evidence.first.map(auditor.location(of:)),
+          notes: edge.evidence.map { "\(auditor.location(of: $0)): \($0.sentence)" },
+          nodes: [edge.from, edge.to]))
     }
     return findings
   }

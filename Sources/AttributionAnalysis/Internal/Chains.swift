@@ -46,7 +46,9 @@ struct CitationIndex {
     let chosen = [same, sameSentence, incoming].first { !$0.isEmpty } ?? []
     guard !chosen.isEmpty else { return [[node]] }
     return chosen.flatMap { edge in
-      walk(to: edge.from, evidence: evidence, visited: visited.union([edge.from])).map { $0 + [node] }
+      walk(to: edge.from, evidence: evidence, visited: visited.union([edge.from])).map {
+        $0 + [node]
+      }
     }
   }
 

@@ -28,19 +28,26 @@ struct ClaimScorer {
     let byParty = Dictionary(grouping: supporting, by: \.partyKey)
     let parties = byParty.values
       .map { $0.sorted { ($0.origin.grade, $0.origin.label) < ($1.origin.grade, $1.origin.label) } }
-      .sorted { ($0[0].origin.grade, $0[0].origin.party) < ($1[0].origin.grade, $1[0].origin.party) }
+      .sorted {
+        ($0[0].origin.grade, $0[0].origin.party) < ($1[0].origin.grade, $1[0].origin.party)
+      }
     var doubt = 1.0
     for party in parties {
       let best = party[0].origin
       var share = model.partyWeight * best.grade.weight
-      var line = "\(best.party): \(best.label) (\(best.grade.summary), weight \(format(best.grade.weight))) gives \(format(share))"
+      var line =
+        "\(best.party): \(best.label) (\(best.grade.summary), weight \(format(best.grade.weight))) gives \(format(share))"
       if party.count > 1 {
         share += model.samePartyBonus
-        line += " + \(format(model.samePartyBonus)) for \(party.count - 1) more source(s) of the same party"
+        line +=
+          " + \(format(model.samePartyBonus)) for \(party.count - 1) more source(s) of the same party"
         for other in party.dropFirst() {
-          discounted.append(Discount(
-            reason: .sameParty, source: other.origin.source, label: other.origin.label,
-            explanation: "\(other.origin.label) speaks for \(best.party), as \(best.label) does: not independent corroboration"))
+          discounted.append(
+            Discount(
+              reason: .sameParty, source: other.origin.source, label: other.origin.label,
+              explanation:
+                "\(other.origin.label) speaks for \(best.party), as \(best.label) does: not independent corroboration"
+            ))
         }
       }
       doubt *= 1 - share
@@ -48,14 +55,18 @@ struct ClaimScorer {
     }
     var score = 1 - doubt
     explanation.append(
-      "support from \(parties.count) independent part\(parties.count == 1 ? "y" : "ies"): \(format(score))")
+      "support from \(parties.count) independent part\(parties.count == 1 ? "y" : "ies"): \(format(score))"
+    )
 
     for origin in negative {
       for kind in origin.statements {
-        let penalty = (kind == .denied ? model.denialPenalty : model.couldNotVerifyPenalty) * origin.grade.weight
+        let penalty =
+          (kind == .denied ? model.denialPenalty : model.couldNotVerifyPenalty)
+          * origin.grade.weight
         score *= 1 - penalty
         explanation.append(
-          "\(kind == .denied ? "denied" : "could not be verified") by \(origin.label) (\(origin.grade.summary)): × \(format(1 - penalty))")
+          "\(kind == .denied ? "denied" : "could not be verified") by \(origin.label) (\(origin.grade.summary)): × \(format(1 - penalty))"
+        )
       }
     }
     let contest = self.contest(of: claim.id)
@@ -67,12 +78,15 @@ struct ClaimScorer {
     explanation.append("score \(format(score))")
 
     let counted = supporting.map(\.origin)
-    let status = statuses(supporting: counted, parties: parties.count, negative: negative, contested: contest != nil)
+    let status = statuses(
+      supporting: counted, parties: parties.count, negative: negative, contested: contest != nil)
     return ClaimAssessment(
       id: claim.id, text: claim.label, status: status, score: score, origins: counted,
       negative: negative, discounted: discounted,
       parties: parties.map { $0[0].origin.party }, contest: contest,
-      reason: reason(status: status, parties: parties.map { $0.map(\.origin) }, negative: negative, contest: contest),
+      reason: reason(
+        status: status, parties: parties.map { $0.map(\.origin) }, negative: negative,
+        contest: contest),
       explanation: explanation)
   }
 
@@ -136,7 +150,8 @@ struct ClaimScorer {
       let label = graph.node(original)?.label ?? original
       return Discount(
         reason: .relay, source: source, label: counted.origin.label,
-        explanation: "\(counted.origin.label) cites \(label), which states the claim itself: one origin")
+        explanation:
+          "\(counted.origin.label) cites \(label), which states the claim itself: one origin")
     }
   }
 
@@ -144,10 +159,13 @@ struct ClaimScorer {
   private func echoDiscount(_ counted: Counted) -> Discount? {
     let origin = counted.origin
     guard origin.mentions > 1 else { return nil }
-    let outlets = origin.reportedBy.isEmpty ? "" : " by \(origin.reportedBy.joined(separator: ", "))"
+    let outlets =
+      origin.reportedBy.isEmpty ? "" : " by \(origin.reportedBy.joined(separator: ", "))"
     return Discount(
       reason: .echo, source: origin.source, label: origin.label,
-      explanation: "\(origin.label)'s statement is reported \(origin.mentions) times in \(origin.documents.count) article(s)\(outlets): counted once")
+      explanation:
+        "\(origin.label)'s statement is reported \(origin.mentions) times in \(origin.documents.count) article(s)\(outlets): counted once"
+    )
   }
 
   // MARK: Contest
@@ -156,7 +174,9 @@ struct ClaimScorer {
   /// it. Only direct contradictions count, so that a claim disputed on two quantities does not
   /// mix them into one range.
   private func contest(of claim: String) -> Contest? {
-    let edges = graph.edges.filter { $0.kind == .contradicts && ($0.from == claim || $0.to == claim) }
+    let edges = graph.edges.filter {
+      $0.kind == .contradicts && ($0.from == claim || $0.to == claim)
+    }
     guard !edges.isEmpty else { return nil }
     var figures: [ContestedFigure] = []
     for edge in edges {
@@ -167,7 +187,7 @@ struct ClaimScorer {
     }
     figures.sort { lhs, rhs in
       switch (Figure.value(lhs.figure), Figure.value(rhs.figure)) {
-      case let (left?, right?): return left != right ? left < right : lhs.claim < rhs.claim
+      case (let left?, let right?): return left != right ? left < right : lhs.claim < rhs.claim
       case (.some, nil): return true
       case (nil, .some): return false
       case (nil, nil): return lhs.claim < rhs.claim
@@ -203,7 +223,9 @@ struct ClaimScorer {
     return status.sorted()
   }
 
-  private func reason(status: [ClaimStatus], parties: [[Origin]], negative: [Origin], contest: Contest?)
+  private func reason(
+    status: [ClaimStatus], parties: [[Origin]], negative: [Origin], contest: Contest?
+  )
     -> String
   {
     let all = parties.flatMap { $0 }
@@ -221,7 +243,9 @@ struct ClaimScorer {
     } else {
       parts.append("no source in the articles states it")
     }
-    if status.contains(.anonymousOnly) && all.count > 1 { parts.append("every source is anonymous") }
+    if status.contains(.anonymousOnly) && all.count > 1 {
+      parts.append("every source is anonymous")
+    }
     let unverified = negative.filter { $0.statements.contains(.couldNotVerify) }
     if !unverified.isEmpty { parts.append("could not be verified by \(names(unverified))") }
     let deniers = negative.filter { $0.statements.contains(.denied) }
@@ -251,7 +275,8 @@ enum Figure {
     {
       end += 1
     }
-    guard var number = Double(String(characters[start..<end]).replacingOccurrences(of: ",", with: ""))
+    guard
+      var number = Double(String(characters[start..<end]).replacingOccurrences(of: ",", with: ""))
     else { return nil }
     let unit = String(characters[end...].drop { $0 == " " }.prefix { $0.isLetter })
     let multipliers: [String: Double] = [

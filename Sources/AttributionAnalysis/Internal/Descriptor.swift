@@ -5,7 +5,8 @@ enum Descriptor {
   /// Words that say nothing about who the source is or why it would know.
   static let empty: Set<String> = [
     "a", "an", "the", "one", "some", "several", "two", "three", "many", "other", "unnamed",
-    "anonymous", "unidentified", "unattributed", "source", "sources", "person", "people", "individual",
+    "anonymous", "unidentified", "unattributed", "source", "sources", "person", "people",
+    "individual",
     "individuals", "someone", "report", "reports", "reporting", "reportedly", "media", "it",
     "they", "who", "was", "were", "said",
   ]

@@ -26,6 +26,7 @@ public enum AuditFormat: String, CaseIterable, Sendable {
 /// `file:line:column: severity: message [kind]` with indented notes; the graph-wide findings and
 /// a count close the report.
 public struct TextAuditReporter: AuditReporter {
+  /// The text reporter.
   public init() {}
 
   public func report(_ report: AuditReport) -> String {
@@ -33,7 +34,8 @@ public struct TextAuditReporter: AuditReporter {
     for claim in report.claims {
       lines.append("")
       lines.append(
-        "\(claim.claim) [\(claim.status.map(\.rawValue).joined(separator: ", "))] \"\(claim.text)\"")
+        "\(claim.claim) [\(claim.status.map(\.rawValue).joined(separator: ", "))] \"\(claim.text)\""
+      )
       for tree in claim.trees { draw(tree, prefix: "  ", childPrefix: "  ", into: &lines) }
       for finding in report.findings where finding.claim == claim.claim {
         append(finding, indent: "  ", into: &lines)
@@ -54,12 +56,16 @@ public struct TextAuditReporter: AuditReporter {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func draw(_ tree: SourcingTree, prefix: String, childPrefix: String, into lines: inout [String]) {
+  private func draw(
+    _ tree: SourcingTree, prefix: String, childPrefix: String, into lines: inout [String]
+  ) {
     var line = prefix + tree.label
     if tree.anonymous { line += " (anonymous)" }
     for statement in tree.statements {
       var text = " — \(Self.verb(statement.kind))"
-      if !statement.channels.isEmpty { text += " via \(statement.channels.joined(separator: ", "))" }
+      if !statement.channels.isEmpty {
+        text += " via \(statement.channels.joined(separator: ", "))"
+      }
       line += text + " (\(statement.location))"
     }
     lines.append(line)
@@ -82,7 +88,8 @@ public struct TextAuditReporter: AuditReporter {
   private func append(_ finding: Finding, indent: String, into lines: inout [String]) {
     let place = finding.location.map { "\($0): " } ?? ""
     lines.append(
-      "\(indent)\(place)\(finding.severity.rawValue): \(finding.message) [\(finding.kind.rawValue)]")
+      "\(indent)\(place)\(finding.severity.rawValue): \(finding.message) [\(finding.kind.rawValue)]"
+    )
     for note in finding.notes { lines.append("\(indent)  note: \(note)") }
   }
 }
@@ -92,6 +99,7 @@ public struct JSONAuditReporter: AuditReporter {
   /// The version of the JSON layout; raised whenever a field changes meaning or disappears.
   public static let schemaVersion = 1
 
+  /// The JSON reporter.
   public init() {}
 
   private struct Document: Encodable {
@@ -102,8 +110,9 @@ public struct JSONAuditReporter: AuditReporter {
   }
 
   public func report(_ report: AuditReport) -> String {
-    JSONText.encode(Document(
-      schemaVersion: Self.schemaVersion, title: report.title, claims: report.claims,
-      findings: report.findings))
+    JSONText.encode(
+      Document(
+        schemaVersion: Self.schemaVersion, title: report.title, claims: report.claims,
+        findings: report.findings))
   }
 }

@@ -34,6 +34,7 @@ public struct TableClaimsReporter: ClaimsReporter {
   /// The longest claim text shown before it is cut with "…".
   public var claimWidth: Int
 
+  /// A table that cuts claim texts longer than `claimWidth` characters.
   public init(claimWidth: Int = 90) {
     self.claimWidth = claimWidth
   }
@@ -50,10 +51,12 @@ public struct TableClaimsReporter: ClaimsReporter {
       "\(pad("SCORE", 5))  \(pad("STATUS", statusWidth))  \(pad("ID", idWidth))  CLAIM"
     ]
     for (assessment, status) in zip(assessments, statuses) {
-      let text = assessment.text.count > claimWidth
+      let text =
+        assessment.text.count > claimWidth
         ? String(assessment.text.prefix(claimWidth - 1)) + "…" : assessment.text
       lines.append(
-        "\(String(format: "%.3f", assessment.score))  \(pad(status, statusWidth))  \(pad(assessment.id, idWidth))  \(text)")
+        "\(String(format: "%.3f", assessment.score))  \(pad(status, statusWidth))  \(pad(assessment.id, idWidth))  \(text)"
+      )
       let indent = String(repeating: " ", count: 7)
       lines.append(indent + "sources: " + ClaimsColumns.sources(assessment))
       lines.append(indent + "why: " + assessment.reason)
@@ -67,6 +70,7 @@ public struct JSONClaimsReporter: ClaimsReporter {
   /// The version of the JSON layout; raised whenever a field changes meaning or disappears.
   public static let schemaVersion = 1
 
+  /// The JSON reporter.
   public init() {}
 
   private struct Document: Encodable {
@@ -88,6 +92,7 @@ public struct CSVClaimsReporter: ClaimsReporter {
     "id", "score", "status", "claim", "sources", "parties", "against", "range", "reason",
   ]
 
+  /// The CSV reporter.
   public init() {}
 
   public func report(_ assessments: [ClaimAssessment], title: String) -> String {
@@ -116,6 +121,7 @@ public struct CSVClaimsReporter: ClaimsReporter {
 
 /// Claims as a Markdown table under the graph's title; pipes in text are escaped.
 public struct MarkdownClaimsReporter: ClaimsReporter {
+  /// The Markdown reporter.
   public init() {}
 
   public func report(_ assessments: [ClaimAssessment], title: String) -> String {
