@@ -20,10 +20,14 @@ struct ClaimScorer {
     var discounted: [Discount] = []
     var explanation: [String] = []
 
+    let mentions = supporting.map(\.origin.mentions).reduce(0, +)
     let relays = relayDiscounts(supporting)
     discounted += relays
     supporting.removeAll { counted in relays.contains { $0.source == counted.origin.source } }
     discounted += supporting.compactMap(echoDiscount)
+    explanation.append(
+      "\(mentions) supporting mention(s) from \(supporting.count + relays.count) source(s): \(supporting.count) origin(s) counted"
+    )
 
     let byParty = Dictionary(grouping: supporting, by: \.partyKey)
     let parties = byParty.values
