@@ -27,12 +27,15 @@ struct ClaimsCommand: ParsableCommand {
   @Option(help: "Output format.")
   var format: ClaimsFormat = .table
 
+  @Flag(help: "With the table, show each score's derivation and the evidence not counted.")
+  var explain = false
+
   func run() throws {
     let graph = try CaseLoader(strict: false).graph(caseFolder)
     let assessments = CorroborationModel().assess(graph).filter { assessment in
       (!uncorroborated || !assessment.isCorroborated)
         && (status.map { assessment.status.contains($0) } ?? true)
     }
-    print(format.reporter.report(assessments, title: graph.title), terminator: "")
+    print(format.reporter(explain: explain).report(assessments, title: graph.title), terminator: "")
   }
 }

@@ -25,7 +25,8 @@ struct CorroborationModelTests {
     #expect(assessment.score == 0.6)
     #expect(assessment.discounted.map(\.reason) == [.echo])
     #expect(assessment.discounted[0].explanation.contains("counted once"))
-    #expect(assessment.explanation[0] == "3 supporting mention(s) from 1 source(s): 1 origin(s) counted")
+    #expect(
+      assessment.explanation[0] == "3 supporting mention(s) from 1 source(s): 1 origin(s) counted")
   }
 
   @Test("confirmation from the claimant's own party does not corroborate")
@@ -251,7 +252,7 @@ struct CorroborationModelTests {
     #expect(
       assessment.explanation == [
         "1 supporting mention(s) from 1 source(s): 1 origin(s) counted",
-      "US government: Lloyd Austin (named on the record, weight 1.00) gives 0.60",
+        "US government: Lloyd Austin (named on the record, weight 1.00) gives 0.60",
         "support from 1 independent party: 0.60",
         "score 0.60",
       ])

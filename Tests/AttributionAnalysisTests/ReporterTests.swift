@@ -73,6 +73,25 @@ struct ReporterTests {
     #expect(TableClaimsReporter().report([], title: "t") == "t: no claims\n")
   }
 
+  @Test("the explained table adds the derivation and what was not counted")
+  func explainedTable() {
+    let text = TableClaimsReporter(explain: true).report(assessments(), title: "t")
+    #expect(text.contains("\n         score: support from 2 independent parties: 0.84\n"))
+    #expect(!TableClaimsReporter().report(assessments(), title: "t").contains("score:"))
+    var sketch = GraphSketch()
+    let claim = sketch.claim("claim")
+    let party = "Ukraine government"
+    sketch.report(
+      [sketch.outlet("A"), sketch.person("Jane Roe", party: party)], claim, in: "a", line: 1)
+    sketch.report(
+      [sketch.outlet("A"), sketch.person("John Doe", party: party)], claim, in: "a", line: 2)
+    let discounted = TableClaimsReporter(explain: true)
+      .report(CorroborationModel().assess(sketch.graph), title: "t")
+    #expect(
+      discounted.contains(
+        "  not counted (same-party): John Doe speaks for Ukraine government, as Jane Roe does"))
+  }
+
   @Test("each format has its reporter")
   func family() {
     #expect(ClaimsFormat.csv.reporter is CSVClaimsReporter)

@@ -18,9 +18,13 @@ public enum ClaimsFormat: String, CaseIterable, Sendable {
   case markdown
 
   /// The reporter that writes this format.
-  public var reporter: any ClaimsReporter {
+  public var reporter: any ClaimsReporter { reporter(explain: false) }
+
+  /// The reporter that writes this format; with `explain`, the table adds each score's
+  /// derivation (the JSON always carries it).
+  public func reporter(explain: Bool) -> any ClaimsReporter {
     switch self {
-    case .table: TableClaimsReporter()
+    case .table: TableClaimsReporter(explain: explain)
     case .json: JSONClaimsReporter()
     case .csv: CSVClaimsReporter()
     case .markdown: MarkdownClaimsReporter()
@@ -29,14 +33,18 @@ public enum ClaimsFormat: String, CaseIterable, Sendable {
 }
 
 /// Claims as a plain-text table: score, status, id and text on one line, then the sources and
-/// the reason indented beneath.
+/// the reason indented beneath, and on request the score's derivation and the evidence
+/// discounted.
 public struct TableClaimsReporter: ClaimsReporter {
   /// The longest claim text shown before it is cut with "…".
   public var claimWidth: Int
+  /// True to add each score's derivation and the evidence discounted, a line each.
+  public var explain: Bool
 
   /// A table that cuts claim texts longer than `claimWidth` characters.
-  public init(claimWidth: Int = 90) {
+  public init(claimWidth: Int = 90, explain: Bool = false) {
     self.claimWidth = claimWidth
+    self.explain = explain
   }
 
   public func report(_ assessments: [ClaimAssessment], title: String) -> String {
@@ -60,6 +68,12 @@ public struct TableClaimsReporter: ClaimsReporter {
       let indent = String(repeating: " ", count: 7)
       lines.append(indent + "sources: " + ClaimsColumns.sources(assessment))
       lines.append(indent + "why: " + assessment.reason)
+      if explain {
+        lines += assessment.explanation.map { indent + "  score: " + $0 }
+        lines += assessment.discounted.map {
+          indent + "  not counted (\($0.reason.rawValue)): " + $0.explanation
+        }
+      }
     }
     return lines.joined(separator: "\n") + "\n"
   }
