@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "AttributionGraph", targets: ["AttributionGraph"]),
     .library(name: "AttributionAnalysis", targets: ["AttributionAnalysis"]),
     .library(name: "AttributionMap", targets: ["AttributionMap"]),
+    .library(name: "AttributionExport", targets: ["AttributionExport"]),
     .library(name: "Graphviz", targets: ["Graphviz"]),
   ],
   dependencies: [
@@ -28,11 +29,12 @@ let package = Package(
     .target(name: "AttributionGraph", dependencies: ["AttributionExtraction", "Yams"]),
     .target(name: "AttributionAnalysis", dependencies: ["AttributionGraph"]),
     .target(name: "AttributionMap", dependencies: ["AttributionGraph", "Graphviz"]),
+    .target(name: "AttributionExport", dependencies: ["AttributionGraph"]),
     .executableTarget(
       name: "attribution",
       dependencies: [
         "AttributionExtraction", "AttributionGraph", "AttributionAnalysis", "AttributionMap",
-        "Graphviz",
+        "AttributionExport", "Graphviz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -43,6 +45,10 @@ let package = Package(
     .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph"]),
     .testTarget(name: "AttributionAnalysisTests", dependencies: ["AttributionAnalysis"]),
     .testTarget(name: "AttributionMapTests", dependencies: ["AttributionMap"]),
+    .testTarget(
+      name: "AttributionExportTests",
+      dependencies: ["AttributionExport", "AttributionGraph", "AttributionExtraction"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "AttributionEndToEndTests",
       dependencies: ["attribution", "AttributionGraph", "AttributionMap"]),

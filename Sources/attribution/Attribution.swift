@@ -7,7 +7,11 @@ struct AttributionCommand: ParsableCommand {
     commandName: "attribution",
     abstract: "Map who said what in news coverage, score corroboration and audit sourcing chains.",
     subcommands: [
-      EvalCommand.self, ClaimsCommand.self, AuditCommand.self,
+      EvalCommand.self,
+      ExportCommand.self,
+      ExtractCommand.self,
+      ClaimsCommand.self,
+      AuditCommand.self,
     ]
   )
 }

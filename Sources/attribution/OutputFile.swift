@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Where a command's output goes: a file, written atomically, or standard output.
 struct OutputFile {
   /// The file, or nil for standard output.
@@ -23,14 +29,16 @@ struct OutputFile {
     let temporary = temporaryURL(pid: ProcessInfo.processInfo.processIdentifier)
     do {
       try data.write(to: temporary)
-      if FileManager.default.fileExists(atPath: url.path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: url)
-      }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       throw CommandFailure("\(path): cannot write (\(error.localizedDescription))")
+    }
+    // rename(2) replaces the target in one step. (FileManager.replaceItemAt on Linux removed the
+    // existing file and then failed, losing it.)
+    guard rename(temporary.path, url.path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(at: temporary)
+      throw CommandFailure("\(path): cannot write (\(reason))")
     }
   }
 

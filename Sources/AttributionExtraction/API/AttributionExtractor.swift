@@ -4,6 +4,6 @@ public struct AttributionExtractor: Sendable {
 
   /// The attributions in the body of `document`, with offsets into its full text.
   public func attributions(in document: Document) -> [Attribution] {
-    []
+    RuleExtractor(document: document).run()
   }
 }

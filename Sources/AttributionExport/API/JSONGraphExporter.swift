@@ -1,0 +1,23 @@
+import AttributionGraph
+import Foundation
+
+/// The whole graph as versioned JSON: `schemaVersion`, `title`, every node with all its fields
+/// (absent facts as `null`) and every edge with all its evidence. Keys are sorted and the output
+/// is byte-for-byte deterministic.
+///
+/// Offsets are Unicode code-point offsets into the article file; spans are `[start, end]`.
+public struct JSONGraphExporter: GraphExporter {
+  /// The version of the JSON layout; it changes when a field is renamed, removed or re-typed.
+  public static let schemaVersion = 1
+
+  /// An exporter; it has no settings.
+  public init() {}
+
+  public func export(_ graph: AttributionGraph) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(JSONGraphDocument(graph))
+    data.append(0x0A)
+    return data
+  }
+}

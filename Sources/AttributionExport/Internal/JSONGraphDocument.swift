@@ -1,0 +1,87 @@
+import AttributionGraph
+
+/// The JSON layout of ``JSONGraphExporter``, owned here so that the model's own `Codable`
+/// conformance can change without changing the exported schema.
+struct JSONGraphDocument: Encodable {
+  let graph: AttributionGraph
+
+  init(_ graph: AttributionGraph) {
+    self.graph = graph
+  }
+
+  private enum Keys: String, CodingKey {
+    case schemaVersion, title, nodes, edges
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: Keys.self)
+    try container.encode(JSONGraphExporter.schemaVersion, forKey: .schemaVersion)
+    try container.encode(graph.title, forKey: .title)
+    try container.encode(graph.nodes.map(JSONNode.init), forKey: .nodes)
+    try container.encode(graph.edges.map(JSONEdge.init), forKey: .edges)
+  }
+}
+
+private struct JSONNode: Encodable {
+  let node: Node
+
+  private enum Keys: String, CodingKey {
+    case id, kind, label, aliases, role, affiliation, independenceClass, anonymous, unnamed, url
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: Keys.self)
+    try container.encode(node.id, forKey: .id)
+    try container.encode(node.kind.rawValue, forKey: .kind)
+    try container.encode(node.label, forKey: .label)
+    try container.encode(node.aliases, forKey: .aliases)
+    try container.encode(node.role, forKey: .role)
+    try container.encode(node.affiliation, forKey: .affiliation)
+    try container.encode(node.independenceClass, forKey: .independenceClass)
+    try container.encode(node.anonymous, forKey: .anonymous)
+    try container.encode(node.unnamed, forKey: .unnamed)
+    try container.encode(node.url, forKey: .url)
+  }
+}
+
+private struct JSONEdge: Encodable {
+  let edge: Edge
+
+  private enum Keys: String, CodingKey {
+    case id, kind, from, to, evidence, figures
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: Keys.self)
+    try container.encode(edge.id, forKey: .id)
+    try container.encode(edge.kind.rawValue, forKey: .kind)
+    try container.encode(edge.from, forKey: .from)
+    try container.encode(edge.to, forKey: .to)
+    try container.encode(edge.evidence.map(JSONEvidence.init), forKey: .evidence)
+    try container.encode(edge.figures, forKey: .figures)
+  }
+}
+
+private struct JSONEvidence: Encodable {
+  let evidence: Evidence
+
+  private enum Keys: String, CodingKey {
+    case document, outlet, url, date, sentence, sentenceSpan, source, cue, cueSpans, content, line
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: Keys.self)
+    try container.encode(evidence.document, forKey: .document)
+    try container.encode(evidence.outlet, forKey: .outlet)
+    try container.encode(evidence.url, forKey: .url)
+    try container.encode(evidence.date, forKey: .date)
+    try container.encode(evidence.sentence, forKey: .sentence)
+    try container.encode(
+      [evidence.sentenceSpan.start, evidence.sentenceSpan.end], forKey: .sentenceSpan)
+    try container.encode(evidence.source.map { [$0.start, $0.end] }, forKey: .source)
+    try container.encode(evidence.cue.text, forKey: .cue)
+    try container.encode(evidence.cue.spans.map { [$0.start, $0.end] }, forKey: .cueSpans)
+    try container.encode(evidence.content.map { [$0.start, $0.end] }, forKey: .content)
+    try container.encode(evidence.line, forKey: .line)
+  }
+}

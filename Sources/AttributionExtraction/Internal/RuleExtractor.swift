@@ -1,0 +1,819 @@
+/// The rule-based extractor: finds cues by lexicon and phrase, then the source before or after
+/// the cue, the content (a clause or a quotation), and the channel, recipient and relay around
+/// it. Works sentence by sentence over tokens; each step looks at a bounded window, so the whole
+/// pass is linear in the text.
+struct RuleExtractor {
+  let document: Document
+  let tokens: [Token]
+  let layout: TextLayout
+  let lowers: [String]
+  let names: PersonNames
+
+  init(document: Document) {
+    self.document = document
+    let body = max(0, min(document.body.start, document.scalars.count))..<max(
+      0, min(document.body.end, document.scalars.count))
+    let body2 = body.lowerBound <= body.upperBound ? body : body.lowerBound..<body.lowerBound
+    tokens = Tokenizer.tokens(document.scalars, in: body2)
+    layout = SentenceSplitter.layout(tokens)
+    lowers = tokens.map { $0.lower }
+    names = PersonNames(tokens: tokens, lowers: lowers)
+  }
+
+  /// One attribution under construction, in token indices.
+  struct Draft {
+    var kind: AttributionKind
+    var source: Range<Int>?
+    var sourceAfterCue = false
+    var cue: [Range<Int>]
+    var content: [Range<Int>]
+    var channel: Range<Int>?
+    var recipient: Range<Int>?
+    var relay: TextSpan?
+    var sentence: Range<Int>
+  }
+
+  func run() -> [Attribution] {
+    var drafts: [Draft] = []
+    for sentence in layout.sentences {
+      var found = attributions(in: sentence)
+      // A quotation standing alone right after a quoted statement continues it.
+      if found.isEmpty, let last = drafts.last, last.sentence.upperBound == sentence.lowerBound,
+        !tokens[sentence.lowerBound].paragraphBefore, let lastContent = last.content.last,
+        isQuote(lastContent), isBareQuote(sentence)
+      {
+        drafts[drafts.count - 1].content.append(trimmed(sentence))
+        continue
+      }
+      found.sort { $0.cue[0].lowerBound < $1.cue[0].lowerBound }
+      drafts.append(contentsOf: found)
+    }
+    var resolver = SourceResolver(document: document, tokens: tokens, lowers: lowers, names: names)
+    return drafts.compactMap { resolver.attribution(from: $0) }
+  }
+
+  // MARK: - Cues
+
+  func attributions(in sentence: Range<Int>) -> [Draft] {
+    guard sentence.count >= 3 else { return [] }
+    var drafts: [Draft] = []
+    var index = sentence.lowerBound
+    while index < sentence.upperBound {
+      if let draft = phraseCue(at: index, in: sentence, previous: drafts) {
+        index = draft.cue.last!.upperBound
+        drafts.append(draft)
+        continue
+      }
+      if tokens[index].isWord, layout.quoteOf[index] < 0, let kind = Lexicon.cueVerbs[lowers[index]],
+        let draft = verbCue(at: index, kind: kind, in: sentence, previous: drafts)
+      {
+        drafts.append(draft)
+      }
+      index += 1
+    }
+    // A could-not-verify phrase inside another attribution's content colours that attribution.
+    var kept: [Draft] = []
+    for draft in drafts {
+      if let outer = kept.lastIndex(where: { other in
+        other.content.contains { $0.contains(draft.cue[0].lowerBound) }
+      }) {
+        if draft.kind == .couldNotVerify && draft.source == nil || isLookingInto(draft) {
+          kept[outer].kind = .couldNotVerify
+          continue
+        }
+      }
+      kept.append(draft)
+    }
+    // An introductory "In a post on Telegram," or "At the same briefing," names the channel.
+    if let (channel, recipient, stop) = channelPhrase(at: sentence.lowerBound, end: sentence.upperBound) {
+      for index in kept.indices where kept[index].channel == nil {
+        guard let source = kept[index].source, source.lowerBound >= stop else { continue }
+        kept[index].channel = channel
+        if kept[index].recipient == nil { kept[index].recipient = recipient }
+      }
+    }
+    return kept
+  }
+
+  func isLookingInto(_ draft: Draft) -> Bool {
+    draft.kind == .couldNotVerify && lowers[draft.cue[0].lowerBound] == "looking"
+  }
+
+  func word(_ index: Int, _ sentence: Range<Int>) -> String? {
+    sentence.contains(index) ? lowers[index] : nil
+  }
+
+  /// "according to X", the could-not-verify phrases, "looking into".
+  func phraseCue(at index: Int, in sentence: Range<Int>, previous: [Draft]) -> Draft? {
+    let w = lowers[index]
+    if w == "according", word(index + 1, sentence) == "to", layout.quoteOf[index] < 0 {
+      return accordingTo(at: index, in: sentence)
+    }
+    // could not / cannot (be) (independently) confirmed|verified
+    var cursor = index
+    if (w == "could" || w == "can" || w == "would") && word(index + 1, sentence) == "not" {
+      cursor = index + 2
+    } else if w == "cannot" || w == "couldn't" || w == "can't" || w == "couldn’t" || w == "can’t" {
+      cursor = index + 1
+    } else if w == "unable", word(index + 1, sentence) == "to" {
+      cursor = index + 2
+    }
+    if cursor > index {
+      var agentless = false
+      if word(cursor, sentence) == "be" || word(cursor, sentence) == "been" {
+        agentless = true
+        cursor += 1
+      }
+      while let adverb = word(cursor, sentence), adverb.hasSuffix("ly") { cursor += 1 }
+      if let verb = word(cursor, sentence),
+        ["confirm", "confirmed", "verify", "verified", "corroborate", "corroborated", "establish",
+          "established"].contains(verb)
+      {
+        let cue = index..<(cursor + 1)
+        if agentless {
+          let subject = subjectBefore(index, in: sentence)
+          guard let subject else { return nil }
+          return Draft(kind: .couldNotVerify, source: nil, cue: [cue], content: [subject], sentence: sentence)
+        }
+        let source = sourceBefore(index, in: sentence, previous: previous)
+        var draft = Draft(kind: .couldNotVerify, source: source, cue: [cue], content: [], sentence: sentence)
+        fillContent(&draft, after: cursor + 1, in: sentence)
+        return draft.content.isEmpty ? nil : draft
+      }
+    }
+    // did not (immediately) respond (to)
+    if w == "did" || w == "does" || w == "do", word(index + 1, sentence) == "not" {
+      var next = index + 2
+      if let adverb = word(next, sentence), adverb.hasSuffix("ly") { next += 1 }
+      if let verb = word(next, sentence), verb == "respond" || verb == "reply" || verb == "comment" {
+        var end = next + 1
+        if word(end, sentence) == "to" { end += 1 }
+        let source = sourceBefore(index, in: sentence, previous: previous)
+        var draft = Draft(kind: .couldNotVerify, source: source, cue: [index..<end], content: [], sentence: sentence)
+        fillContent(&draft, after: end, in: sentence)
+        if draft.content.isEmpty { draft.content = [] }
+        return draft.source == nil ? nil : draft
+      }
+    }
+    if w == "declined" || w == "declines" || w == "refused" || w == "refuses",
+      word(index + 1, sentence) == "to" || word(index + 1, sentence) == "comment"
+    {
+      let source = sourceBefore(index, in: sentence, previous: previous)
+      var draft = Draft(kind: .couldNotVerify, source: source, cue: [index..<(index + 1)], content: [], sentence: sentence)
+      fillContent(&draft, after: index + 1, in: sentence)
+      return draft.source == nil ? nil : draft
+    }
+    if w == "looking" || w == "look", word(index + 1, sentence) == "into" {
+      let source = sourceBefore(index, in: sentence, previous: previous)
+      var draft = Draft(kind: .couldNotVerify, source: source, cue: [index..<(index + 2)], content: [], sentence: sentence)
+      fillContent(&draft, after: index + 2, in: sentence)
+      return draft.content.isEmpty ? nil : draft
+    }
+    // "looking into" in quotation marks: “looking into” the reports
+    if tokens[index].isQuote, word(index + 1, sentence) == "looking", word(index + 2, sentence) == "into" {
+      let source = sourceBefore(index, in: sentence, previous: previous)
+      var draft = Draft(kind: .couldNotVerify, source: source, cue: [(index + 1)..<(index + 3)], content: [], sentence: sentence)
+      var after = index + 3
+      if after < sentence.upperBound, tokens[after].isQuote { after += 1 }
+      fillContent(&draft, after: after, in: sentence)
+      return draft.content.isEmpty ? nil : draft
+    }
+    return nil
+  }
+
+  func accordingTo(at index: Int, in sentence: Range<Int>) -> Draft? {
+    let cue = index..<(index + 2)
+    var end = index + 2
+    while end < sentence.upperBound {
+      let token = tokens[end]
+      if token.shape == .punctuation && [",", ".", ";", ":", "\u{2014}", "\u{2013}", "!", "?"].contains(token.text) {
+        break
+      }
+      if token.isQuote { break }
+      end += 1
+    }
+    guard end > index + 2 else { return nil }
+    var source = (index + 2)..<end
+    var relay: TextSpan? = nil
+    // "according to X's translation": X is a relay, not a source.
+    if lowers[end - 1] == "translation" || lowers[end - 1] == "reporting" {
+      relay = possessorSpan(source.lowerBound..<(end - 1))
+      source = source.lowerBound..<(end - 1)
+    }
+    let sentenceEnd = contentEnd(in: sentence)
+    var content: Range<Int>
+    // After the source: an aside in dashes, then the content.
+    var after = end
+    if after < sentenceEnd, tokens[after].text == "\u{2014}" || tokens[after].text == "\u{2013}" {
+      var closing = after + 1
+      while closing < sentenceEnd && tokens[closing].text != tokens[after].text { closing += 1 }
+      if closing < sentenceEnd { after = closing + 1 }
+    }
+    if after < sentenceEnd, tokens[after].text == "," { after += 1 }
+    if after < sentenceEnd {
+      content = after..<sentenceEnd
+    } else {
+      var start = sentence.lowerBound
+      start = skipIntro(from: start, before: index)
+      var stop = index
+      if stop > start, tokens[stop - 1].text == "," { stop -= 1 }
+      guard stop > start else { return nil }
+      content = start..<stop
+    }
+    var draft = Draft(kind: .said, source: source, cue: [cue], content: [content], sentence: sentence)
+    draft.relay = relay
+    return draft
+  }
+
+  /// A verb cue: source before it (or after it, inverted), content after it (or before it).
+  func verbCue(at index: Int, kind: AttributionKind, in sentence: Range<Int>, previous: [Draft]) -> Draft? {
+    let w = lowers[index]
+    let cue = index..<(index + 1)
+    var kind = kind
+    if w == "report" || w == "reports" || w == "reported" {
+      // "it was reported", "reports from X" are cited; "reported" after a noun is too.
+      kind = .cited
+    }
+    // Participle hanging on the main clause: ", saying that …".
+    if Lexicon.participles.contains(w), index > sentence.lowerBound,
+      tokens[index - 1].text == "," || tokens[index - 1].isQuote
+    {
+      let source = previous.last?.source ?? subjectOf(sentence)
+      guard let source, !source.contains(index) else { return nil }
+      var draft = Draft(kind: kind, source: source, cue: [cue], content: [], sentence: sentence)
+      fillContent(&draft, after: index + 1, in: sentence)
+      return draft.content.isEmpty || !strongEnough(draft, w) ? nil : draft
+    }
+    if tokens[index].isCapitalized && index > sentence.lowerBound { return nil }
+    // "-ing" forms are cues only as participles or in progressive tenses ("a stark warning" is not).
+    if w.hasSuffix("ing"), index > sentence.lowerBound,
+      !["is", "was", "are", "were", "been", "be", "am"].contains(lowers[index - 1])
+    {
+      return nil
+    }
+    // Inverted: "…, said Blinken." / "…,” said Blinken."
+    if index > sentence.lowerBound, tokens[index - 1].text == "," || tokens[index - 1].isQuote,
+      let source = sourceAfter(index + 1, in: sentence),
+      source.upperBound >= contentEnd(in: sentence) || tokens[source.upperBound].text == ",",
+      let before = contentBefore(index, in: sentence), isClause(before)
+    {
+      var draft = Draft(kind: kind, source: source, sourceAfterCue: true, cue: [cue], content: [before], sentence: sentence)
+      _ = adjuncts(&draft, from: source.upperBound, in: sentence)
+      return draft
+    }
+    guard let source = sourceBefore(index, in: sentence, previous: previous) else { return nil }
+    var draft = Draft(kind: kind, source: source, cue: [cue], content: [], sentence: sentence)
+    fillContent(&draft, after: index + 1, in: sentence)
+    if draft.content.isEmpty {
+      // The cue ends the sentence: the content came first ("…, Ukrainian officials said.").
+      guard let before = contentBefore(source.lowerBound, in: sentence) else { return nil }
+      draft.content = [before]
+    }
+    // A quotation split around the cue: “A,” he said, “B.”
+    if let quoteBefore = quoteBefore(source.lowerBound, in: sentence), let first = draft.content.first,
+      first != quoteBefore, isQuote(first)
+    {
+      draft.content.insert(quoteBefore, at: 0)
+    }
+    return strongEnough(draft, w) ? draft : nil
+  }
+
+  /// Weak cues ("think", "found", "posted") count only before a clause or quotation.
+  func strongEnough(_ draft: Draft, _ verb: String) -> Bool {
+    if verb == "added" || verb == "adds", let source = draft.source, let first = draft.content.first,
+      first.lowerBound > draft.cue[0].lowerBound, lowers[first.lowerBound] != "that",
+      !tokens[first.lowerBound].isQuote
+    {
+      let head = lowers[source.upperBound - 1]
+      let isPerson = source.count == 1 && Lexicon.pronouns.contains(head)
+        || tokens[source.upperBound - 1].isCapitalized || Lexicon.anonymousMarkers.contains(head)
+        || Lexicon.titleWords.contains(head)
+      if !isPerson { return false }
+    }
+    guard Lexicon.weakCues.contains(verb) else { return true }
+    guard let first = draft.content.first else { return false }
+    if first.upperBound <= draft.cue[0].lowerBound { return true }
+    let lead = lowers[first.lowerBound]
+    return lead == "that" || tokens[first.lowerBound].isQuote
+      || tokens[first.lowerBound - 1].text == ":"
+  }
+
+  // MARK: - Sources
+
+  static let determiners: Set<String> = [
+    "a", "an", "the", "this", "these", "those", "some", "many", "several", "two", "three", "one",
+    "other", "another", "most", "few", "both", "all", "his", "her", "their", "its", "our",
+  ]
+
+  static let npBreakers: Set<String> = Lexicon.clauseBreakers.union([
+    "by", "with", "against", "about", "like", "into", "onto", "upon", "via", "among", "per",
+    "according", "despite", "amid", "following", "-",
+  ])
+
+  static let adjectivesInEd: Set<String> = [
+    "unnamed", "named", "alleged", "so-called", "retired", "elected", "united", "armed",
+    "embattled", "detained", "unidentified", "informed", "concerned", "appointed", "advanced",
+    "experienced", "qualified", "indicted", "affiliated", "related", "disgraced", "talented",
+  ]
+
+  func isVerbLike(_ index: Int) -> Bool {
+    let w = lowers[index]
+    if tokens[index].isCapitalized { return false }
+    if Self.adjectivesInEd.contains(w) { return false }
+    if Lexicon.cueVerbs[w] != nil { return !Lexicon.nounLikeCues.contains(w) }
+    return w.hasSuffix("ed") && w.count > 4
+  }
+
+  /// The noun phrase ending just before the cue at `cue`, skipping auxiliaries and adverbs.
+  func sourceBefore(_ cue: Int, in sentence: Range<Int>, previous: [Draft]) -> Range<Int>? {
+    var j = cue - 1
+    while j >= sentence.lowerBound, tokens[j].isWord,
+      Lexicon.auxiliaries.contains(lowers[j]) || lowers[j] == "not" || (lowers[j].hasSuffix("ly") && !tokens[j].isCapitalized && lowers[j].count > 3)
+    {
+      j -= 1
+    }
+    guard j >= sentence.lowerBound else { return nil }
+    if tokens[j].isQuote && !layout.quoteOf.indices.contains(j) { return nil }
+    // "and he predicted", "but had declined": the subject is shared.
+    if lowers[j] == "and" || lowers[j] == "but" {
+      if j + 1 < cue || j - 1 >= sentence.lowerBound {
+        return previous.last?.source
+      }
+      return nil
+    }
+    if tokens[j].text == "," {
+      // "X, the head of Y, said": an appositive closes with a comma.
+      guard j - 1 >= sentence.lowerBound, tokens[j - 1].isWord || tokens[j - 1].shape == .number || tokens[j - 1].text == ")" else { return nil }
+      j -= 1
+    }
+    guard tokens[j].isWord || tokens[j].text == ")" else { return nil }
+    if layout.quoteOf[j] >= 0 && layout.quoteOf[cue] < 0 { return nil }
+    let w = lowers[j]
+    if w == "who" {
+      // The antecedent of "who": the noun phrase before ", who".
+      guard j - 1 > sentence.lowerBound, tokens[j - 1].text == "," else { return j..<(j + 1) }
+      let start = nounPhraseStart(endingAt: j - 2, in: sentence)
+      return start.map { $0..<(j - 1) } ?? j..<(j + 1)
+    }
+    if Lexicon.pronouns.contains(w) { return j..<(j + 1) }
+    if Self.npBreakers.contains(w) || isVerbLike(j) || Self.determiners.contains(w) { return nil }
+    guard let start = nounPhraseStart(endingAt: j, in: sentence) else { return nil }
+    return start..<(j + 1)
+  }
+
+  /// Walks back from `end` over a noun phrase, crossing appositive commas.
+  func nounPhraseStart(endingAt end: Int, in sentence: Range<Int>) -> Int? {
+    var k = end
+    var start = end
+    var words = 0
+    while k >= sentence.lowerBound {
+      let token = tokens[k]
+      let w = lowers[k]
+      if token.isQuote { break }
+      if token.shape == .punctuation {
+        if token.text == "," {
+          // Cross the comma when the segment before it is a name or description, not an
+          // introductory phrase or a clause.
+          guard let segmentStart = appositiveSegmentStart(before: k, in: sentence) else { break }
+          k = segmentStart
+          start = segmentStart
+          continue
+        }
+        if token.text == "(" || token.text == ")" || token.text == "." || token.text == "&" || token.text == "’" || token.text == "'" {
+          k -= 1
+          continue
+        }
+        break
+      }
+      if w == "from", k - 1 >= sentence.lowerBound, !Lexicon.anonymousMarkers.contains(lowers[k - 1]) { break }
+      if w == "and", k - 1 >= sentence.lowerBound, tokens[k - 1].text == "," { break }
+      if w == "to", k + 1 <= end, tokens[k + 1].isCapitalized || lowers[k + 1] == "the" {
+        k -= 1
+        continue
+      }
+      if w != "and" && Self.npBreakers.contains(w) { break }
+      if isVerbLike(k) { break }
+      if Self.determiners.contains(w) {
+        start = k
+        if k - 1 >= sentence.lowerBound, ["of", "for", "at", "in", "to", "on", "from"].contains(lowers[k - 1]) {
+          k -= 1
+          continue
+        }
+        if k - 1 >= sentence.lowerBound, tokens[k - 1].text == "," {
+          k -= 1
+          continue
+        }
+        break
+      }
+      start = k
+      words += 1
+      k -= 1
+      if words > 40 { return nil }
+    }
+    // Drop a leading "and" or preposition left dangling.
+    while start <= end, ["and", "of", "for", "at", "in", "to", "on"].contains(lowers[start]) || tokens[start].shape == .punctuation {
+      start += 1
+    }
+    return start <= end ? start : nil
+  }
+
+  /// The start of the segment before the comma at `comma` when it reads as part of a source.
+  func appositiveSegmentStart(before comma: Int, in sentence: Range<Int>) -> Int? {
+    var k = comma - 1
+    var sawWord = false
+    while k >= sentence.lowerBound && comma - k <= 15 {
+      let token = tokens[k]
+      if token.text == "," || token.isQuote || token.text == ":" || token.text == ";" { break }
+      if token.isWord {
+        let w = lowers[k]
+        if ["by", "with", "from", "like", "as"].contains(w), sawWord, tokens[k + 1].isCapitalized { break }
+        if w == "to", k + 1 < comma, tokens[k + 1].isCapitalized || lowers[k + 1] == "the" {
+          k -= 1
+          continue
+        }
+        if w != "and" && Self.npBreakers.contains(w) { return nil }
+        if isVerbLike(k) { return nil }
+        sawWord = true
+      }
+      k -= 1
+    }
+    let start = k + 1
+    guard sawWord, start < comma else { return nil }
+    if Lexicon.introWords.contains(lowers[start]) { return nil }
+    if comma - start > 14 { return nil }
+    return start
+  }
+
+  /// The source after an inverted cue: a name or pronoun up to a comma or the sentence end.
+  func sourceAfter(_ start: Int, in sentence: Range<Int>) -> Range<Int>? {
+    guard start < sentence.upperBound else { return nil }
+    let first = tokens[start]
+    guard first.isWord, first.isCapitalized || Lexicon.pronouns.contains(lowers[start]) || Self.determiners.contains(lowers[start]) else { return nil }
+    var end = start
+    let limit = contentEnd(in: sentence)
+    while end < limit {
+      let token = tokens[end]
+      if token.shape == .punctuation && token.text != "." && token.text != "(" && token.text != ")" { break }
+      if token.isQuote { break }
+      if end > start, isAdjunctStart(end, in: sentence) { break }
+      if end > start, Self.npBreakers.contains(lowers[end]) && lowers[end] != "and" { break }
+      end += 1
+    }
+    guard end > start else { return nil }
+    // The source must end the clause.
+    if end < limit && tokens[end].text != "," && !isAdjunctStart(end, in: sentence) { return nil }
+    return start..<end
+  }
+
+  /// The subject at the start of the sentence: words up to the first verb or preposition.
+  func subjectOf(_ sentence: Range<Int>) -> Range<Int>? {
+    let start = skipIntro(from: sentence.lowerBound, before: sentence.upperBound)
+    var end = start
+    while end < sentence.upperBound {
+      let w = lowers[end]
+      guard tokens[end].isWord else { break }
+      if Self.npBreakers.contains(w) || Lexicon.auxiliaries.contains(w) || isVerbLike(end)
+        || ["on", "in", "at", "during"].contains(w) || Lexicon.weekdays.contains(w)
+      {
+        break
+      }
+      end += 1
+    }
+    return end > start ? start..<end : nil
+  }
+
+  /// The subject of an agentless cue: the noun phrase just before it.
+  func subjectBefore(_ cue: Int, in sentence: Range<Int>) -> Range<Int>? {
+    var j = cue - 1
+    while j >= sentence.lowerBound, Lexicon.auxiliaries.contains(lowers[j]) { j -= 1 }
+    guard j >= sentence.lowerBound, tokens[j].isWord || tokens[j].isQuote else { return nil }
+    var k = j
+    while k >= sentence.lowerBound {
+      let w = lowers[k]
+      if tokens[k].shape == .punctuation { break }
+      if Self.npBreakers.contains(w) && w != "and" && w != "of" { break }
+      if isVerbLike(k) { break }
+      k -= 1
+    }
+    return k + 1 <= j ? (k + 1)..<(j + 1) : nil
+  }
+
+  /// Skips an introductory phrase closed by a comma ("Last week,", "At the same briefing,").
+  func skipIntro(from start: Int, before limit: Int) -> Int {
+    guard start < limit, Lexicon.introWords.contains(lowers[start]) || Lexicon.weekdays.contains(lowers[start]) else { return start }
+    var k = start
+    while k < limit && k < start + 10 {
+      if tokens[k].text == "," { return k + 1 }
+      if tokens[k].isQuote { return start }
+      k += 1
+    }
+    return start
+  }
+
+  // MARK: - Content
+
+  /// The token just past the sentence's last content token: final full stops and reference
+  /// marks are left out.
+  func contentEnd(in sentence: Range<Int>) -> Int {
+    var end = sentence.upperBound
+    while end > sentence.lowerBound {
+      let token = tokens[end - 1]
+      if token.shape == .punctuation && [".", "!", "?", "]", ":", ";", ",", "\u{2026}", "..."].contains(token.text) {
+        if token.text == "]" {
+          var open = end - 1
+          while open > sentence.lowerBound && tokens[open].text != "[" { open -= 1 }
+          end = open
+          continue
+        }
+        if token.text == "?" || token.text == "!" { break }
+        end -= 1
+        continue
+      }
+      if token.shape == .number && end - 2 >= sentence.lowerBound && tokens[end - 2].text == "[" {
+        end -= 2
+        continue
+      }
+      break
+    }
+    return end
+  }
+
+  func trimmed(_ sentence: Range<Int>) -> Range<Int> {
+    sentence.lowerBound..<max(sentence.lowerBound, contentEnd(in: sentence))
+  }
+
+  func isQuote(_ range: Range<Int>) -> Bool {
+    guard !range.isEmpty, tokens[range.lowerBound].isQuote else { return false }
+    let id = layout.quoteOf[range.lowerBound]
+    return id >= 0 && layout.quotes[id].open == range.lowerBound && layout.quotes[id].close == range.upperBound - 1
+  }
+
+  func isBareQuote(_ sentence: Range<Int>) -> Bool {
+    let range = trimmed(sentence)
+    guard !range.isEmpty, tokens[range.lowerBound].isQuote else { return false }
+    let id = layout.quoteOf[range.lowerBound]
+    return id >= 0 && layout.quotes[id].close >= range.upperBound - 1
+  }
+
+  /// The quotation closing just before `index` (allowing a comma between), if any.
+  func quoteBefore(_ index: Int, in sentence: Range<Int>) -> Range<Int>? {
+    var k = index - 1
+    if k >= sentence.lowerBound, tokens[k].text == "," { k -= 1 }
+    guard k >= sentence.lowerBound, tokens[k].isQuote else { return nil }
+    let id = layout.quoteOf[k]
+    guard id >= 0, layout.quotes[id].close == k else { return nil }
+    let open = layout.quotes[id].open
+    return open..<(k + 1)
+  }
+
+  /// The content standing before the source of a cue that ends its clause: a quotation, or the
+  /// clause from the sentence start to the comma.
+  func contentBefore(_ index: Int, in sentence: Range<Int>) -> Range<Int>? {
+    if let quote = quoteBefore(index, in: sentence) {
+      // A quotation that follows a comma continues the text before it.
+      if quote.lowerBound > sentence.lowerBound, tokens[quote.lowerBound - 1].isWord || tokens[quote.lowerBound - 1].text == "," {
+        let start = skipIntro(from: sentence.lowerBound, before: index)
+        return start..<quote.upperBound
+      }
+      return quote
+    }
+    var stop = index
+    while stop > sentence.lowerBound, tokens[stop - 1].text == "," || tokens[stop - 1].text == "\u{2014}" { stop -= 1 }
+    let start = sentence.lowerBound
+    guard stop > start else { return nil }
+    return start..<stop
+  }
+
+  static let finiteVerbs: Set<String> = [
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does", "do", "be", "been",
+  ]
+
+  /// True when the tokens read as a clause or quotation rather than a bare noun phrase.
+  func isClause(_ range: Range<Int>) -> Bool {
+    range.contains { tokens[$0].isQuote || Self.finiteVerbs.contains(lowers[$0]) || isVerbLike($0) }
+  }
+
+  /// Fills channel, recipient, relay and content after a cue.
+  func fillContent(_ draft: inout Draft, after cueEnd: Int, in sentence: Range<Int>) {
+    var index = cueEnd
+    let end = contentEnd(in: sentence)
+    let verb = lowers[draft.cue[0].lowerBound]
+    if ["told", "tell", "tells", "telling", "informed", "assured", "warned", "urged", "asked"].contains(verb),
+      index < end, tokens[index].isWord, lowers[index] != "that"
+    {
+      var stop = index
+      while stop < end, tokens[stop].isWord || tokens[stop].shape == .number,
+        lowers[stop] != "that", !(stop > index && isAdjunctStart(stop, in: sentence)),
+        !(stop > index && Self.npBreakers.contains(lowers[stop])), layout.quoteOf[stop] < 0
+      {
+        stop += 1
+      }
+      if stop > index && stop - index <= 10 && (verb.hasPrefix("t") || stop < end && lowers[stop] == "that") {
+        draft.recipient = index..<stop
+        index = stop
+      }
+    }
+    index = adjuncts(&draft, from: index, in: sentence)
+    if index < end, tokens[index].text == "," {
+      // After "he said," only a quotation continues the statement.
+      guard index + 1 < end, tokens[index + 1].isQuote, layout.quoteOf[index + 1] >= 0,
+        layout.quotes[layout.quoteOf[index + 1]].open == index + 1
+      else { return }
+      index += 1
+    } else if index < end, tokens[index].text == ":" {
+      index += 1
+      index = adjuncts(&draft, from: index, in: sentence)
+    }
+    guard index < end else { return }
+    var stop = clauseEnd(from: index, limit: end, in: sentence)
+    // Trailing adjuncts belong to the statement, not to its content.
+    var probe = index + 1
+    while probe < stop {
+      if isAdjunctStart(probe, in: sentence), layout.quoteOf[probe] < 0,
+        lowers[probe] != "to" || (lowers[index] != "that" && !tokens[index].isQuote)
+      {
+        var trial = draft
+        let reached = adjuncts(&trial, from: probe, in: sentence, limit: stop)
+        if reached >= stop {
+          draft = trial
+          stop = probe
+          break
+        }
+      }
+      probe += 1
+    }
+    while stop > index, tokens[stop - 1].text == "," { stop -= 1 }
+    guard stop > index else { return }
+    // A quotation split around the cue: “A,” he said, “B.”
+    draft.content = [index..<stop]
+  }
+
+  /// Where a content clause starting at `start` ends: before a coordinated second statement
+  /// (", and he predicted"), a relay (", per X") or a participle (", saying").
+  func clauseEnd(from start: Int, limit: Int, in sentence: Range<Int>) -> Int {
+    var k = start
+    while k < limit {
+      if layout.quoteOf[k] >= 0 && !(tokens[k].isQuote && layout.quotes[layout.quoteOf[k]].close == k) && layout.quoteOf[k] != layout.quoteOf[start] {
+        k += 1
+        continue
+      }
+      let w = lowers[k]
+      if tokens[k].text == "," || (w == "but" && layout.quoteOf[k] < 0) {
+        var next = tokens[k].text == "," ? k + 1 : k
+        if next < limit, tokens[next].isQuote, next + 1 < limit, tokens[next].text == "\u{201D}" || tokens[next].text == "\"" { next += 1 }
+        if next < limit {
+          let n = lowers[next]
+          if n == "per" || n == "according" { return k }
+          if Lexicon.participles.contains(n) && Lexicon.cueVerbs[n] != nil && n != "calling" { return k }
+          if tokens[k].text == "," {
+            var probe = next
+            while probe < limit && probe < next + 4 && tokens[probe].isWord {
+              if Lexicon.cueVerbs[lowers[probe]] != nil && !lowers[probe].hasSuffix("ing") { return k }
+              probe += 1
+            }
+          }
+          if n == "and" || n == "but" {
+            var probe = next + 1
+            var steps = 0
+            while probe < limit && steps < 5 {
+              if Lexicon.cueVerbs[lowers[probe]] != nil || lowers[probe] == "declined" { return k }
+              probe += 1
+              steps += 1
+            }
+          }
+        }
+      }
+      k += 1
+    }
+    return limit
+  }
+
+  func isAdjunctStart(_ index: Int, in sentence: Range<Int>) -> Bool {
+    let w = lowers[index]
+    return ["on", "in", "at", "during", "via", "through", "to", "per", "last", "this", "earlier",
+      "yesterday", "today", "tonight", "late", "early"].contains(w)
+      || Lexicon.weekdays.contains(w) || Lexicon.months.contains(w)
+  }
+
+  /// Reads channel, recipient, time and relay phrases from `start`; returns where they stop.
+  func adjuncts(_ draft: inout Draft, from start: Int, in sentence: Range<Int>, limit: Int? = nil) -> Int {
+    let end = limit ?? contentEnd(in: sentence)
+    var index = start
+    var rounds = 0
+    while index < end && rounds < 8 {
+      rounds += 1
+      var k = index
+      if tokens[k].text == "," || lowers[k] == "and" {
+        k += 1
+        guard k < end, isAdjunctStart(k, in: sentence) else { break }
+      }
+      if let stop = timePhrase(at: k, end: end) {
+        index = stop
+        continue
+      }
+      if let (channel, recipient, stop) = channelPhrase(at: k, end: end) {
+        if draft.channel == nil { draft.channel = channel }
+        if let recipient, draft.recipient == nil { draft.recipient = recipient }
+        index = stop
+        continue
+      }
+      if lowers[k] == "to", k + 1 < end, Lexicon.recipientOpeners.contains(lowers[k + 1]) {
+        var stop = k + 1
+        while stop < end, tokens[stop].isWord, !(stop > k + 1 && (isAdjunctStart(stop, in: sentence) || lowers[stop] == "that")),
+          tokens[stop].isCapitalized || ["the", "reporters", "of", "journalists", "lawmakers", "media", "outlet", "newspaper"].contains(lowers[stop])
+        {
+          stop += 1
+        }
+        if stop > k + 1 {
+          if draft.recipient == nil { draft.recipient = (k + 1)..<stop }
+          index = stop
+          continue
+        }
+      }
+      if lowers[k] == "per", k + 1 < end {
+        var stop = k + 1
+        while stop < end, tokens[stop].isWord || tokens[stop].text == "’" { stop += 1 }
+        if stop > k + 1 {
+          let last = stop - 1
+          let outlet = lowers[last] == "translation" || lowers[last] == "reporting" ? (k + 1)..<last : (k + 1)..<stop
+          draft.relay = possessorSpan(outlet)
+          index = stop
+          continue
+        }
+      }
+      break
+    }
+    return index
+  }
+
+  /// The code-point span of a noun phrase with any final possessive "’s" cut off.
+  func possessorSpan(_ range: Range<Int>) -> TextSpan? {
+    guard !range.isEmpty else { return nil }
+    let first = tokens[range.lowerBound].start
+    var last = tokens[range.upperBound - 1].end
+    let text = tokens[range.upperBound - 1].text
+    if text.hasSuffix("’s") || text.hasSuffix("'s") { last -= 2 }
+    return TextSpan(first, last)
+  }
+
+  func timePhrase(at start: Int, end: Int) -> Int? {
+    var k = start
+    let w = lowers[k]
+    if ["yesterday", "today", "tonight"].contains(w) { return k + 1 }
+    if ["on", "last", "this", "earlier", "late", "early", "in", "next"].contains(w) { k += 1 }
+    if k < end, ["late", "early", "earlier", "last", "this"].contains(lowers[k]) { k += 1 }
+    guard k < end else { return nil }
+    let head = lowers[k]
+    if Lexicon.weekdays.contains(head) {
+      k += 1
+    } else if Lexicon.months.contains(head) {
+      k += 1
+      if k < end, tokens[k].shape == .number { k += 1 }
+    } else if k > start, ["week", "month", "year", "weekend", "morning", "evening", "night", "afternoon"].contains(head) {
+      k += 1
+    } else {
+      return nil
+    }
+    if k < end, ["night", "evening", "morning", "afternoon"].contains(lowers[k]) { k += 1 }
+    return k
+  }
+
+  /// "on Telegram", "in a Monday post on Telegram", "at a Pentagon briefing", "in an interview
+  /// with KBS": the channel (without its preposition) and any recipient after "with".
+  func channelPhrase(at start: Int, end: Int) -> (Range<Int>, Range<Int>?, Int)? {
+    guard ["on", "in", "at", "during", "via", "through"].contains(lowers[start]) else { return nil }
+    var k = start + 1
+    var head: Int? = nil
+    while k < end && k < start + 8 {
+      guard tokens[k].isWord || tokens[k].shape == .number else { break }
+      let w = lowers[k]
+      if Lexicon.channelNouns.contains(w) && !(w == "x" && !tokens[k].isCapitalized) { head = k }
+      else if head != nil { break }
+      if ["that", "with", "on", "to", "and"].contains(w) && k > start + 1 { break }
+      k += 1
+    }
+    guard let head else { return nil }
+    var stop = head + 1
+    var recipient: Range<Int>? = nil
+    if stop + 1 < end, lowers[stop] == "on", tokens[stop + 1].isCapitalized, !Lexicon.weekdays.contains(lowers[stop + 1]) {
+      stop += 2
+    } else if stop + 1 < end, lowers[stop] == "with" {
+      var r = stop + 1
+      while r < end, tokens[r].isWord, !isAdjunctStart(r, in: 0..<end) || r == stop + 1, lowers[r] != "that", !Self.npBreakers.contains(lowers[r]) || r == stop + 1 {
+        r += 1
+      }
+      if r > stop + 1 {
+        // The recipient is the name at the end of the description ("broadcaster KBS").
+        var nameStart = r
+        while nameStart > stop + 1 && tokens[nameStart - 1].isCapitalized && !Lexicon.titleWords.contains(lowers[nameStart - 1]) {
+          nameStart -= 1
+        }
+        recipient = nameStart < r ? nameStart..<r : (stop + 1)..<r
+        stop = r
+      }
+    }
+    let channel = (start + 1)..<(recipient == nil ? stop : head + 1)
+    return (channel, recipient, stop)
+  }
+}

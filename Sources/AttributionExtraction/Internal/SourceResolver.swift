@@ -1,0 +1,177 @@
+/// Names of people written out in full (two or more capitalised words that are not titles or
+/// parts of an organisation's name), found in one pass over the document.
+struct PersonNames {
+  /// Each name with the token index where it ends, in document order.
+  var names: [(end: Int, name: String, surname: String)] = []
+  /// Indices into `names` by surname.
+  var bySurname: [String: [Int]] = [:]
+
+  static let organizationWords: Set<String> = [
+    "center", "centre", "forces", "force", "intelligence", "council", "institute", "study", "war",
+    "voice", "times", "financial", "associated", "press", "news", "agency", "ministry",
+    "department", "committee", "party", "university", "post", "journal", "bank", "fund", "union",
+    "office", "service", "services", "command", "guard", "media", "group", "network",
+    "broadcasting", "corporation", "company", "foundation", "commission", "court", "congress",
+    "parliament", "senate", "assembly", "government", "administration", "disinformation",
+    "countering", "republic", "people's", "people’s", "korea", "ukraine", "russia", "states",
+    "united", "kingdom", "oblast", "region", "kursk", "city", "county", "street", "club",
+    "democrats", "republicans", "democratic", "republican", "campaign", "foxnews", "fox", "cnn",
+    "abc", "nbc", "cbs", "msnbc", "reuters", "bbc", "politico", "tass", "europe", "america",
+    "china", "washington", "moscow", "kyiv", "pyongyang", "seoul", "beijing", "london", "york",
+    "island", "islands", "sea", "river", "mountain", "capitol", "hill", "street", "avenue",
+    "school", "college", "hospital", "church", "airport", "international", "global", "world",
+    "daily", "weekly", "magazine", "newsletter", "tribune", "herald", "gazette", "review",
+    "insider", "business", "budget", "act", "bill", "law", "treaty", "plan", "policy", "war's",
+  ]
+
+  init(tokens: [Token], lowers: [String]) {
+    var run: [Int] = []
+    func flush() {
+      if let name = PersonNames.personName(run, tokens: tokens, lowers: lowers), let last = run.last {
+        bySurname[name.surname, default: []].append(names.count)
+        names.append((last, name.full, name.surname))
+      }
+      run.removeAll(keepingCapacity: true)
+    }
+    for index in tokens.indices {
+      let token = tokens[index]
+      if token.isWord && token.isCapitalized && !token.newlineBefore || (token.isWord && token.isCapitalized && run.isEmpty) {
+        if token.newlineBefore { flush() }
+        run.append(index)
+      } else {
+        flush()
+      }
+    }
+    flush()
+  }
+
+  /// The person's name in a run of capitalised tokens: the title words before it dropped.
+  static func personName(_ run: [Int], tokens: [Token], lowers: [String]) -> (full: String, surname: String)? {
+    var words = run
+    while let first = words.first, Lexicon.titleWords.contains(lowers[first]) || lowers[first].hasSuffix("’s") || lowers[first].hasSuffix("'s") {
+      words.removeFirst()
+    }
+    guard words.count >= 2 && words.count <= 4 else { return nil }
+    for index in words {
+      let w = stripPossessive(lowers[index])
+      if Lexicon.titleWords.contains(w) || organizationWords.contains(w) || Lexicon.weekdays.contains(w)
+        || Lexicon.months.contains(w) || w.count < 2 && !tokens[index].text.hasSuffix(".")
+      {
+        return nil
+      }
+      if w.contains(".") && w.count > 2 { return nil }
+    }
+    let parts = words.map { stripPossessive(tokens[$0].text) }
+    return (parts.joined(separator: " "), parts.last!)
+  }
+
+  static func stripPossessive(_ word: String) -> String {
+    if word.hasSuffix("’s") || word.hasSuffix("'s") { return String(word.dropLast(2)) }
+    if word.hasSuffix("’") || word.hasSuffix("'") { return String(word.dropLast()) }
+    return word
+  }
+
+  /// The latest full name before `index` whose surname is `surname`.
+  func fullName(surname: String, before index: Int) -> String? {
+    guard let entries = bySurname[surname], let first = entries.first else { return nil }
+    let before = entries.last { names[$0].end < index }
+    return names[before ?? first].name
+  }
+}
+
+/// Turns drafts into attributions: text and code-point spans, the named entity behind each
+/// source ("he" and "Umerov" resolve to "Rustem Umerov"), anonymity, and the quote kind.
+struct SourceResolver {
+  let document: Document
+  let tokens: [Token]
+  let lowers: [String]
+  let names: PersonNames
+  var lastPerson: String? = nil
+
+  init(document: Document, tokens: [Token], lowers: [String], names: PersonNames) {
+    self.document = document
+    self.tokens = tokens
+    self.lowers = lowers
+    self.names = names
+  }
+
+  func span(_ range: Range<Int>) -> TextSpan {
+    TextSpan(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+  }
+
+  func mention(_ ranges: [Range<Int>]) -> Mention {
+    let spans = ranges.filter { !$0.isEmpty }.map(span)
+    return Mention(text: spans.map { document.text(in: $0) }.joined(separator: " "), spans: spans)
+  }
+
+  mutating func attribution(from draft: RuleExtractor.Draft) -> Attribution? {
+    let content = mention(draft.content)
+    var source: SourceMention? = nil
+    if let range = draft.source, !range.isEmpty {
+      source = sourceMention(range)
+    }
+    let sentence = span(draft.sentence)
+    return Attribution(
+      kind: draft.kind, quote: quoteKind(draft.content), source: source, cue: mention(draft.cue),
+      content: content, channel: draft.channel.map { mention([$0]) },
+      recipient: draft.recipient.map { mention([$0]) },
+      relay: draft.relay.map { Mention(text: document.text(in: $0), spans: [$0]) },
+      sentence: sentence)
+  }
+
+  mutating func sourceMention(_ range: Range<Int>) -> SourceMention {
+    let spanned = span(range)
+    let text = document.text(in: spanned)
+    var entity: String? = nil
+    let isPronoun = range.count == 1 && Lexicon.pronouns.contains(lowers[range.lowerBound])
+    if isPronoun {
+      if ["he", "she"].contains(lowers[range.lowerBound]) { entity = lastPerson }
+    } else if let name = nameIn(range) {
+      entity = name
+    } else {
+      // A surname alone ("Umerov told the outlet"), possibly after a title ("Mr. Trump").
+      let capitalized = range.filter { tokens[$0].isCapitalized && !Lexicon.titleWords.contains(lowers[$0]) }
+      if capitalized.count == 1, let only = capitalized.first, range.count <= 3 {
+        let surname = PersonNames.stripPossessive(tokens[only].text)
+        entity = names.fullName(surname: surname, before: only)
+      }
+    }
+    if let entity { lastPerson = entity }
+    let anonymous = entity == nil && !isPronoun
+      && range.contains { Lexicon.anonymousMarkers.contains(lowers[$0]) }
+    return SourceMention(text: text, spans: [spanned], entity: entity, anonymous: anonymous)
+  }
+
+  /// The first full person name in the source, appositive segments searched in order.
+  func nameIn(_ range: Range<Int>) -> String? {
+    var run: [Int] = []
+    for index in range {
+      let token = tokens[index]
+      if token.isWord && token.isCapitalized {
+        run.append(index)
+        continue
+      }
+      if let name = PersonNames.personName(run, tokens: tokens, lowers: lowers) { return name.full }
+      run.removeAll()
+    }
+    return PersonNames.personName(run, tokens: tokens, lowers: lowers)?.full
+  }
+
+  func quoteKind(_ content: [Range<Int>]) -> QuoteKind {
+    let ranges = content.filter { !$0.isEmpty }
+    guard !ranges.isEmpty else { return .indirect }
+    var allQuoted = true
+    var anyQuote = false
+    for range in ranges {
+      let first = tokens[range.lowerBound]
+      let last = tokens[range.upperBound - 1]
+      let quoteInside = range.contains { tokens[$0].isQuote }
+      anyQuote = anyQuote || quoteInside
+      if !(first.isQuote && (last.isQuote || range.count > 1 && tokens[range.upperBound - 1].isQuote)) {
+        allQuoted = false
+      }
+    }
+    if allQuoted { return .direct }
+    return anyQuote ? .mixed : .indirect
+  }
+}

@@ -1,0 +1,174 @@
+/// One token of article text: a word, a number, or a punctuation mark, with its code-point span
+/// into the document's full text.
+struct Token: Sendable {
+  /// What kind of text the token is.
+  enum Shape: Sendable {
+    case word
+    case number
+    case punctuation
+    case quote
+  }
+
+  var start: Int
+  var end: Int
+  var text: String
+  var shape: Shape
+  /// True when a line break stands between this token and the previous one.
+  var newlineBefore: Bool
+  /// True when a blank line (or a bullet) stands between this token and the previous one.
+  var paragraphBefore: Bool
+
+  var lower: String { text.lowercased() }
+
+  var isWord: Bool { shape == .word }
+
+  var isCapitalized: Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    return first.properties.isUppercase
+  }
+
+  /// True for quotation marks that can open or close a quote.
+  var isQuote: Bool { shape == .quote }
+
+  var span: TextSpan { TextSpan(start, end) }
+}
+
+/// Splits code points into tokens in one linear pass. Never fails: every code point that is
+/// not white space ends up in some token.
+enum Tokenizer {
+  /// Abbreviations whose trailing full stop belongs to the word (compared lower-cased).
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "maj", "col", "lt", "sgt", "capt",
+    "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "cpl", "pvt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "mt", "ft", "gov't", "dept", "univ",
+    "approx", "est", "fig", "vol", "ave", "blvd", "rd", "e.g", "i.e", "a.m", "p.m", "u.s",
+    "u.k", "u.n", "d.c", "ph.d",
+  ]
+
+  static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": return true
+    default: return false
+    }
+  }
+
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "'" || scalar == "\u{2019}"
+  }
+
+  /// The tokens of `scalars[range]`, with offsets into `scalars`.
+  static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(range.count / 5)
+    var index = range.lowerBound
+    let end = range.upperBound
+    var newlines = 0
+    var bullet = false
+    func emit(_ start: Int, _ stop: Int, _ shape: Token.Shape) {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[start..<stop])
+      tokens.append(
+        Token(
+          start: start, end: stop, text: String(view), shape: shape,
+          newlineBefore: newlines > 0 || tokens.isEmpty,
+          paragraphBefore: newlines > 1 || bullet || tokens.isEmpty))
+      newlines = 0
+      bullet = false
+    }
+    while index < end {
+      let scalar = scalars[index]
+      if scalar == "\n" || scalar == "\u{2029}" {
+        newlines += 1
+        index += 1
+        continue
+      }
+      if scalar.properties.isWhitespace {
+        index += 1
+        continue
+      }
+      if scalar == "\u{2022}" || scalar == "\u{25CF}" || scalar == "\u{25AA}" {
+        bullet = true
+        newlines = max(newlines, 1)
+        index += 1
+        continue
+      }
+      if (scalar == "-" || scalar == "*") && (tokens.isEmpty || newlines > 0)
+        && index + 1 < end && scalars[index + 1] == " "
+      {
+        bullet = true
+        newlines = max(newlines, 1)
+        index += 1
+        continue
+      }
+      if isWordScalar(scalar) {
+        let start = index
+        var sawLetter = false
+        var sawDigit = false
+        while index < end {
+          let current = scalars[index]
+          if isWordScalar(current) {
+            if current.properties.numericType != nil { sawDigit = true } else { sawLetter = true }
+            index += 1
+            continue
+          }
+          // Joiners inside a word: don't, U.S., 8,000, 3.5, well-known.
+          if index + 1 < end, isWordScalar(scalars[index + 1]) {
+            if isApostrophe(current) || current == "-" || current == "&" {
+              index += 1
+              continue
+            }
+            if current == "." && sawLetter && index - start <= 2 && scalars[index + 1].properties.isAlphabetic {
+              index += 1
+              continue
+            }
+            if current == "." || current == "," || current == ":",
+              sawDigit && !sawLetter, scalars[index + 1].properties.numericType != nil
+            {
+              index += 1
+              continue
+            }
+          }
+          break
+        }
+        // A trailing full stop that belongs to the word: abbreviations and initials.
+        if index < end, scalars[index] == "." {
+          var view = String.UnicodeScalarView()
+          view.append(contentsOf: scalars[start..<index])
+          let word = String(view)
+          let lower = word.lowercased()
+          let isInitial = index - start == 1 && scalars[start].properties.isUppercase
+          if abbreviations.contains(lower) || isInitial || word.contains(".") {
+            index += 1
+          }
+        }
+        emit(start, index, sawLetter ? .word : .number)
+        continue
+      }
+      if isQuoteMark(scalar) {
+        emit(index, index + 1, .quote)
+        index += 1
+        continue
+      }
+      if (scalar == "'" || scalar == "`" || scalar == "\u{2018}") && index + 1 < end
+        && scalars[index + 1] == scalar
+      {
+        emit(index, index + 2, .quote)
+        index += 2
+        continue
+      }
+      if scalar == "." && index + 2 < end && scalars[index + 1] == "." && scalars[index + 2] == "." {
+        emit(index, index + 3, .punctuation)
+        index += 3
+        continue
+      }
+      emit(index, index + 1, .punctuation)
+      index += 1
+    }
+    return tokens
+  }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import AttributionExtraction
+import Foundation
+
+/// `attribution extract`: the attributions found in each article, as JSON.
+struct ExtractCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extract",
+    abstract: "Extract attributions (source, cue, content) from articles as JSON.")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case json
+    case jsonl
+  }
+
+  @Argument(help: "Article files (.txt or .md, optionally with YAML front matter).")
+  var paths: [String]
+
+  @Option(help: "json: one pretty array of documents; jsonl: one document per line.")
+  var format: Format = .json
+
+  func run() throws {
+    let reader = DocumentReader()
+    let extractor = AttributionExtractor()
+    var outputs: [ExtractionOutput] = []
+    var failed = false
+    for path in paths {
+      do {
+        let document = try reader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path)
+        let output = ExtractionOutput(
+          document: document.id, attributions: extractor.attributions(in: document))
+        if format == .jsonl {
+          try write(output, pretty: false)
+        } else {
+          outputs.append(output)
+        }
+      } catch {
+        failed = true
+        FileHandle.standardError.write(Data("\(error.localizedDescription)\n".utf8))
+      }
+    }
+    if format == .json { try write(outputs, pretty: true) }
+    if failed { throw ExitCode.failure }
+  }
+
+  private func write<Value: Encodable>(_ value: Value, pretty: Bool) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(value)
+    data.append(UInt8(ascii: "\n"))
+    FileHandle.standardOutput.write(data)
+  }
+}
+
+/// One document's attributions in the `extract` JSON schema (version 1).
+struct ExtractionOutput: Encodable {
+  var schemaVersion = 1
+  var document: String
+  var attributions: [Attribution]
+
+  enum CodingKeys: String, CodingKey {
+    case schemaVersion, document, attributions
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(schemaVersion, forKey: .schemaVersion)
+    try container.encode(document, forKey: .document)
+    try container.encode(attributions.map(AttributionRecord.init), forKey: .attributions)
+  }
+}
+
+/// An attribution as written by `extract`: a null source stays explicit, absent extras are left
+/// out, and the sentence span is not repeated.
+struct AttributionRecord: Encodable {
+  var attribution: Attribution
+
+  enum CodingKeys: String, CodingKey {
+    case kind, quote, source, cue, content, channel, recipient, relay
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(attribution.kind, forKey: .kind)
+    try container.encode(attribution.quote, forKey: .quote)
+    try container.encode(attribution.source, forKey: .source)
+    try container.encode(attribution.cue, forKey: .cue)
+    try container.encode(attribution.content, forKey: .content)
+    try container.encodeIfPresent(attribution.channel, forKey: .channel)
+    try container.encodeIfPresent(attribution.recipient, forKey: .recipient)
+    try container.encodeIfPresent(attribution.relay, forKey: .relay)
+  }
+}

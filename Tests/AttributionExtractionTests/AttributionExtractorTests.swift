@@ -1,0 +1,270 @@
+import AttributionExtraction
+import Testing
+
+/// Checks an attribution against the marked spans: source, cue, content, and any channel,
+/// recipient and relay that are marked.
+func expectMarked(
+  _ marked: String, suffix: String = "", kind: AttributionKind? = nil, quote: QuoteKind? = nil,
+  entity: String?? = nil, anonymous: Bool? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+  let fixture = MarkedText(marked)
+  guard let found = fixture.attribution(suffix) else {
+    let cues = fixture.attributions.map { "\($0.cue.text) \($0.cue.spans)" }
+    Issue.record("no attribution with the marked cue; found cues: \(cues)", sourceLocation: sourceLocation)
+    return
+  }
+  #expect(found.source?.spans == fixture.marked("S", suffix), "source: \(found.source?.text ?? "none")", sourceLocation: sourceLocation)
+  #expect(found.content.spans == fixture.marked("Q", suffix) ?? [], "content: \(found.content.text)", sourceLocation: sourceLocation)
+  if let channel = fixture.marked("H", suffix) {
+    #expect(found.channel?.spans == channel, "channel: \(found.channel?.text ?? "none")", sourceLocation: sourceLocation)
+  }
+  if let recipient = fixture.marked("R", suffix) {
+    #expect(found.recipient?.spans == recipient, "recipient: \(found.recipient?.text ?? "none")", sourceLocation: sourceLocation)
+  }
+  if let relay = fixture.marked("L", suffix) {
+    #expect(found.relay?.spans == relay, "relay: \(found.relay?.text ?? "none")", sourceLocation: sourceLocation)
+  }
+  if let kind { #expect(found.kind == kind, sourceLocation: sourceLocation) }
+  if let quote { #expect(found.quote == quote, sourceLocation: sourceLocation) }
+  if let entity { #expect(found.source?.entity == entity, sourceLocation: sourceLocation) }
+  if let anonymous { #expect(found.source?.anonymous == anonymous, sourceLocation: sourceLocation) }
+}
+
+@Suite("Verbs of saying")
+struct SayingTests {
+  @Test func indirectSpeechWithThat() {
+    expectMarked(
+      "⟦S:Ukraine’s defense minister⟧ ⟦C:said⟧ ⟦Q:that it was a small-scale clash with soldiers mixed in with Russians⟧.",
+      kind: .said, quote: .indirect, anonymous: false)
+  }
+
+  @Test func indirectSpeechWithoutThat() {
+    expectMarked(
+      "⟦S:Blinken⟧ ⟦C:said⟧ ⟦Q:Russia has trained the troops in artillery, drones and basic infantry operations⟧.",
+      quote: .indirect)
+  }
+
+  @Test func presentTense() {
+    expectMarked(
+      "⟦S:The Pentagon⟧ ⟦C:says⟧ ⟦Q:that North Korean troops engaged in combat would make them a fair target in the war⟧.",
+      kind: .said)
+  }
+
+  @Test func cueAtTheEnd() {
+    expectMarked(
+      "⟦Q:North Korean troops have come under fire after joining Russia’s war⟧, ⟦S:Ukrainian officials⟧ ⟦C:said⟧.",
+      anonymous: true)
+  }
+
+  @Test func cueAtTheEndWithTimeAndReferences() {
+    expectMarked(
+      "- ⟦Q:Ukrainian forces have engaged with North Korean troops deployed in Russia for the first time⟧, ⟦S:a number of Ukrainian officials⟧ ⟦C:said⟧ this week.[1][2]"
+    )
+  }
+
+  @Test func invertedOrder() {
+    expectMarked(
+      "⟦Q:Should North Korean troops enter the fighting, they would be “legitimate military targets”⟧, ⟦C:said⟧ ⟦S:Blinken⟧.",
+      quote: .mixed)
+  }
+
+  @Test func stated() {
+    expectMarked(
+      "⟦S:The U.S. National Security Council spokesperson, John Kirby⟧, ⟦C:stated⟧ on October 23 ⟦Q:that North Korean troops deployed to fight for Russia against Ukraine are considered fair game⟧.",
+      entity: "John Kirby")
+  }
+
+  @Test func participleSharesTheSpeaker() {
+    expectMarked(
+      "⟦S:He⟧ reiterated his calls for the US to lift a ban on the use of long-range weapons inside Russia, ⟦C:arguing⟧ ⟦Q:they would allow Kyiv to strike its invaders before they could launch attacks⟧."
+    )
+  }
+
+  @Test func coordinatedSecondStatement() {
+    let text = "Last week, ⟦S1:US Secretary of State Antony Blinken⟧ ⟦C1:said⟧ ⟦Q1:that 8,000 North Korean troops had been moved to Kursk⟧, and ⟦S2:he⟧ ⟦C2:predicted⟧ ⟦Q2:that they would enter the fighting shortly⟧."
+    expectMarked(text, suffix: "1", entity: "Antony Blinken")
+    expectMarked(text, suffix: "2", entity: "Antony Blinken")
+  }
+
+  @Test func nounsEndingInIngAreNotCues() {
+    let fixture = MarkedText("The comments were followed by a stark warning from the minister.")
+    #expect(fixture.attributions.isEmpty)
+  }
+
+  @Test func aNounObjectAfterAddedIsNotContent() {
+    let fixture = MarkedText("Washington’s assessment added fresh detail to recently disclosed US intelligence.")
+    #expect(fixture.attributions.isEmpty)
+  }
+}
+
+@Suite("Quotations")
+struct QuotationTests {
+  @Test func quoteBeforePronounAndCue() {
+    expectMarked(
+      "⟦Q:“We are seeing an increase in North Koreans but unfortunately, not an increase in our partners’ response,”⟧ ⟦S:he⟧ ⟦C:said⟧.",
+      quote: .direct)
+  }
+
+  @Test func straightQuotesAfterColon() {
+    expectMarked(
+      "In a post on Telegram on Tuesday, ⟦S:Andriy Kovalenko, a top Ukrainian counter-disinformation official⟧, ⟦C:said⟧: ⟦Q:\"The first military units have already come under fire in Kursk.\"⟧",
+      quote: .direct, entity: "Andriy Kovalenko")
+  }
+
+  @Test func quoteSplitAroundTheCue() {
+    expectMarked(
+      "⟦Q:“We would fully expect that,”⟧ ⟦S:Ryder⟧ ⟦C:said⟧, ⟦Q:“and they would do what they need to do.”⟧",
+      quote: .direct)
+  }
+
+  @Test func quoteContinuedInTheNextSentence() {
+    expectMarked(
+      "⟦Q:“We are ready,”⟧ ⟦S:she⟧ ⟦C:said⟧. ⟦Q:“We have always been ready.”⟧\nThe next paragraph is plain.",
+      quote: .direct)
+  }
+
+  @Test func partialQuoteIsMixed() {
+    expectMarked(
+      "⟦S:US Defense Secretary Lloyd Austin⟧ ⟦C:said⟧ ⟦Q:that they would become “legitimate military targets.”⟧",
+      quote: .mixed, entity: "Lloyd Austin")
+  }
+
+  @Test func invertedAfterAQuotation() {
+    expectMarked("⟦Q:“It is a small-scale clash,”⟧ ⟦C:said⟧ ⟦S:Umerov⟧.", quote: .direct)
+  }
+
+  @Test func quotedWordsAreNotCues() {
+    let fixture = MarkedText("“He said nothing,” the minister said.")
+    #expect(fixture.attributions.count == 1)
+  }
+}
+
+@Suite("According to, reported, confirmed, denied")
+struct OtherCueTests {
+  @Test func accordingToAtTheEnd() {
+    expectMarked(
+      "⟦Q:North Korean troops are already seeing military action in Russia’s Kursk region⟧, ⟦C:according to⟧ ⟦S:Ukrainian officials⟧.",
+      kind: .said)
+  }
+
+  @Test func accordingToFirst() {
+    expectMarked(
+      "⟦C:According to⟧ ⟦S:the Institute for the Study of War⟧, ⟦Q:neither side made advances over the past day⟧.")
+  }
+
+  @Test func confirmedWithChannelAndRecipient() {
+    expectMarked(
+      "⟦S:Ukraine’s defense minister, Rustem Umerov⟧, ⟦C:confirmed⟧ ⟦Q:the report⟧ in ⟦H:an interview⟧ with South Korean national broadcaster ⟦R:KBS⟧ on Tuesday.",
+      kind: .confirmed, entity: "Rustem Umerov")
+  }
+
+  @Test func confirmedToAnOutlet() {
+    expectMarked(
+      "⟦S:An unnamed senior Ukrainian intelligence official⟧ had also ⟦C:confirmed⟧ ⟦Q:the report⟧ to ⟦R:the Financial Times⟧ on Monday.",
+      kind: .confirmed, anonymous: true)
+  }
+
+  @Test func reportedByAnOutletIsCited() {
+    expectMarked(
+      "⟦S:South Korean media⟧ ⟦C:reported⟧ on October 22 ⟦Q:that Pyongyang has dispatched pilots⟧.", kind: .cited)
+  }
+
+  @Test func deniedAndDismissed() {
+    expectMarked("⟦S:The Kremlin⟧ ⟦C:denied⟧ ⟦Q:that any North Korean troops were in Russia⟧.", kind: .denied)
+    expectMarked("⟦S:Pyongyang⟧ ⟦C:dismissed⟧ ⟦Q:the reports as “fake news”⟧.", kind: .denied, quote: .mixed)
+  }
+}
+
+@Suite("Could not verify")
+struct CouldNotVerifyTests {
+  @Test func agentlessCouldNotBeConfirmed() {
+    expectMarked(
+      "There is no indication that troops had returned fire, while ⟦Q:the comments of Ukrainian officials⟧ ⟦C:cannot be independently confirmed⟧.",
+      kind: .couldNotVerify)
+    let fixture = MarkedText("⟦Q:The claims⟧ ⟦C:could not be independently confirmed⟧.")
+    #expect(fixture.attribution()?.source == nil)
+  }
+
+  @Test func lookingIntoMakesTheStatementCouldNotVerify() {
+    expectMarked(
+      "⟦S:US Air Force Maj. Gen. Pat Ryder⟧ ⟦C:said⟧ at ⟦H:a Pentagon briefing⟧ on Monday ⟦Q:that the US was “looking into” the reports⟧.",
+      kind: .couldNotVerify, entity: "Pat Ryder")
+  }
+
+  @Test func didNotRespond() {
+    expectMarked(
+      "⟦S:Representatives from the Armed Forces of Ukraine⟧ ⟦C:did not respond to⟧ ⟦Q:a Business Insider request for comment⟧.",
+      kind: .couldNotVerify)
+  }
+
+  @Test func declinedSharesTheSubject() {
+    let text = "⟦S1:An unnamed senior Ukrainian intelligence official⟧ had also ⟦C1:confirmed⟧ ⟦Q1:the report⟧ to the Financial Times on Monday, but had ⟦C2:declined⟧ ⟦Q2:to provide further details⟧."
+    expectMarked(text, suffix: "1", kind: .confirmed)
+    let fixture = MarkedText(text)
+    let declined = fixture.attribution("2")
+    #expect(declined?.kind == .couldNotVerify)
+    #expect(declined?.source?.spans == fixture.marked("S", "1"))
+    #expect(declined?.content.spans == fixture.marked("Q", "2"))
+  }
+}
+
+@Suite("Sources, channels and relays")
+struct SourceTests {
+  @Test func appositiveTitleAndRelay() {
+    expectMarked(
+      "⟦Q:“The first North Korean troops have already come under fire in Kursk Oblast,”⟧ ⟦S:Andrii Kovalenko, the head of Ukraine’s Center for Countering Disinformation⟧ ⟦C:said⟧ on ⟦H:Telegram⟧ on Monday, per ⟦L:The New Voice of Ukraine⟧’s translation.",
+      quote: .direct, entity: "Andrii Kovalenko")
+  }
+
+  @Test func titleBeforeTheName() {
+    expectMarked(
+      "⟦S:Pentagon press secretary Maj. Gen. Pat Ryder⟧ ⟦C:told⟧ ⟦R:reporters⟧ Monday ⟦Q:that at least 10,000 North Korean troops were in Kursk⟧.",
+      entity: "Pat Ryder")
+  }
+
+  @Test func postOnTelegramAsChannel() {
+    expectMarked(
+      "⟦S:Andrii Kovalenko⟧ ⟦C:said⟧ in ⟦H:a Monday post on Telegram⟧ ⟦Q:that the first North Koreans have come under fire⟧.")
+  }
+
+  @Test func videoAddress() {
+    expectMarked(
+      "⟦S:Ukrainian President Volodymyr Zelensky⟧ ⟦C:said⟧ in ⟦H:a Monday night video address⟧ ⟦Q:that 11,000 North Korean troops are in Kursk⟧.",
+      entity: "Volodymyr Zelensky")
+  }
+
+  @Test func introductoryChannel() {
+    expectMarked(
+      "At ⟦H:the same briefing⟧, ⟦S:US Defense Secretary Lloyd Austin⟧ ⟦C:said⟧ ⟦Q:that the troops would become targets⟧.")
+  }
+
+  @Test func toldAnOutlet() {
+    expectMarked(
+      "⟦Q:The skirmish means that North Korea has officially joined the war⟧, ⟦S:Umerov⟧ ⟦C:told⟧ ⟦R:the outlet⟧.")
+  }
+
+  @Test func relativePronounTakesItsAntecedent() {
+    expectMarked(
+      "Those comments were followed up by ⟦S:Rustem Umerov, Ukraine's defense minister⟧, who ⟦C:said⟧ ⟦Q:that a small group of soldiers were attacked⟧.",
+      entity: "Rustem Umerov")
+  }
+
+  @Test func pronounsAndSurnamesResolveToTheLastNamedPerson() {
+    let text = """
+      ⟦S1:Ukraine’s defense minister, Rustem Umerov⟧, ⟦C1:confirmed⟧ ⟦Q1:the report⟧.
+
+      ⟦S2:He⟧ ⟦C2:said⟧ ⟦Q2:that it was a small-scale clash⟧.
+
+      ⟦Q3:The skirmish means that North Korea has joined the war⟧, ⟦S3:Umerov⟧ ⟦C3:told⟧ the outlet.
+      """
+    expectMarked(text, suffix: "1", entity: "Rustem Umerov")
+    expectMarked(text, suffix: "2", entity: "Rustem Umerov", anonymous: false)
+    expectMarked(text, suffix: "3", entity: "Rustem Umerov")
+  }
+
+  @Test func anonymousDescriptorKeptWhole() {
+    expectMarked(
+      "⟦S:A military intelligence source⟧ ⟦C:revealed⟧ on October 21 ⟦Q:that Russian authorities detained 18 North Korean soldiers⟧.",
+      entity: .some(nil), anonymous: true)
+  }
+}

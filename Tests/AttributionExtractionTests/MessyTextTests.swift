@@ -1,0 +1,72 @@
+import AttributionExtraction
+import Foundation
+import Testing
+
+@Suite("Messy text degrades, never fails")
+struct MessyTextTests {
+  func extract(_ text: String) -> [Attribution] {
+    AttributionExtractor().attributions(in: Document(id: "messy", text: text))
+  }
+
+  @Test func emptyText() {
+    #expect(extract("").isEmpty)
+  }
+
+  @Test func noSentences() {
+    #expect(extract("   \n\n  \t ").isEmpty)
+    #expect(extract("...!?").isEmpty)
+  }
+
+  @Test func unbalancedQuotes() {
+    let found = extract("“This never closes, he said. And “this neither\n\nThe minister said that it was over.")
+    #expect(found.contains { $0.content.text == "that it was over" })
+  }
+
+  @Test func curlyAndStraightQuotesMixed() {
+    let found = extract("“We are ready,\" she said. \"We will stay,” he added.")
+    #expect(found.count == 2)
+    #expect(found.allSatisfy { $0.quote == .direct })
+  }
+
+  @Test func twoApostrophesAsAQuoteMark() {
+    let found = extract("''We are ready,'' the minister said.")
+    #expect(found.first?.content.text == "''We are ready,''")
+    #expect(found.first?.quote == .direct)
+  }
+
+  @Test func bodyAfterFrontMatterOnly() {
+    let text = "---\ntitle: The minister said that nothing happened.\n---\nThe general said that troops moved."
+    let body = TextSpan(text.unicodeScalars.count - 36, text.unicodeScalars.count)
+    let document = Document(id: "front", text: text, body: body)
+    let found = AttributionExtractor().attributions(in: document)
+    #expect(found.count == 1)
+    #expect(found.first.map { document.text(in: $0.content.spans[0]) } == "that troops moved")
+  }
+
+  @Test func abbreviationsDoNotEndSentences() {
+    let found = extract("US Air Force Maj. Gen. Pat Ryder said on Oct. 23 that the U.S. Army was ready. Dr. J. R. Smith said it was not.")
+    #expect(found.map(\.source?.entity) == ["Pat Ryder", "J. R. Smith"])
+    #expect(found.first?.content.text == "that the U.S. Army was ready")
+  }
+
+  @Test func oneMegabyteWithoutAFullStopIsFast() {
+    let unit = "the minister said that troops moved and officials warned that “shells fell” while "
+    let text = String(repeating: unit, count: 1_000_000 / unit.utf8.count + 1)
+    let clock = ContinuousClock()
+    var found: [Attribution] = []
+    let elapsed = clock.measure { found = extract(text) }
+    #expect(!found.isEmpty)
+    #expect(elapsed < .seconds(20))
+  }
+
+  @Test func runTimeGrowsLinearly() {
+    let unit = "“Shells fell,” he said, and the minister, who said that troops moved, denied it; "
+    let small = String(repeating: unit, count: 2_000)
+    let large = String(repeating: unit, count: 8_000)
+    let clock = ContinuousClock()
+    _ = extract(small)
+    let smallTime = clock.measure { _ = extract(small) }
+    let largeTime = clock.measure { _ = extract(large) }
+    #expect(largeTime < smallTime * 12)
+  }
+}
