@@ -9,6 +9,7 @@ let package = Package(
     .executable(name: "attribution", targets: ["attribution"]),
     .library(name: "AttributionExtraction", targets: ["AttributionExtraction"]),
     .library(name: "AttributionGraph", targets: ["AttributionGraph"]),
+    .library(name: "AttributionAnalysis", targets: ["AttributionAnalysis"]),
     .library(name: "AttributionMap", targets: ["AttributionMap"]),
     .library(name: "AttributionExport", targets: ["AttributionExport"]),
     .library(name: "Graphviz", targets: ["Graphviz"]),
@@ -26,13 +27,14 @@ let package = Package(
     .target(name: "Graphviz", dependencies: ["CGraphviz"]),
     .target(name: "AttributionExtraction", dependencies: ["Yams"]),
     .target(name: "AttributionGraph", dependencies: ["AttributionExtraction", "Yams"]),
+    .target(name: "AttributionAnalysis", dependencies: ["AttributionGraph"]),
     .target(name: "AttributionMap", dependencies: ["AttributionGraph", "Graphviz"]),
     .target(name: "AttributionExport", dependencies: ["AttributionGraph"]),
     .executableTarget(
       name: "attribution",
       dependencies: [
-        "AttributionExtraction", "AttributionGraph", "AttributionMap", "AttributionExport",
-        "Graphviz",
+        "AttributionExtraction", "AttributionGraph", "AttributionAnalysis", "AttributionMap",
+        "AttributionExport", "Graphviz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -41,6 +43,7 @@ let package = Package(
       name: "AttributionExtractionTests", dependencies: ["AttributionExtraction"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph"]),
+    .testTarget(name: "AttributionAnalysisTests", dependencies: ["AttributionAnalysis"]),
     .testTarget(name: "AttributionMapTests", dependencies: ["AttributionMap"]),
     .testTarget(
       name: "AttributionExportTests",

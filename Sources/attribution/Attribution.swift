@@ -11,6 +11,8 @@ struct AttributionCommand: ParsableCommand {
       EvalCommand.self,
       ExportCommand.self,
       ExtractCommand.self,
+      ClaimsCommand.self,
+      AuditCommand.self,
     ]
   )
 }

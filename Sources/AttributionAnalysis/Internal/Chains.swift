@@ -1,0 +1,85 @@
+import AttributionGraph
+
+/// The kinds of edge by which a source takes a position on a claim.
+enum Statements {
+  /// Edges that support a claim.
+  static let supporting: Set<EdgeKind> = [.said, .confirmed]
+  /// Edges that count against a claim.
+  static let negative: Set<EdgeKind> = [.couldNotVerify, .denied]
+  /// Every edge from a source to a claim.
+  static let all = supporting.union(negative)
+}
+
+/// Walks the `cited` edges of a graph: who relayed whom, in which article.
+struct CitationIndex {
+  let graph: AttributionGraph
+  /// The `cited` edges arriving at each node.
+  let citedInto: [String: [Edge]]
+  /// The `cited` edges leaving each node.
+  let citedFrom: [String: [Edge]]
+
+  init(_ graph: AttributionGraph) {
+    self.graph = graph
+    let cited = graph.edges.filter { $0.kind == .cited }
+    citedInto = Dictionary(grouping: cited, by: \.to)
+    citedFrom = Dictionary(grouping: cited, by: \.from)
+  }
+
+  /// The chains, first relayer first and `speaker` last, that carried `evidence` of a statement
+  /// by `speaker` to the reader: the `cited` edges walked back from the speaker carry evidence
+  /// from the same article — the very same attribution when there is one, else the same
+  /// sentence, else anywhere in the article.
+  func chains(to speaker: String, for evidence: Evidence) -> [[String]] {
+    walk(to: speaker, evidence: evidence, visited: [speaker])
+  }
+
+  private func walk(to node: String, evidence: Evidence, visited: Set<String>) -> [[String]] {
+    let incoming = (citedInto[node] ?? []).filter { edge in
+      !visited.contains(edge.from) && edge.evidence.contains { $0.document == evidence.document }
+    }
+    let same = incoming.filter { $0.evidence.contains(evidence) }
+    let sameSentence = incoming.filter { edge in
+      edge.evidence.contains {
+        $0.document == evidence.document && $0.sentenceSpan == evidence.sentenceSpan
+      }
+    }
+    let chosen = [same, sameSentence, incoming].first { !$0.isEmpty } ?? []
+    guard !chosen.isEmpty else { return [[node]] }
+    return chosen.flatMap { edge in
+      walk(to: edge.from, evidence: evidence, visited: visited.union([edge.from])).map {
+        $0 + [node]
+      }
+    }
+  }
+
+  /// The nodes reachable from `node` along `cited` edges, in any article.
+  func relayed(from node: String) -> Set<String> {
+    var seen: Set<String> = []
+    var queue = [node]
+    while let next = queue.popLast() {
+      for edge in citedFrom[next] ?? [] where !seen.contains(edge.to) {
+        seen.insert(edge.to)
+        queue.append(edge.to)
+      }
+    }
+    return seen
+  }
+
+  /// The cycles of citation: each a list of node ids, smallest id first, without repeating it.
+  func cycles() -> [[String]] {
+    var found: Set<[String]> = []
+    for start in citedFrom.keys.sorted() {
+      var stack: [(node: String, path: [String])] = [(start, [start])]
+      while let (node, path) = stack.popLast() {
+        for edge in citedFrom[node] ?? [] {
+          if edge.to == start {
+            found.insert(path)
+          } else if !path.contains(edge.to), edge.to > start {
+            stack.append((edge.to, path + [edge.to]))
+          }
+        }
+      }
+    }
+    return found.sorted { $0.lexicographicallyPrecedes($1) }
+  }
+}

@@ -1,0 +1,292 @@
+import AttributionGraph
+import Foundation
+
+/// Applies a ``CorroborationModel`` to the claims of one graph.
+struct ClaimScorer {
+  let model: CorroborationModel
+  let graph: AttributionGraph
+  let citations: CitationIndex
+
+  init(model: CorroborationModel, graph: AttributionGraph) {
+    self.model = model
+    self.graph = graph
+    citations = CitationIndex(graph)
+  }
+
+  func assess(_ claim: Node) -> ClaimAssessment {
+    let incoming = graph.edges(to: claim.id).filter { Statements.all.contains($0.kind) }
+    var supporting = origins(incoming.filter { Statements.supporting.contains($0.kind) })
+    let negative = origins(incoming.filter { Statements.negative.contains($0.kind) }).map(\.origin)
+    var discounted: [Discount] = []
+    var explanation: [String] = []
+
+    let mentions = supporting.map(\.origin.mentions).reduce(0, +)
+    let relays = relayDiscounts(supporting)
+    discounted += relays
+    supporting.removeAll { counted in relays.contains { $0.source == counted.origin.source } }
+    discounted += supporting.compactMap(echoDiscount)
+    explanation.append(
+      "\(mentions) supporting mention(s) from \(supporting.count + relays.count) source(s): \(supporting.count) origin(s) counted"
+    )
+
+    let byParty = Dictionary(grouping: supporting, by: \.partyKey)
+    let parties = byParty.values
+      .map { $0.sorted { ($0.origin.grade, $0.origin.label) < ($1.origin.grade, $1.origin.label) } }
+      .sorted {
+        ($0[0].origin.grade, $0[0].origin.party) < ($1[0].origin.grade, $1[0].origin.party)
+      }
+    var doubt = 1.0
+    for party in parties {
+      let best = party[0].origin
+      var share = model.partyWeight * best.grade.weight
+      var line =
+        "\(best.party): \(best.label) (\(best.grade.summary), weight \(format(best.grade.weight))) gives \(format(share))"
+      if party.count > 1 {
+        share += model.samePartyBonus
+        line +=
+          " + \(format(model.samePartyBonus)) for \(party.count - 1) more source(s) of the same party"
+        for other in party.dropFirst() {
+          discounted.append(
+            Discount(
+              reason: .sameParty, source: other.origin.source, label: other.origin.label,
+              explanation:
+                "\(other.origin.label) speaks for \(best.party), as \(best.label) does: not independent corroboration"
+            ))
+        }
+      }
+      doubt *= 1 - share
+      explanation.append(line)
+    }
+    var score = 1 - doubt
+    explanation.append(
+      "support from \(parties.count) independent part\(parties.count == 1 ? "y" : "ies"): \(format(score))"
+    )
+
+    for origin in negative {
+      for kind in origin.statements {
+        let penalty =
+          (kind == .denied ? model.denialPenalty : model.couldNotVerifyPenalty)
+          * origin.grade.weight
+        score *= 1 - penalty
+        explanation.append(
+          "\(kind == .denied ? "denied" : "could not be verified") by \(origin.label) (\(origin.grade.summary)): × \(format(1 - penalty))"
+        )
+      }
+    }
+    let contest = self.contest(of: claim.id)
+    if contest != nil {
+      score *= model.contestedFactor
+      explanation.append("contested figure: × \(format(model.contestedFactor))")
+    }
+    score = (min(1, max(0, score)) * 1000).rounded() / 1000
+    explanation.append("score \(format(score))")
+
+    let counted = supporting.map(\.origin)
+    let status = statuses(
+      supporting: counted, parties: parties.count, negative: negative, contested: contest != nil)
+    return ClaimAssessment(
+      id: claim.id, text: claim.label, status: status, score: score, origins: counted,
+      negative: negative, discounted: discounted,
+      parties: parties.map { $0[0].origin.party }, contest: contest,
+      reason: reason(
+        status: status, parties: parties.map { $0.map(\.origin) }, negative: negative,
+        contest: contest),
+      explanation: explanation)
+  }
+
+  // MARK: Origins
+
+  /// An origin with the key of its party.
+  struct Counted {
+    var origin: Origin
+    var partyKey: String
+  }
+
+  /// One origin per source of `edges`, in graph order.
+  private func origins(_ edges: [Edge]) -> [Counted] {
+    var order: [String] = []
+    var bySource: [String: Counted] = [:]
+    var roots: [String: [String]] = [:]
+    for edge in edges {
+      guard let node = graph.node(edge.from) else { continue }
+      if bySource[node.id] == nil {
+        order.append(node.id)
+        let channels = graph.edges(from: node.id).filter { $0.kind == .via }
+          .filter { via in via.evidence.contains { edge.evidence.contains($0) } }
+          .compactMap { graph.node($0.to)?.label }
+        bySource[node.id] = Counted(
+          origin: Origin(
+            source: node.id, label: node.label, statements: [], grade: SourcingGrade(of: node),
+            party: node.independenceClass ?? node.label, channels: channels, mentions: 0),
+          partyKey: node.independenceClass.map { "class:\($0)" } ?? "node:\(node.id)")
+      }
+      bySource[node.id]!.origin.statements.append(edge.kind)
+      bySource[node.id]!.origin.mentions += edge.evidence.count
+      for evidence in edge.evidence {
+        if !bySource[node.id]!.origin.documents.contains(evidence.document) {
+          bySource[node.id]!.origin.documents.append(evidence.document)
+        }
+        for chain in citations.chains(to: node.id, for: evidence) {
+          let root = graph.node(chain[0])?.label ?? chain[0]
+          if !(roots[node.id] ?? []).contains(root) { roots[node.id, default: []].append(root) }
+        }
+      }
+    }
+    return order.map { id in
+      var counted = bySource[id]!
+      counted.origin.reportedBy = roots[id] ?? []
+      return counted
+    }
+  }
+
+  /// Sources that cite another source of the same claim: their statement is that one's.
+  private func relayDiscounts(_ supporting: [Counted]) -> [Discount] {
+    let sources = supporting.map(\.origin.source)
+    let reach = Dictionary(uniqueKeysWithValues: sources.map { ($0, citations.relayed(from: $0)) })
+    return supporting.compactMap { counted in
+      let source = counted.origin.source
+      guard
+        let original = sources.first(where: { other in
+          other != source && reach[source]!.contains(other)
+            && (!reach[other]!.contains(source) || other < source)
+        })
+      else { return nil }
+      let label = graph.node(original)?.label ?? original
+      return Discount(
+        reason: .relay, source: source, label: counted.origin.label,
+        explanation:
+          "\(counted.origin.label) cites \(label), which states the claim itself: one origin")
+    }
+  }
+
+  /// The echo discount of an origin relayed more than once.
+  private func echoDiscount(_ counted: Counted) -> Discount? {
+    let origin = counted.origin
+    guard origin.mentions > 1 else { return nil }
+    let outlets =
+      origin.reportedBy.isEmpty ? "" : " by \(origin.reportedBy.joined(separator: ", "))"
+    return Discount(
+      reason: .echo, source: origin.source, label: origin.label,
+      explanation:
+        "\(origin.label)'s statement is reported \(origin.mentions) times in \(origin.documents.count) article(s)\(outlets): counted once"
+    )
+  }
+
+  // MARK: Contest
+
+  /// The disagreement `claim` takes part in: the figures on the `contradicts` edges that touch
+  /// it. Only direct contradictions count, so that a claim disputed on two quantities does not
+  /// mix them into one range.
+  private func contest(of claim: String) -> Contest? {
+    let edges = graph.edges.filter {
+      $0.kind == .contradicts && ($0.from == claim || $0.to == claim)
+    }
+    guard !edges.isEmpty else { return nil }
+    var figures: [ContestedFigure] = []
+    for edge in edges {
+      for (id, figure) in edge.figures.sorted(by: { $0.key < $1.key })
+      where !figures.contains(where: { $0.claim == id }) {
+        figures.append(ContestedFigure(claim: id, figure: figure))
+      }
+    }
+    figures.sort { lhs, rhs in
+      switch (Figure.value(lhs.figure), Figure.value(rhs.figure)) {
+      case (let left?, let right?): return left != right ? left < right : lhs.claim < rhs.claim
+      case (.some, nil): return true
+      case (nil, .some): return false
+      case (nil, nil): return lhs.claim < rhs.claim
+      }
+    }
+    let readable = figures.filter { Figure.value($0.figure) != nil }
+    let ends = readable.isEmpty ? figures : readable
+    return Contest(
+      figure: figures.first { $0.claim == claim }?.figure, figures: figures,
+      low: ends.first?.figure ?? "?", high: ends.last?.figure ?? "?")
+  }
+
+  // MARK: Status and reason
+
+  private func statuses(supporting: [Origin], parties: Int, negative: [Origin], contested: Bool)
+    -> [ClaimStatus]
+  {
+    var status: Set<ClaimStatus> = []
+    switch (supporting.count, parties) {
+    case (0, _): status.insert(.unsourced)
+    case (_, 2...): status.insert(.corroborated)
+    case (2..., _): status.insert(.singleParty)
+    default: status.insert(.singleSource)
+    }
+    if !supporting.isEmpty && supporting.allSatisfy(\.grade.isAnonymous) {
+      status.insert(.anonymousOnly)
+    }
+    if negative.contains(where: { $0.statements.contains(.couldNotVerify) }) {
+      status.insert(.unverified)
+    }
+    if negative.contains(where: { $0.statements.contains(.denied) }) { status.insert(.denied) }
+    if contested { status.insert(.contested) }
+    return status.sorted()
+  }
+
+  private func reason(
+    status: [ClaimStatus], parties: [[Origin]], negative: [Origin], contest: Contest?
+  )
+    -> String
+  {
+    let all = parties.flatMap { $0 }
+    func names(_ origins: [Origin]) -> String { origins.map(\.label).joined(separator: ", ") }
+    var parts: [String] = []
+    if status.contains(.corroborated) {
+      parts.append(
+        "corroborated by \(parties.count) independent parties: "
+          + parties.map { names($0) == $0[0].party ? $0[0].party : "\($0[0].party) (\(names($0)))" }
+          .joined(separator: "; "))
+    } else if status.contains(.singleParty) {
+      parts.append("\(all.count) sources, all speaking for \(all[0].party): \(names(all))")
+    } else if status.contains(.singleSource) {
+      parts.append("one source: \(all[0].label) (\(all[0].grade.summary))")
+    } else {
+      parts.append("no source in the articles states it")
+    }
+    if status.contains(.anonymousOnly) && all.count > 1 {
+      parts.append("every source is anonymous")
+    }
+    let unverified = negative.filter { $0.statements.contains(.couldNotVerify) }
+    if !unverified.isEmpty { parts.append("could not be verified by \(names(unverified))") }
+    let deniers = negative.filter { $0.statements.contains(.denied) }
+    if !deniers.isEmpty { parts.append("denied by \(names(deniers))") }
+    if let contest {
+      parts.append("contested: \(contest.figures.count) figures from \(contest.range)")
+    }
+    return parts.joined(separator: "; ")
+  }
+
+  private func format(_ value: Double) -> String {
+    String(format: "%.2f", value)
+  }
+}
+
+/// Reads figures as numbers, for ordering them.
+enum Figure {
+  /// The number a figure states ("at least 10,000" → 10000, "3.5mn" → 3500000), or nil.
+  static func value(_ figure: String) -> Double? {
+    let characters = Array(figure.lowercased())
+    guard let start = characters.firstIndex(where: \.isNumber) else { return nil }
+    var end = start
+    while end < characters.count,
+      characters[end].isNumber
+        || ((characters[end] == "," || characters[end] == ".") && end + 1 < characters.count
+          && characters[end + 1].isNumber)
+    {
+      end += 1
+    }
+    guard
+      var number = Double(String(characters[start..<end]).replacingOccurrences(of: ",", with: ""))
+    else { return nil }
+    let unit = String(characters[end...].drop { $0 == " " }.prefix { $0.isLetter })
+    let multipliers: [String: Double] = [
+      "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    ]
+    number *= multipliers[unit] ?? 1
+    return number
+  }
+}

@@ -1,0 +1,193 @@
+import Foundation
+
+/// Writes claim assessments in one output format. Each format is one small type.
+public protocol ClaimsReporter: Sendable {
+  /// The assessments of the graph titled `title`, in the order given, as this format's text.
+  func report(_ assessments: [ClaimAssessment], title: String) -> String
+}
+
+/// The formats `attribution claims` writes.
+public enum ClaimsFormat: String, CaseIterable, Sendable {
+  /// Aligned plain text for a terminal.
+  case table
+  /// JSON with a schema version, for scripts.
+  case json
+  /// RFC 4180 CSV, for spreadsheets.
+  case csv
+  /// A Markdown table, for notes and reports.
+  case markdown
+
+  /// The reporter that writes this format.
+  public var reporter: any ClaimsReporter { reporter(explain: false) }
+
+  /// The reporter that writes this format; with `explain`, the table adds each score's
+  /// derivation (the JSON always carries it).
+  public func reporter(explain: Bool) -> any ClaimsReporter {
+    switch self {
+    case .table: TableClaimsReporter(explain: explain)
+    case .json: JSONClaimsReporter()
+    case .csv: CSVClaimsReporter()
+    case .markdown: MarkdownClaimsReporter()
+    }
+  }
+}
+
+/// Claims as a plain-text table: score, status, id and text on one line, then the sources and
+/// the reason indented beneath, and on request the score's derivation and the evidence
+/// discounted.
+public struct TableClaimsReporter: ClaimsReporter {
+  /// The longest claim text shown before it is cut with "…".
+  public var claimWidth: Int
+  /// True to add each score's derivation and the evidence discounted, a line each.
+  public var explain: Bool
+
+  /// A table that cuts claim texts longer than `claimWidth` characters.
+  public init(claimWidth: Int = 90, explain: Bool = false) {
+    self.claimWidth = claimWidth
+    self.explain = explain
+  }
+
+  public func report(_ assessments: [ClaimAssessment], title: String) -> String {
+    guard !assessments.isEmpty else { return "\(title): no claims\n" }
+    let statuses = assessments.map { $0.status.map(\.rawValue).joined(separator: ",") }
+    let statusWidth = max(6, statuses.map(\.count).max() ?? 0)
+    let idWidth = max(2, assessments.map(\.id.count).max() ?? 0)
+    func pad(_ text: String, _ width: Int) -> String {
+      text + String(repeating: " ", count: max(0, width - text.count))
+    }
+    var lines = [
+      "\(pad("SCORE", 5))  \(pad("STATUS", statusWidth))  \(pad("ID", idWidth))  CLAIM"
+    ]
+    for (assessment, status) in zip(assessments, statuses) {
+      let text =
+        assessment.text.count > claimWidth
+        ? String(assessment.text.prefix(claimWidth - 1)) + "…" : assessment.text
+      lines.append(
+        "\(String(format: "%.3f", assessment.score))  \(pad(status, statusWidth))  \(pad(assessment.id, idWidth))  \(text)"
+      )
+      let indent = String(repeating: " ", count: 7)
+      lines.append(indent + "sources: " + ClaimsColumns.sources(assessment))
+      lines.append(indent + "why: " + assessment.reason)
+      if explain {
+        lines += assessment.explanation.map { indent + "  score: " + $0 }
+        lines += assessment.discounted.map {
+          indent + "  not counted (\($0.reason.rawValue)): " + $0.explanation
+        }
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// Claims as JSON: `{"schemaVersion": 1, "title": …, "claims": [ClaimAssessment…]}`, keys sorted.
+public struct JSONClaimsReporter: ClaimsReporter {
+  /// The version of the JSON layout; raised whenever a field changes meaning or disappears.
+  public static let schemaVersion = 1
+
+  /// The JSON reporter.
+  public init() {}
+
+  private struct Document: Encodable {
+    var schemaVersion: Int
+    var title: String
+    var claims: [ClaimAssessment]
+  }
+
+  public func report(_ assessments: [ClaimAssessment], title: String) -> String {
+    JSONText.encode(Document(schemaVersion: Self.schemaVersion, title: title, claims: assessments))
+  }
+}
+
+/// Claims as CSV: one header row, one row per claim; fields holding commas, quotes or line
+/// breaks are quoted, with quotes doubled (RFC 4180).
+public struct CSVClaimsReporter: ClaimsReporter {
+  /// The header row's column names.
+  public static let columns = [
+    "id", "score", "status", "claim", "sources", "parties", "against", "range", "reason",
+  ]
+
+  /// The CSV reporter.
+  public init() {}
+
+  public func report(_ assessments: [ClaimAssessment], title: String) -> String {
+    var rows = [Self.columns]
+    for assessment in assessments {
+      rows.append([
+        assessment.id, String(format: "%.3f", assessment.score),
+        assessment.status.map(\.rawValue).joined(separator: " "), assessment.text,
+        assessment.origins.map(\.label).joined(separator: "; "),
+        assessment.parties.joined(separator: "; "),
+        assessment.negative.map(\.label).joined(separator: "; "),
+        assessment.contest?.range ?? "", assessment.reason,
+      ])
+    }
+    return rows.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// `value` as one CSV field: quoted when it holds a comma, a quote or a line break.
+  public static func field(_ value: String) -> String {
+    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return value
+    }
+    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
+
+/// Claims as a Markdown table under the graph's title; pipes in text are escaped.
+public struct MarkdownClaimsReporter: ClaimsReporter {
+  /// The Markdown reporter.
+  public init() {}
+
+  public func report(_ assessments: [ClaimAssessment], title: String) -> String {
+    var lines = [
+      "# Claims: \(Self.cell(title))", "",
+      "| Score | Status | Claim | Sources | Why |",
+      "|------:|--------|-------|---------|-----|",
+    ]
+    for assessment in assessments {
+      let cells = [
+        String(format: "%.3f", assessment.score),
+        assessment.status.map(\.rawValue).joined(separator: ", "),
+        "\(assessment.text) (`\(assessment.id)`)",
+        ClaimsColumns.sources(assessment), assessment.reason,
+      ]
+      lines.append("| " + cells.map(Self.cell).joined(separator: " | ") + " |")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `text` made safe for one table cell: pipes escaped, line breaks turned into spaces.
+  public static func cell(_ text: String) -> String {
+    text.replacingOccurrences(of: "|", with: "\\|")
+      .replacingOccurrences(of: "\r\n", with: " ")
+      .replacingOccurrences(of: "\n", with: " ")
+      .replacingOccurrences(of: "\r", with: " ")
+  }
+}
+
+/// Text shared by the claim reporters.
+enum ClaimsColumns {
+  /// The counted sources with their party, anonymous ones marked: "Andrii Kovalenko (Ukraine
+  /// government), a source (anonymous)".
+  static func sources(_ assessment: ClaimAssessment) -> String {
+    guard !assessment.origins.isEmpty else { return "none" }
+    return assessment.origins.map { origin in
+      var notes: [String] = []
+      if origin.grade.isAnonymous { notes.append("anonymous") }
+      if origin.party != origin.label { notes.append(origin.party) }
+      return notes.isEmpty ? origin.label : "\(origin.label) (\(notes.joined(separator: ", ")))"
+    }.joined(separator: ", ")
+  }
+}
+
+/// JSON encoding shared by the JSON reporters.
+enum JSONText {
+  /// `value` as pretty-printed JSON with sorted keys and unescaped slashes, newline-terminated.
+  static func encode<Value: Encodable>(_ value: Value) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    // Encoding plain structs of strings, numbers and arrays cannot fail.
+    let data = try! encoder.encode(value)
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}

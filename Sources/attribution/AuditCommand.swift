@@ -1,0 +1,66 @@
+import ArgumentParser
+import AttributionAnalysis
+import AttributionGraph
+import Foundation
+
+extension AuditFormat: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+
+/// `attribution audit CASE`: the sourcing chains of each claim as trees, with findings.
+struct AuditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "audit",
+    abstract: "Show each claim's sourcing chains as trees and report weak sourcing.",
+    discussion: """
+      Findings: \(FindingKind.allCases.map { "\($0.rawValue) (\($0.severity.rawValue))" }.joined(separator: ", ")).
+      With --strict the command exits with status 1 when findings of the given severity or worse \
+      exist.
+      """)
+
+  @Argument(help: "The case folder (articles and case.yaml).")
+  var caseFolder: String
+
+  @Option(help: "Audit only the claim with this id (see `attribution claims`).")
+  var claim: String?
+
+  @Option(help: "Output format.")
+  var format: AuditFormat = .text
+
+  @Flag(help: "Exit with status 1 when findings of --severity or worse exist.")
+  var strict = false
+
+  @Option(help: "With --strict, the least severity that fails (default: warning).")
+  var severity: Severity?
+
+  func validate() throws {
+    if severity != nil && !strict {
+      throw ValidationError("--severity only applies with --strict")
+    }
+  }
+
+  func run() throws {
+    let aCase = try CaseLoader(strict: false).load(caseFolder)
+    let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
+    for warning in warnings { Diagnostics.warn(warning.description) }
+    if let claim, graph.node(claim)?.kind != .claim {
+      throw CommandFailure(
+        "no claim \"\(claim)\" in \(caseFolder); `attribution claims` lists the ids")
+    }
+    let here = FileManager.default.currentDirectoryPath + "/"
+    let documents = aCase.documents.map { document in
+      var shown = document
+      if shown.path.hasPrefix(here) { shown.path.removeFirst(here.count) }
+      return shown
+    }
+    let report = SourcingAuditor(documents: documents).audit(graph, claim: claim)
+    print(format.reporter.report(report), terminator: "")
+    let threshold = severity ?? .warning
+    let failing = report.findings(atLeast: threshold)
+    if strict && !failing.isEmpty {
+      FileHandle.standardError.write(
+        Data("audit: \(failing.count) finding(s) of severity \(threshold.rawValue) or worse\n".utf8)
+      )
+      throw ExitCode.failure
+    }
+  }
+}

@@ -1,0 +1,260 @@
+import AttributionGraph
+import Testing
+
+@testable import AttributionAnalysis
+
+@Suite("Corroboration model")
+struct CorroborationModelTests {
+  let model = CorroborationModel()
+
+  @Test("many outlets relaying one statement are one origin")
+  func echoCollapses() throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("The first North Korean troops came under fire in Kursk")
+    let kovalenko = sketch.person("Andrii Kovalenko", party: "Ukraine government")
+    for (outlet, document) in [
+      ("Business Insider", "bi"), ("The Hill", "hill"), ("Newsweek", "nw"),
+    ] {
+      sketch.report([sketch.outlet(outlet), kovalenko], claim, in: document, line: 3)
+    }
+    let assessment = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(assessment.origins.count == 1)
+    #expect(assessment.origins[0].mentions == 3)
+    #expect(assessment.origins[0].reportedBy == ["Business Insider", "The Hill", "Newsweek"])
+    #expect(assessment.status == [.singleSource])
+    #expect(assessment.score == 0.6)
+    #expect(assessment.discounted.map(\.reason) == [.echo])
+    #expect(assessment.discounted[0].explanation.contains("counted once"))
+    #expect(
+      assessment.explanation[0] == "3 supporting mention(s) from 1 source(s): 1 origin(s) counted")
+  }
+
+  @Test("confirmation from the claimant's own party does not corroborate")
+  func samePartyDoesNotCorroborate() throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("Russia gave North Korean troops uniforms and equipment")
+    let outlet = sketch.outlet("Financial Times")
+    let kovalenko = sketch.person("Andrii Kovalenko", party: "Ukraine government")
+    let umerov = sketch.person("Rustem Umerov", party: "Ukraine government")
+    sketch.report([outlet, kovalenko], claim, in: "ft", line: 1)
+    sketch.report([outlet, umerov], claim, as: .confirmed, in: "ft", line: 2)
+
+    let singleParty = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(singleParty.status == [.singleParty])
+    #expect(!singleParty.isCorroborated)
+    #expect(singleParty.parties == ["Ukraine government"])
+    #expect(singleParty.discounted.map(\.reason) == [.sameParty])
+    #expect(singleParty.score == 0.65)
+
+    sketch.report(
+      [outlet, sketch.person("Lloyd Austin", party: "US government")], claim, in: "ft", line: 3)
+    let corroborated = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(corroborated.status == [.corroborated])
+    #expect(corroborated.parties.sorted() == ["US government", "Ukraine government"])
+    #expect(corroborated.score > singleParty.score)
+    #expect(corroborated.reason.hasPrefix("corroborated by 2 independent parties"))
+  }
+
+  @Test("a source without a class is its own party")
+  func nilClassIsOwnParty() throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("Pyongyang sent pilots")
+    let outlet = sketch.outlet("Outlet")
+    sketch.report([outlet, sketch.person("Jane Roe")], claim, in: "a", line: 1)
+    sketch.report([outlet, sketch.person("John Doe")], claim, in: "a", line: 2)
+    let assessment = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(assessment.status == [.corroborated])
+    #expect(assessment.parties.sorted() == ["Jane Roe", "John Doe"])
+  }
+
+  @Test("could-not-verify and denials lower the score and are shown")
+  func negativeEvidenceLowers() throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("North Korean troops came under fire")
+    let outlet = sketch.outlet("Business Insider")
+    sketch.report(
+      [outlet, sketch.person("Andrii Kovalenko", party: "Ukraine government")], claim, in: "bi",
+      line: 1)
+    let before = try #require(model.assess(claim: claim, in: sketch.graph)).score
+
+    sketch.report(
+      [outlet, sketch.person("Pat Ryder", party: "US government")], claim, as: .couldNotVerify,
+      in: "bi", line: 2)
+    let unverified = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(unverified.score < before)
+    #expect(unverified.status == [.singleSource, .unverified])
+    #expect(unverified.negative.map(\.label) == ["Pat Ryder"])
+    #expect(unverified.reason.contains("could not be verified by Pat Ryder"))
+    #expect(
+      unverified.explanation.contains {
+        $0 == "could not be verified by Pat Ryder (named on the record): × 0.80"
+      })
+
+    sketch.edge(
+      .denied, sketch.institution("North Korea", party: "North Korea government"), claim, in: "bi",
+      line: 4)
+    let denied = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(denied.score < unverified.score)
+    #expect(denied.status.contains(.denied))
+    #expect(denied.reason.contains("denied by North Korea"))
+  }
+
+  @Test("an agentless could-not-verify leaves a claim with no source unsourced")
+  func onlyNegativeEvidence() throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("the troops returned fire")
+    sketch.edge(.couldNotVerify, sketch.outlet("Associated Press"), claim, in: "ap", line: 1)
+    let assessment = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(assessment.status == [.unsourced, .unverified])
+    #expect(assessment.score == 0)
+  }
+
+  @Test("a claim resting on unnamed sources is anonymous-only")
+  func anonymousOnly() throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("Russia detained 18 North Korean soldiers for deserting")
+    sketch.report(
+      [
+        sketch.outlet("Aggregator"),
+        sketch.person("A military intelligence source", anonymous: true),
+      ],
+      claim, in: "agg", line: 5)
+    let assessment = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(assessment.status == [.singleSource, .anonymousOnly])
+    #expect(assessment.origins[0].grade == .anonymousWithPosition)
+    #expect(assessment.score == 0.3)
+    #expect(assessment.reason.contains("anonymous, with a position to know"))
+  }
+
+  @Test("sources are graded: named > institution > anonymous with a position > bare")
+  func grading() {
+    #expect(SourcingGrade(of: Node(id: "p", kind: .person, label: "Rustem Umerov")) == .named)
+    #expect(
+      SourcingGrade(of: Node(id: "i", kind: .institution, label: "the Pentagon")) == .institution)
+    #expect(SourcingGrade(of: Node(id: "o", kind: .outlet, label: "ISW")) == .institution)
+    #expect(
+      SourcingGrade(
+        of: Node(
+          id: "a", kind: .person, label: "an unnamed senior Ukrainian intelligence official",
+          anonymous: true)) == .anonymousWithPosition)
+    #expect(
+      SourcingGrade(of: Node(id: "b", kind: .person, label: "a source", anonymous: true)) == .bare)
+    #expect(
+      SourcingGrade(of: Node(id: "r", kind: .person, label: "Reports", anonymous: true)) == .bare)
+    #expect(
+      SourcingGrade(of: Node(id: "n", kind: .person, label: "Unattributed report", anonymous: true))
+        == .bare)
+    #expect(
+      SourcingGrade(of: Node(id: "u", kind: .outlet, label: "South Korean media", unnamed: true))
+        == .bare)
+    #expect(
+      SourcingGrade.allCases.sorted() == [.named, .institution, .anonymousWithPosition, .bare])
+    #expect(SourcingGrade.allCases.map(\.weight) == [1.0, 0.8, 0.5, 0.25])
+  }
+
+  @Test("contested claims carry every figure that contradicts them, and their range")
+  func contestedRange() throws {
+    var sketch = GraphSketch()
+    let outlet = sketch.outlet("Outlet")
+    let blinken = sketch.person("Antony Blinken", party: "US government")
+    let eight = sketch.claim("8,000 North Korean troops moved to Kursk")
+    let ten = sketch.claim("at least 10,000 North Korean troops were in Kursk")
+    let twelve = sketch.claim("12,000 North Koreans in Russia")
+    let threePointFiveShells = sketch.claim("Pyongyang supplied 3.5mn shells")
+    for (line, claim) in [eight, ten, twelve, threePointFiveShells].enumerated() {
+      sketch.report([outlet, blinken], claim, in: "a", line: line)
+    }
+    sketch.contradicts(ten, eight, figures: ("at least 10,000", "8,000"))
+    sketch.contradicts(twelve, ten, figures: ("12,000", "at least 10,000"))
+    sketch.contradicts(twelve, eight, figures: ("12,000", "8,000"))
+    let shells = sketch.claim("Pyongyang supplied 3mn shells")
+    sketch.report([outlet, blinken], shells, in: "a", line: 9)
+    sketch.contradicts(threePointFiveShells, shells, figures: ("3.5mn", "3mn"))
+    sketch.contradicts(threePointFiveShells, twelve, figures: ("3.5mn", "12,000"))
+
+    let assessment = try #require(model.assess(claim: eight, in: sketch.graph))
+    let contest = try #require(assessment.contest)
+    #expect(assessment.status == [.singleSource, .contested])
+    #expect(contest.figure == "8,000")
+    #expect(contest.figures.map(\.figure) == ["8,000", "at least 10,000", "12,000"])
+    #expect(contest.range == "8,000–12,000")
+    #expect(assessment.score == 0.51)
+    #expect(assessment.reason.contains("contested: 3 figures from 8,000–12,000"))
+    #expect(try #require(model.assess(claim: twelve, in: sketch.graph)).contest?.figure == "12,000")
+    #expect(
+      try #require(model.assess(claim: shells, in: sketch.graph)).contest?.range == "3mn–3.5mn",
+      "only direct contradictions count: the shells claim is not mixed with troop counts")
+  }
+
+  @Test(
+    "figures are read as numbers",
+    arguments: [
+      ("8,000", 8000.0), ("at least 10,000", 10000), ("3.5mn", 3_500_000), ("2.6 thousand", 2600),
+      ("up to 2,100 soldiers", 2100), ("1,500.", 1500),
+    ])
+  func figures(figure: String, value: Double) {
+    #expect(Figure.value(figure) == value)
+  }
+
+  @Test("an outlet that cites another source of the claim is that source's echo")
+  func relayCollapses() throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("North Korean troops came under fire")
+    let ft = sketch.outlet("Financial Times")
+    let official = sketch.person(
+      "an unnamed senior Ukrainian intelligence official", party: "Ukraine government",
+      anonymous: true)
+    sketch.report([ft, official], claim, as: .confirmed, in: "ft", line: 1)
+    sketch.report([ft], claim, in: "ft", line: 2)
+    let assessment = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(
+      assessment.origins.map(\.label) == ["an unnamed senior Ukrainian intelligence official"])
+    #expect(assessment.discounted.map(\.reason) == [.relay])
+    #expect(assessment.status == [.singleSource, .anonymousOnly])
+  }
+
+  @Test("claims are ranked by score, then by status")
+  func ordering() {
+    var sketch = GraphSketch()
+    let outlet = sketch.outlet("Outlet")
+    let named = sketch.person("Lloyd Austin", party: "US government")
+    let named2 = sketch.person("Antony Blinken", party: "US government")
+    let ukrainian = sketch.person("Rustem Umerov", party: "Ukraine government")
+    let anonymous = sketch.person("a source", anonymous: true)
+    let corroborated = sketch.claim("corroborated")
+    let singleParty = sketch.claim("single party")
+    let singleSource = sketch.claim("single source")
+    let bare = sketch.claim("bare")
+    sketch.report([outlet, named], corroborated, in: "a", line: 1)
+    sketch.report([outlet, ukrainian], corroborated, in: "a", line: 2)
+    sketch.report([outlet, named], singleParty, in: "a", line: 3)
+    sketch.report([outlet, named2], singleParty, in: "a", line: 4)
+    sketch.report([outlet, named], singleSource, in: "a", line: 5)
+    sketch.report([outlet, anonymous], bare, in: "a", line: 6)
+
+    let ranked = model.assess(sketch.graph)
+    #expect(ranked.map(\.id) == [corroborated, singleParty, singleSource, bare])
+    #expect(
+      ranked.map { $0.status[0] } == [.corroborated, .singleParty, .singleSource, .singleSource])
+    #expect(ranked.map(\.score) == ranked.map(\.score).sorted(by: >))
+    #expect(ranked.allSatisfy { (0...1).contains($0.score) })
+    #expect(ranked.last?.origins.first?.grade == .bare)
+  }
+
+  @Test("every score explains itself, step by step")
+  func explanation() throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("claim")
+    sketch.report(
+      [sketch.outlet("Outlet"), sketch.person("Lloyd Austin", party: "US government")], claim,
+      in: "a", line: 1)
+    let assessment = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(
+      assessment.explanation == [
+        "1 supporting mention(s) from 1 source(s): 1 origin(s) counted",
+        "US government: Lloyd Austin (named on the record, weight 1.00) gives 0.60",
+        "support from 1 independent party: 0.60",
+        "score 0.60",
+      ])
+  }
+}
