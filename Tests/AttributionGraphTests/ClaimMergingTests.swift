@@ -76,6 +76,20 @@ struct ClaimMergingTests {
     #expect(graph([a, b]).nodes(of: .claim).count == 3)
   }
 
+  @Test("Claims on one subject that say different things stay apart")
+  func differentPredicates() {
+    var articles = Self.firstContactArticles()
+    var d = Article("d", outlet: "Aggregator", [
+      "Kyrylo Budanov, head of Ukraine's military intelligence, stated that the first North Korean units were expected to arrive in Kursk Oblast on October 23.",
+    ])
+    d.attribute("Kyrylo Budanov, head of Ukraine's military intelligence", "stated", "the first North Korean units were expected to arrive in Kursk Oblast on October 23", in: d.document.text)
+    articles.append(d)
+    let g = graph(articles)
+    let arrival = g.nodes(of: .claim).filter { $0.label.contains("arrive") }
+    #expect(arrival.count == 1)
+    #expect(!g.edges(to: arrival.first?.id ?? "").contains { $0.from == "person:andrii-kovalenko" })
+  }
+
   @Test("Numbered source lists are read")
   func footnotes() {
     let sources = Footnotes.sources(in: "Sources: [1]Associated Press, [2]POLITICO, [3]Financial Times, [4]BBC News, [5]Reuters and [6]Understanding War.")

@@ -85,7 +85,9 @@ struct ClaimText {
       {
         names.insert(Lexicon.lemmas[lower] ?? NameKey.key(lower))
       }
-      guard !Lexicon.stopwords.contains(lower), lower.count > 1 else { continue }
+      guard !Lexicon.stopwords.contains(lower), lower.count > 1, !lower.allSatisfy(\.isNumber) else {
+        continue
+      }
       tokens.append(Self.lemma(lower))
     }
     self.tokens = tokens
@@ -132,14 +134,32 @@ struct ClaimText {
 /// TF-IDF vectors over a set of claim texts.
 struct ClaimVectors {
   private var idf: [String: Double] = [:]
+  private var documentFrequency: [String: Int] = [:]
+  private var distinctiveLimit = 3
 
   init(_ texts: [ClaimText]) {
-    var documentFrequency: [String: Int] = [:]
     for text in texts {
       for token in Set(text.tokens) { documentFrequency[token, default: 0] += 1 }
     }
     let count = Double(max(texts.count, 1))
     idf = documentFrequency.mapValues { log((1 + count) / (1 + Double($0))) + 1 }
+    distinctiveLimit = max(3, texts.count / 10)
+  }
+
+  /// The words of a claim that few other claims use: what it says, as against what it is about
+  /// ("arrive" or "fire", not "North Korean troops in Kursk").
+  func distinctive(_ text: ClaimText) -> Set<String> {
+    Set(text.tokens.filter { (documentFrequency[$0] ?? 0) <= distinctiveLimit })
+  }
+
+  /// True when one claim's distinctive words are at least half found in the other (a longer
+  /// report may add detail): two claims about one subject that say different things ("arrived"
+  /// and "came under fire") do not merge, however alike their topic words.
+  func sayTheSame(_ a: ClaimText, _ b: ClaimText) -> Bool {
+    let (first, second) = (distinctive(a), distinctive(b))
+    guard !first.isEmpty, !second.isEmpty else { return true }
+    let shared = Double(first.intersection(second).count)
+    return max(shared / Double(first.count), shared / Double(second.count)) >= 0.5
   }
 
   func vector(_ text: ClaimText) -> [String: Double] {

@@ -592,7 +592,9 @@ struct GraphAssembly {
       let vector = vectors.vector(texts[index])
       var best: (cluster: Int, score: Double)?
       for (clusterIndex, cluster) in clusters.enumerated() {
-        guard cluster.members.allSatisfy({ Self.compatible(texts[$0], texts[index]) }) else { continue }
+        guard cluster.members.allSatisfy({
+          Self.compatible(texts[$0], texts[index]) && vectors.sayTheSame(texts[$0], texts[index])
+        }) else { continue }
         let score = cluster.vectors.map { ClaimVectors.cosine($0, vector) }.max() ?? 0
         if score >= mergeThreshold, score > (best?.score ?? 0) { best = (clusterIndex, score) }
       }
