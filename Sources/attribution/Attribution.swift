@@ -7,6 +7,7 @@ struct AttributionCommand: ParsableCommand {
     commandName: "attribution",
     abstract: "Map who said what in news coverage, score corroboration and audit sourcing chains.",
     subcommands: [
+      MapCommand.self,
       EvalCommand.self,
       ExportCommand.self,
       ExtractCommand.self,

@@ -3,9 +3,9 @@ import Testing
 
 @testable import AttributionExtraction
 
-/// A sentence with helpers to mark mentions by their words, so a test shows the text and the
+/// A sentence with helpers to locate mentions by their words, so a test shows the text and the
 /// spans together.
-private struct MarkedText {
+private struct ScoringFixture {
   let text: String
 
   /// The code-point span of the `occurrence`-th appearance of `phrase`.
@@ -43,7 +43,7 @@ private struct MarkedText {
 }
 
 @Suite struct EvaluationScorerTests {
-  private let bridge = MarkedText(
+  private let bridge = ScoringFixture(
     text: "Officials said the bridge was closed. It was reported that traffic slowed.")
 
   @Test func identicalAttributionsMatchUnderBothRules() {
@@ -92,7 +92,7 @@ private struct MarkedText {
   }
 
   @Test func discontinuousSpansMatchExactlyAsTheSameWords() {
-    let quote = MarkedText(text: "“The talks failed,” the minister said, “and we will not return.”")
+    let quote = ScoringFixture(text: "“The talks failed,” the minister said, “and we will not return.”")
     let gold = [
       quote.gold(
         source: "the minister", cue: "said", content: "The talks failed,", "and we will not return."
@@ -119,7 +119,7 @@ private struct MarkedText {
   }
 
   @Test func punctuationOnlyCuesMatchTheSameMark() {
-    let colon = MarkedText(text: "The senator: taxes will rise. The mayor: they will not.")
+    let colon = ScoringFixture(text: "The senator: taxes will rise. The mayor: they will not.")
     let gold = [colon.gold(source: "The senator", cue: ":", content: "taxes will rise.")]
     let same = [colon.predicted(source: "The senator", cue: ": ", content: "taxes will rise")]
     let scores = AttributionEvaluation.score(gold: gold, predicted: same, text: colon.text)
@@ -156,7 +156,7 @@ private struct MarkedText {
   }
 
   @Test func onePredictionCannotMatchTwoGoldItems() {
-    let two = MarkedText(text: "Officials and engineers said the bridge was closed.")
+    let two = ScoringFixture(text: "Officials and engineers said the bridge was closed.")
     let gold = [
       two.gold(source: "Officials", cue: "said", content: "the bridge was closed"),
       two.gold(source: "engineers", cue: "said", content: "the bridge was closed"),

@@ -6,9 +6,14 @@ enum YAMLErrors {
   /// Turns a Yams parse error into an ``InputError`` at the right line of `file`.
   static func inputError(_ error: YamlError, file: String, lineOffset: Int) -> InputError {
     switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
-      return InputError(file: file, line: mark.line + lineOffset, "invalid YAML: \(problem)")
+    case .scanner(let context, let problem, let mark, let yaml),
+      .parser(let context, let problem, let mark, let yaml),
+      .composer(let context, let problem, let mark, let yaml):
+      // At the end of the text libyaml points past the last line; the construct left open
+      // (its context) is where the reader has to look.
+      let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).count
+      let line = mark.line > lines - (yaml.hasSuffix("\n") ? 1 : 0) ? (context?.mark.line ?? mark.line) : mark.line
+      return InputError(file: file, line: line + lineOffset, "invalid YAML: \(problem)")
     case .duplicatedKeysInMapping(let duplicates, let context):
       return InputError(
         file: file, line: context.mark.line + lineOffset,

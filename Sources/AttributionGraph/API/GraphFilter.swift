@@ -53,15 +53,17 @@ extension AttributionGraph {
     var keptEdges: [Edge] = []
     for var edge in edges {
       if !filter.kinds.isEmpty && !filter.kinds.contains(edge.kind) { continue }
-      if edge.kind != .contradicts {
-        edge.evidence = edge.evidence.filter(filter.keeps)
-        if edge.evidence.isEmpty { continue }
-      }
+      edge.evidence = edge.evidence.filter(filter.keeps)
+      // A contradiction stands between two claims whatever article shows it; it stays when both
+      // claims do.
+      if edge.evidence.isEmpty && edge.kind != .contradicts { continue }
       keptEdges.append(edge)
     }
+    let linking = keptEdges.filter { $0.kind != .contradicts }
     var keptNodes: Set<String>
     if filter.focus.isEmpty {
-      keptNodes = Set(keptEdges.flatMap { [$0.from, $0.to] })
+      keptNodes = Set(linking.flatMap { [$0.from, $0.to] })
+      if filter.kinds == [.contradicts] { keptNodes = Set(keptEdges.flatMap { [$0.from, $0.to] }) }
     } else {
       keptNodes = Set(filter.focus.filter { node($0) != nil })
       var frontier = keptNodes

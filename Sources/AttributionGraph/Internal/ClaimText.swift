@@ -18,6 +18,18 @@ struct ClaimText {
   /// Keys of capitalized words that are not the first of the text (places, names).
   var names: Set<String>
 
+  /// What happened to the people counted, when the claim says ("detain", "kill"); nil for a
+  /// claim about how many are present. Counts of different events are different quantities.
+  var countedEvent: String? {
+    tokens.first { Lexicon.countedEvents.contains($0) }
+  }
+
+  /// True when the count is of a part ("the first group of up to 2,100"), not of the whole.
+  var isPartialGroup: Bool {
+    zip(tokens, tokens.dropFirst()).contains { $0 == "first" && Lexicon.groupNouns.contains($1) }
+      || tokens.contains { Lexicon.groupNouns.contains($0) && $0 != "group" }
+  }
+
   private static let qualifiers = [
     "at least", "up to", "as many as", "about", "around", "upwards of", "more than", "over",
     "nearly", "almost", "some", "roughly", "approximately", "as high as", "fewer than", "less than",

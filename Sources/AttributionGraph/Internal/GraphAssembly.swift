@@ -40,6 +40,8 @@ struct GraphAssembly {
   private var outletIDs: [String: String] = [:]
   private var factsByKey: [String: EntityFact] = [:]
   private var statements: [Statement] = []
+  /// The named people each article mentions as sources, by article.
+  private var documentPeople: [[String]] = []
   /// The positions of the case file's corrections that matched something.
   private var matchedCorrections: Set<Int> = []
 
@@ -77,7 +79,8 @@ struct GraphAssembly {
       if let outlet = item.document.metadata.outlet { knownOutlets.insert(SourceDescription.outletKey(outlet)) }
       for name in footnotes[index].values { knownOutlets.insert(SourceDescription.outletKey(name)) }
       for attribution in item.attributions {
-        for mention in [attribution.relay, attribution.recipient].compactMap({ $0 }) {
+        for mention in [attribution.relay, attribution.recipient].compactMap({ $0 })
+        where !Self.isChannelLike(mention.text) {
           if let name = Self.outletName(mention.text) { knownOutlets.insert(SourceDescription.outletKey(name)) }
         }
       }
@@ -109,16 +112,19 @@ struct GraphAssembly {
       _ = person(words: words, role: fact.role, affiliation: fact.affiliation)
     }
     for item in extracted {
+      var mentioned: [String] = []
       for attribution in item.attributions {
         guard let source = attribution.source else { continue }
         for part in SourceDescription.split(source.text) {
           let description = SourceDescription.describe(
             part, entity: source.entity, knownOutlets: knownOutlets)
           if description.category == .namedPerson, description.nameWords.count >= 2 {
-            _ = person(words: description.nameWords, role: description.role, affiliation: description.affiliation)
+            mentioned.append(person(
+              words: description.nameWords, role: description.role, affiliation: description.affiliation))
           }
         }
       }
+      documentPeople.append(mentioned)
     }
   }
 
@@ -170,6 +176,7 @@ struct GraphAssembly {
         cue: attribution.cue, content: attribution.content.spans,
         line: lines.line(of: attribution.cue.spans.first?.start ?? attribution.sentence.start),
         url: document.metadata.url, date: document.metadata.date)
+      if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
       var hops: [String] = []
       for number in Footnotes.markers(in: evidence.sentence) {
         if let name = footnotes[number] { hops.append(outlet(named: name)) }
@@ -183,27 +190,27 @@ struct GraphAssembly {
           let lastRecipient
         {
           hops.append(lastRecipient)
-        } else if let name = Self.outletName(recipient.text),
+        } else if !Self.isChannelLike(recipient.text), let name = Self.outletName(recipient.text),
           knownOutlets.contains(SourceDescription.outletKey(name))
-            || Lexicon.outletNouns.contains(where: { lower.contains($0) })
+            || lower.split(separator: " ").contains(where: { Lexicon.outletNouns.contains(String($0)) })
         {
           let id = outlet(named: name)
           hops.append(id)
           lastRecipient = id
         }
       }
-      if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
       var speakers: [String] = []
       if let entity = correctedSource(document: document.id, line: evidence.line) {
         speakers = speaker(
-          entity, entity: entity, document: document, recentPeople: &recentPeople,
-          knownOutlets: knownOutlets, articleOutlet: articleOutlet
+          entity, entity: entity, document: document, documentIndex: index, sentence: nil,
+          recentPeople: &recentPeople, knownOutlets: knownOutlets, articleOutlet: articleOutlet
         ).map { [$0] } ?? []
       } else if let source = attribution.source {
         for part in SourceDescription.split(source.text) {
           let entity = SourceDescription.split(source.text).count == 1 ? source.entity : nil
           if let id = speaker(
-            part, entity: entity, document: document, recentPeople: &recentPeople,
+            part, entity: entity, document: document, documentIndex: index,
+            sentence: evidence.sentence, recentPeople: &recentPeople,
             knownOutlets: knownOutlets, articleOutlet: articleOutlet)
           {
             speakers.append(id)
@@ -234,7 +241,8 @@ struct GraphAssembly {
       let content = Self.cleanContent(attribution.content.text)
       statements.append(Statement(
         speakers: speakers, kind: Self.edgeKind(attribution.kind),
-        content: content, anaphor: Self.anaphor(content), evidence: evidence, document: index))
+        content: content,
+        anaphor: Self.anaphor(content, kind: attribution.kind), evidence: evidence, document: index))
     }
   }
 
@@ -281,8 +289,8 @@ struct GraphAssembly {
   }
 
   private mutating func speaker(
-    _ text: String, entity: String?, document: Document, recentPeople: inout [String],
-    knownOutlets: Set<String>, articleOutlet: String
+    _ text: String, entity: String?, document: Document, documentIndex: Int, sentence: String?,
+    recentPeople: inout [String], knownOutlets: Set<String>, articleOutlet: String
   ) -> String? {
     let description = SourceDescription.describe(text, entity: entity, knownOutlets: knownOutlets)
     if let fact = factsByKey[Self.nameKey(description.name)], fact.kind != .person, fact.kind != .official {
@@ -299,6 +307,11 @@ struct GraphAssembly {
       addPerson(id)
       recentPeople.append(id)
       return id
+    case .pronoun where entity == nil && ["it", "they"].contains(description.name.lowercased()):
+      guard let body = sentence.flatMap(Self.organizationBeforePronoun) else { return nil }
+      return speaker(
+        body, entity: nil, document: document, documentIndex: documentIndex, sentence: nil,
+        recentPeople: &recentPeople, knownOutlets: knownOutlets, articleOutlet: articleOutlet)
     case .pronoun:
       if let entity, let match = SourceDescription.personName(in: entity, allowSingle: true) {
         let id = match.count >= 2
@@ -311,10 +324,9 @@ struct GraphAssembly {
       if ["he", "she"].contains(description.name.lowercased()) { return recentPeople.last }
       return nil
     case .role:
-      let head = description.name.lowercased().split(separator: " ").last.map(String.init) ?? ""
-      if let holder = recentPeople.reversed().first(where: { id in
-        people.first(where: { $0.id == id })?.role?.lowercased().contains(head) ?? false
-      }) {
+      if let holder = roleHolder(description, candidates: recentPeople.reversed() + documentPeople[documentIndex]) {
+        addPerson(holder)
+        recentPeople.append(holder)
         return holder
       }
       return anonymous(description, document: document)
@@ -332,6 +344,39 @@ struct GraphAssembly {
         id: id, kind: .institution, label: description.name, affiliation: description.affiliation,
         independenceClass: Self.governmentClass(description.affiliation)))
     }
+  }
+
+  /// The person the article names who holds the role a bare title describes ("Ukraine's defense
+  /// minister" → Rustem Umerov): the role's last word and affiliation must agree.
+  private func roleHolder(_ description: SourceDescription, candidates: [String]) -> String? {
+    let words = description.name.lowercased().split(separator: " ").map(String.init)
+    guard let head = words.last else { return nil }
+    return candidates.first { id in
+      guard let record = people.first(where: { $0.id == id }), let role = record.role?.lowercased()
+      else { return false }
+      let roleWords = SourceDescription.normalize(role).split(separator: " ").map(String.init)
+      let affiliationAgrees = description.affiliation == nil || description.affiliation == record.affiliation
+      return affiliationAgrees && roleWords.contains(head)
+    }
+  }
+
+  /// For "it" or "they": the organization the sentence names before the pronoun ("Ukrainian
+  /// intelligence shared details of the equipment it says…" → "Ukrainian intelligence").
+  static func organizationBeforePronoun(in sentence: String) -> String? {
+    let words = SourceDescription.normalize(sentence).split(separator: " ").map(String.init)
+    guard let end = words.firstIndex(where: { ["it", "they"].contains($0.lowercased()) }) else { return nil }
+    guard let organization = words[..<end].lastIndex(where: {
+      Lexicon.organizationWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }) else { return nil }
+    var start = organization
+    while start > 0, start > organization - 3 {
+      let previous = words[start - 1]
+      let bare = previous.lowercased().trimmingCharacters(in: .punctuationCharacters)
+      guard previous.first?.isUppercase == true || Affiliation.isPlaceOrDemonym(bare) else { break }
+      guard !previous.hasSuffix(",") else { break }
+      start -= 1
+    }
+    return words[start...organization].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
   }
 
   private func surname(_ name: String, recentPeople: [String]) -> String {
@@ -439,8 +484,14 @@ struct GraphAssembly {
         scoped = true
       }
     } else {
-      label = SourceDescription.trimDeterminers(SourceDescription.normalize(text))
-        .replacingOccurrences(of: "in a ", with: "").replacingOccurrences(of: "on ", with: "")
+      let skipped: Set<String> = [
+        "in", "on", "at", "a", "an", "the", "another", "same", "his", "her", "their", "its", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
+        "evening", "afternoon", "late", "early", "new",
+      ]
+      let words = SourceDescription.normalize(text).split(separator: " ")
+        .filter { !skipped.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+      label = words.isEmpty ? "statement" : words.joined(separator: " ")
       scoped = true
     }
     let scope = scoped ? (speaker.map { "-" + NameKey.slug(String($0.split(separator: ":").last ?? "")) } ?? "") : ""
@@ -501,6 +552,21 @@ struct GraphAssembly {
       .trimmingCharacters(in: CharacterSet(charactersIn: " \"'\u{201C}\u{201D},.;:"))
     if result.lowercased().hasPrefix("that ") { result = String(result.dropFirst(5)) }
     return result.trimmingCharacters(in: CharacterSet(charactersIn: " \"'\u{201C}\u{201D},.;:"))
+  }
+
+  /// Whether content only points back at something reported before. Doubt and denial are
+  /// nearly always about an earlier report: "was looking into the reports", "declined to provide
+  /// further details", "did not respond to a request for comment".
+  private static func anaphor(_ content: String, kind: AttributionKind) -> Anaphor? {
+    let words = content.lowercased().split(separator: " ")
+      .map { $0.trimmingCharacters(in: .punctuationCharacters.union(.symbols)) }
+    if kind == .couldNotVerify || kind == .denied {
+      let pointing = words.contains { Lexicon.anaphoricHeads.contains($0) && !["it", "this", "that", "them"].contains($0) }
+      if pointing || words.first == "to" || content.lowercased().contains("request for comment") {
+        return anaphor(content) ?? Anaphor()
+      }
+    }
+    return anaphor(content)
   }
 
   private static func anaphor(_ content: String) -> Anaphor? {
@@ -654,7 +720,9 @@ struct GraphAssembly {
           else { continue }
           let sharedNames = !a.text.names.isDisjoint(with: b.text.names)
           let similarity = ClaimVectors.cosine(vectors.vector(a.text), vectors.vector(b.text))
-          guard sharedNames, similarity >= 0.2 else { continue }
+          guard sharedNames, similarity >= 0.2, a.text.countedEvent == b.text.countedEvent,
+            a.text.isPartialGroup == b.text.isPartialGroup
+          else { continue }
           graph.add(Edge(
             kind: .contradicts, from: a.id, to: b.id,
             evidence: [statements[a.member].evidence, statements[b.member].evidence],

@@ -108,10 +108,22 @@ enum Lexicon {
     ("United States", "US"), ("U.S.", "US"), ("Kiev", "Kyiv"),
   ]
 
+  /// Lemmas of what can happen to people who are counted: a count of detained soldiers is
+  /// not a count of deployed ones.
+  static let countedEvents: Set<String> = [
+    "detain", "kill", "wound", "injur", "captur", "abandon", "die", "dead", "surrender",
+    "execut", "missing", "los", "casualti",
+  ]
+
+  /// Nouns that count a part of a force ("the first group", "two brigades").
+  static let groupNouns: Set<String> = ["group", "batch", "brigade", "wave", "contingent", "unit"]
+
   /// Irregular verb forms folded to one lemma for claim similarity.
   static let lemmas: [String: String] = [
+    "moved": "deploy", "deployed": "deploy", "shipped": "deploy", "flown": "deploy",
+    "transported": "deploy", "dispatched": "deploy", "stationed": "deploy", "send": "deploy",
     "came": "come", "comes": "come", "coming": "come", "went": "go", "gone": "go", "goes": "go",
-    "sent": "send", "sending": "send", "fought": "fight", "fighting": "fight", "shot": "shoot",
+    "sent": "deploy", "sending": "deploy", "fought": "fight", "fighting": "fight", "shot": "shoot",
     "fired": "fire", "shelled": "fire", "shelling": "fire", "attacked": "fire", "attack": "fire",
     "koreans": "korea", "korean": "korea", "ukrainians": "ukraine", "ukrainian": "ukraine",
     "russians": "russia", "russian": "russia", "soldiers": "troop", "soldier": "troop",

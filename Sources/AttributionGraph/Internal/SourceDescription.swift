@@ -39,7 +39,7 @@ struct SourceDescription: Hashable {
   static func describe(_ raw: String, entity: String?, knownOutlets: Set<String>)
     -> SourceDescription
   {
-    let text = trimDeterminers(normalize(raw))
+    let text = trimDeterminers(withoutParentheses(normalize(raw)))
     let lower = text.lowercased()
     let affiliation = Affiliation.of(text)
     if knownOutlets.contains(outletKey(text)) {
@@ -72,7 +72,8 @@ struct SourceDescription: Hashable {
         affiliation: affiliation)
     }
     if hasPersonNoun {
-      let definite = raw.lowercased().hasPrefix("the ") && !words.contains { $0.hasSuffix("s") }
+      let opening = normalize(raw).split(separator: " ").first.map { $0.lowercased() } ?? ""
+      let definite = (opening == "the" || opening.hasSuffix("'s")) && !words.contains { $0.hasSuffix("s") && !$0.hasSuffix("'s") }
       let descriptive = words.contains { Lexicon.anonymousPersonNouns.contains($0) && !["official", "officials", "source", "sources", "people", "person"].contains($0) }
       return SourceDescription(
         category: definite && descriptive ? .role : .anonymousPerson,
@@ -169,6 +170,19 @@ struct SourceDescription: Hashable {
     if letters.count >= 2 && letters.allSatisfy(\.isUppercase) { return false }
     if lower.hasSuffix(".") && letters.count > 1 { return false }
     return letters.count >= 1
+  }
+
+  /// The text without parenthesized asides ("Institute for the Study of War (ISW)").
+  static func withoutParentheses(_ text: String) -> String {
+    guard text.contains("(") else { return text }
+    var result = ""
+    var depth = 0
+    for character in text {
+      if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 {
+        result.append(character)
+      }
+    }
+    return normalize(result)
   }
 
   /// The text without a leading article or quantifier.

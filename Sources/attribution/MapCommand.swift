@@ -1,0 +1,61 @@
+import ArgumentParser
+import AttributionGraph
+import AttributionMap
+import Foundation
+import Graphviz
+
+/// `attribution map`: renders a case's attribution map through Graphviz.
+struct MapCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "map",
+    abstract: "Render a case's attribution map (SVG, DOT, PNG, PDF, JSON) through Graphviz.",
+    discussion: """
+      The format comes from --format, else from the output file's extension, else SVG. DOT output
+      is the graph before layout and is byte-for-byte reproducible. Without --engine, graphs of up
+      to \(AttributionMap.dotNodeLimit) nodes are laid out with dot and larger ones with sfdp.
+      Articles that cannot be read are reported and left out (use --strict to fail instead).
+      """)
+
+  @Argument(help: "The case folder (articles/ and an optional case.yaml).")
+  var caseDirectory: String
+
+  @Option(name: .shortAndLong, help: "The output file; standard output when omitted.")
+  var output: String?
+
+  @Option(help: "svg, dot, png, pdf, json, or another format the installed Graphviz offers.")
+  var format: String?
+
+  @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi.")
+  var engine: String?
+
+  @OptionGroup var focus: FocusOptions
+
+  @Flag(help: "Leave out the legend.")
+  var noLegend = false
+
+  @Flag(help: "Fail, writing nothing, when any article cannot be read.")
+  var strict = false
+
+  @Option(help: "Stop a layout that takes longer than this many seconds (0: no limit).")
+  var timeout: Double = 120
+
+  @Flag(name: .customLong("layout-worker"), help: .hidden)
+  var isLayoutWorker = false
+
+  func run() throws {
+    let file = OutputFile(path: output)
+    let format = OutputFormat(rawValue: (format ?? file.pathExtension ?? "svg").lowercased())
+    if format != .dot, timeout > 0, !isLayoutWorker {
+      try LayoutWorker.run(
+        seconds: timeout, output: output,
+        hint: "try --engine sfdp, or focus the map with --claim and --depth")
+      return
+    }
+    try GraphvizInstallation.verify()
+    let graph = try focus.apply(to: CaseLoader(strict: strict).graph(caseDirectory))
+    let map = AttributionMap(graph: graph, showsLegend: !noLegend)
+    let rendered = try map.render(format, engine: engine.map { LayoutEngine(rawValue: $0) })
+    for diagnostic in rendered.diagnostics { Diagnostics.warn("graphviz: \(diagnostic.message)") }
+    try file.write(rendered.data)
+  }
+}
