@@ -29,6 +29,24 @@ struct CorroborationModelTests {
       assessment.explanation[0] == "3 supporting mention(s) from 1 source(s): 1 origin(s) counted")
   }
 
+  @Test("one source's statements in several articles and channels are one origin")
+  func oneOriginManyChannels() throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("claim")
+    let umerov = sketch.person("Rustem Umerov", party: "Ukraine government")
+    sketch.report(
+      [sketch.outlet("Business Insider"), umerov], claim, as: .confirmed, in: "bi", line: 1,
+      via: sketch.channel("KBS interview"))
+    sketch.report(
+      [sketch.outlet("Reuters"), umerov], claim, in: "reuters", line: 2,
+      via: sketch.channel("Telegram"))
+    let origin = try #require(model.assess(claim: claim, in: sketch.graph)?.origins.first)
+    #expect(origin.statements == [.confirmed, .said])
+    #expect(origin.channels == ["KBS interview", "Telegram"])
+    #expect(origin.documents == ["bi", "reuters"])
+    #expect(origin.reportedBy == ["Business Insider", "Reuters"])
+  }
+
   @Test("confirmation from the claimant's own party does not corroborate")
   func samePartyDoesNotCorroborate() throws {
     var sketch = GraphSketch()

@@ -106,37 +106,39 @@ struct ClaimScorer {
   private func origins(_ edges: [Edge]) -> [Counted] {
     var order: [String] = []
     var bySource: [String: Counted] = [:]
-    var roots: [String: [String]] = [:]
     for edge in edges {
       guard let node = graph.node(edge.from) else { continue }
-      if bySource[node.id] == nil {
-        order.append(node.id)
-        let channels = graph.edges(from: node.id).filter { $0.kind == .via }
-          .filter { via in via.evidence.contains { edge.evidence.contains($0) } }
-          .compactMap { graph.node($0.to)?.label }
-        bySource[node.id] = Counted(
+      var counted =
+        bySource[node.id]
+        ?? Counted(
           origin: Origin(
             source: node.id, label: node.label, statements: [], grade: SourcingGrade(of: node),
-            party: node.independenceClass ?? node.label, channels: channels, mentions: 0),
+            party: node.independenceClass ?? node.label, mentions: 0),
           partyKey: node.independenceClass.map { "class:\($0)" } ?? "node:\(node.id)")
-      }
-      bySource[node.id]!.origin.statements.append(edge.kind)
-      bySource[node.id]!.origin.mentions += edge.evidence.count
+      if bySource[node.id] == nil { order.append(node.id) }
+      counted.origin.statements.append(edge.kind)
+      counted.origin.mentions += edge.evidence.count
+      let channels = graph.edges(from: node.id)
+        .filter { via in
+          via.kind == .via
+            && via.evidence.contains { used in
+              edge.evidence.contains {
+                $0.document == used.document && $0.sentenceSpan == used.sentenceSpan
+              }
+            }
+        }
+        .compactMap { graph.node($0.to)?.label }
       for evidence in edge.evidence {
-        if !bySource[node.id]!.origin.documents.contains(evidence.document) {
-          bySource[node.id]!.origin.documents.append(evidence.document)
+        let roots = citations.chains(to: node.id, for: evidence).map {
+          graph.node($0[0])?.label ?? $0[0]
         }
-        for chain in citations.chains(to: node.id, for: evidence) {
-          let root = graph.node(chain[0])?.label ?? chain[0]
-          if !(roots[node.id] ?? []).contains(root) { roots[node.id, default: []].append(root) }
-        }
+        counted.origin.documents.appendUnique([evidence.document])
+        counted.origin.reportedBy.appendUnique(roots)
       }
+      counted.origin.channels.appendUnique(channels)
+      bySource[node.id] = counted
     }
-    return order.map { id in
-      var counted = bySource[id]!
-      counted.origin.reportedBy = roots[id] ?? []
-      return counted
-    }
+    return order.map { bySource[$0]! }
   }
 
   /// Sources that cite another source of the same claim: their statement is that one's.
@@ -288,5 +290,12 @@ enum Figure {
     ]
     number *= multipliers[unit] ?? 1
     return number
+  }
+}
+
+extension Array where Element: Equatable {
+  /// Appends the elements of `others` not already present, in order.
+  mutating func appendUnique(_ others: [Element]) {
+    for element in others where !contains(element) { append(element) }
   }
 }

@@ -69,7 +69,7 @@ public struct TableClaimsReporter: ClaimsReporter {
       lines.append(indent + "sources: " + ClaimsColumns.sources(assessment))
       lines.append(indent + "why: " + assessment.reason)
       if explain {
-        lines += assessment.explanation.map { indent + "  score: " + $0 }
+        lines += assessment.explanation.map { indent + "  " + $0 }
         lines += assessment.discounted.map {
           indent + "  not counted (\($0.reason.rawValue)): " + $0.explanation
         }
