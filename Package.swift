@@ -28,7 +28,7 @@ let package = Package(
     .target(name: "AttributionExtraction", dependencies: ["Yams"]),
     .target(name: "AttributionGraph", dependencies: ["AttributionExtraction", "Yams"]),
     .target(name: "AttributionAnalysis", dependencies: ["AttributionGraph"]),
-    .target(name: "AttributionMap", dependencies: ["AttributionGraph", "Graphviz"]),
+    .target(name: "AttributionMap", dependencies: ["AttributionGraph", "AttributionAnalysis", "Graphviz"]),
     .target(name: "AttributionExport", dependencies: ["AttributionGraph"]),
     .executableTarget(
       name: "attribution",

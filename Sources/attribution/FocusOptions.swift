@@ -1,4 +1,5 @@
 import ArgumentParser
+import AttributionAnalysis
 import AttributionGraph
 
 /// Options that narrow a graph before it is shown: a claim's neighbourhood, edge kinds, outlets
@@ -7,7 +8,10 @@ struct FocusOptions: ParsableArguments {
   @Option(name: .customLong("claim"), help: "Show only the neighbourhood of this claim (its id, as in `attribution claims`).")
   var claims: [String] = []
 
-  @Option(help: "With --claim: how many steps from the claim to show.")
+  @Option(name: .customLong("status"), help: "Show only claims with this status (\(ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "))) and their sources; repeatable.")
+  var statuses: [ClaimStatus] = []
+
+  @Option(help: "With --claim or --status: how many steps from the claims to show.")
   var depth: Int = 2
 
   @Option(name: .customLong("kind"), help: "Show only edges of this kind (said, confirmed, cited, could-not-verify, denied, contradicts, via); repeatable.")
@@ -31,12 +35,20 @@ struct FocusOptions: ParsableArguments {
   }
 
   /// The part of `graph` these options keep; an unknown claim id is an error.
-  func apply(to graph: AttributionGraph) throws -> AttributionGraph {
+  func apply(to graph: AttributionGraph, assessments: [ClaimAssessment]) throws -> AttributionGraph {
     for claim in claims where graph.node(claim) == nil {
       throw CommandFailure("no claim \(claim) in this case; `attribution claims CASE` lists them")
     }
+    var focus = claims
+    if !statuses.isEmpty {
+      let matching = assessments.filter { !Set($0.status).isDisjoint(with: statuses) }.map(\.id)
+      if matching.isEmpty {
+        throw CommandFailure("no claim has status \(statuses.map(\.rawValue).joined(separator: " or "))")
+      }
+      focus += matching
+    }
     return graph.filtered(GraphFilter(
-      focus: claims, depth: depth, kinds: try edgeKinds(), outlets: Set(outlets), since: since,
+      focus: focus, depth: depth, kinds: try edgeKinds(), outlets: Set(outlets), since: since,
       until: until))
   }
 

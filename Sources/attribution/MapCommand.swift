@@ -1,4 +1,5 @@
 import ArgumentParser
+import AttributionAnalysis
 import AttributionGraph
 import AttributionMap
 import Foundation
@@ -52,8 +53,11 @@ struct MapCommand: ParsableCommand {
       return
     }
     try GraphvizInstallation.verify()
-    let graph = try focus.apply(to: CaseLoader(strict: strict).graph(caseDirectory))
-    let map = AttributionMap(graph: graph, showsLegend: !noLegend)
+    let whole = try CaseLoader(strict: strict).graph(caseDirectory)
+    let assessments = CorroborationModel().assess(whole)
+    let map = AttributionMap(
+      graph: try focus.apply(to: whole, assessments: assessments), assessments: assessments,
+      showsLegend: !noLegend)
     let rendered = try map.render(format, engine: engine.map { LayoutEngine(rawValue: $0) })
     for diagnostic in rendered.diagnostics { Diagnostics.warn("graphviz: \(diagnostic.message)") }
     try file.write(rendered.data)

@@ -1,13 +1,16 @@
+import AttributionAnalysis
 import AttributionGraph
 import Foundation
 import Graphviz
 
 /// The picture of an attribution graph: each node kind its shape, each edge kind its line,
-/// actors grouped by affiliation, and a legend. It turns the graph into a Graphviz graph and
-/// renders that in-process.
+/// claims marked by corroboration status, actors grouped by affiliation, and a legend. It turns
+/// the graph into a Graphviz graph and renders that in-process.
 public struct AttributionMap: Sendable {
   /// The graph shown.
   public var graph: AttributionGraph
+  /// The claims' assessments, by claim id; a claim without one is drawn unassessed.
+  public var assessments: [String: ClaimAssessment]
   /// Whether the map carries a legend.
   public var showsLegend: Bool
 
@@ -15,8 +18,10 @@ public struct AttributionMap: Sendable {
   /// `dot` reads better but its time grows steeply with size.
   public static let dotNodeLimit = 300
 
-  public init(graph: AttributionGraph, showsLegend: Bool = true) {
+  /// A map of `graph`, its claims marked by `assessments`.
+  public init(graph: AttributionGraph, assessments: [ClaimAssessment] = [], showsLegend: Bool = true) {
     self.graph = graph
+    self.assessments = Dictionary(assessments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     self.showsLegend = showsLegend
   }
 
@@ -27,7 +32,7 @@ public struct AttributionMap: Sendable {
 
   /// The styled Graphviz graph.
   public var graphviz: Graph {
-    MapStyle(graph: graph, showsLegend: showsLegend).styledGraph()
+    MapStyle(graph: graph, assessments: assessments, showsLegend: showsLegend).styledGraph()
   }
 
   /// Renders the map as `format`, laid out by `engine` (by default ``defaultEngine``).

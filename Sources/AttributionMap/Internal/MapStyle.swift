@@ -1,3 +1,4 @@
+import AttributionAnalysis
 import AttributionGraph
 import Graphviz
 
@@ -5,6 +6,7 @@ import Graphviz
 /// vision deficiencies can tell apart, and every kind differs in shape or line style too.
 struct MapStyle {
   var graph: AttributionGraph
+  var assessments: [String: ClaimAssessment]
   var showsLegend: Bool
 
   static let font = "Helvetica"
@@ -21,7 +23,10 @@ struct MapStyle {
       edgeDefaults: ["fontname": .string(Self.font), "fontsize": 9, "arrowsize": 0.7])
     var clusters: [String: [Graphviz.Node]] = [:]
     for node in graph.nodes {
-      let styled = Self.node(node)
+      var styled = Self.node(node)
+      if node.kind == .claim, let assessment = assessments[node.id] {
+        styled.attributes.merge(Self.claimStyle(node, assessment)) { _, new in new }
+      }
       if let affiliation = node.affiliation, node.kind == .person || node.kind == .institution {
         clusters[affiliation, default: []].append(styled)
       } else {
@@ -82,6 +87,32 @@ struct MapStyle {
     return Graphviz.Node(node.id, attributes: attributes)
   }
 
+  /// A claim drawn by its status: fill colour, border pattern, a double border when contested,
+  /// and the status written on its first line, so colour is never the only cue.
+  static func claimStyle(_ node: AttributionNode, _ assessment: ClaimAssessment) -> Attributes {
+    let primary = assessment.status.first { $0 != .contested && $0 != .unverified && $0 != .denied }
+      ?? assessment.status.first ?? .unsourced
+    let look = StatusLook.of(primary)
+    var style = ["filled"]
+    if let border = look.border { style.append(border) }
+    if assessment.status.contains(.unverified) || assessment.status.contains(.denied) {
+      style.append("diagonals")
+    }
+    var statusLine = assessment.status.map(\.rawValue).joined(separator: ", ")
+    statusLine += String(format: " · %.2f", assessment.score)
+    if let contest = assessment.contest { statusLine += " · range \(contest.range)" }
+    var attributes: Attributes = [
+      "fillcolor": .string(look.fill), "color": .string(look.line), "style": .string(style.joined(separator: ",")),
+      "label": .label(.html(.text([
+        .font(HTMLFont(color: look.line, pointSize: 9), [.bold([.plain(statusLine.uppercased())])]),
+        .lineBreak, .plain(wrap(node.label, width: 34, lines: 5)),
+      ]))),
+      "tooltip": .string("\(node.label)\n\n\(statusLine)\n\(assessment.reason)"),
+    ]
+    if assessment.status.contains(.contested) { attributes["peripheries"] = 2 }
+    return attributes
+  }
+
   static func small(_ text: String) -> HTMLText {
     .font(HTMLFont(color: "gray30", pointSize: 9), [.plain(text)])
   }
@@ -121,6 +152,26 @@ struct MapStyle {
       lines.append(last + "…")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// Colours and border of a claim status (Okabe–Ito hues, light fills).
+  struct StatusLook {
+    var fill: String
+    var line: String
+    var border: String?
+
+    static func of(_ status: ClaimStatus) -> StatusLook {
+      switch status {
+      case .corroborated: StatusLook(fill: "#D4EFE2", line: "#007A5A", border: "bold")
+      case .singleParty: StatusLook(fill: "#FBE3C0", line: "#9A5E00", border: nil)
+      case .singleSource: StatusLook(fill: "#FFF6C8", line: "#7A6A00", border: nil)
+      case .anonymousOnly: StatusLook(fill: "#EDEDED", line: "#555555", border: "dashed")
+      case .unsourced: StatusLook(fill: "#FFFFFF", line: "#555555", border: "dotted")
+      case .unverified: StatusLook(fill: "#FFFFFF", line: "#A06F00", border: "dotted")
+      case .denied: StatusLook(fill: "#F7D3C3", line: "#B34700", border: nil)
+      case .contested: StatusLook(fill: "#F3DCEB", line: "#9E4F7F", border: nil)
+      }
+    }
   }
 
   // MARK: Edges
@@ -187,6 +238,23 @@ struct MapStyle {
       node.attributes[.tooltip] = .string(sample.1)
       node.attributes["fontsize"] = 9
       return node
+    }
+    let statuses: [(ClaimStatus, [ClaimStatus])] = [
+      (.corroborated, [.corroborated]), (.singleParty, [.singleParty]), (.singleSource, [.singleSource]),
+      (.anonymousOnly, [.anonymousOnly]), (.singleSource, [.singleSource, .unverified]),
+      (.singleSource, [.singleSource, .contested]),
+    ]
+    for (index, sample) in statuses.enumerated() {
+      let node = AttributionNode(id: "legend:status\(index)", kind: .claim, label: "claim")
+      let assessment = ClaimAssessment(
+        id: node.id, text: "claim", status: sample.1, score: 0, origins: [], negative: [],
+        discounted: [], parties: [], contest: nil, reason: "", explanation: [])
+      var styled = Self.node(node)
+      styled.attributes.merge(claimStyle(node, assessment)) { _, new in new }
+      styled.attributes[.label] = .label(.html(.text([.bold([.plain(sample.1.map(\.rawValue).joined(separator: " + "))])])))
+      styled.attributes[.tooltip] = .string(sample.1.map(\.rawValue).joined(separator: " + "))
+      styled.attributes["fontsize"] = 9
+      nodes.append(styled)
     }
     var edges: [Graphviz.Edge] = []
     for kind in EdgeKind.allCases {
