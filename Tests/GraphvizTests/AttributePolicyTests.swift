@@ -16,7 +16,8 @@ private func node(_ attributes: Attributes) -> Graph {
     #expect(try svg.elements("a").isEmpty)
     #expect(!svg.source.contains("javascript"))
     #expect(svg.diagnostics.count == 2)
-    #expect(svg.diagnostics.allSatisfy { $0.severity == .warning && $0.message.contains("dropped") })
+    #expect(
+      svg.diagnostics.allSatisfy { $0.severity == .warning && $0.message.contains("dropped") })
   }
 
   @Test func httpLinksAreKeptWithTheirQuery() throws {
@@ -26,13 +27,17 @@ private func node(_ attributes: Attributes) -> Graph {
     #expect(svg.diagnostics.isEmpty)
   }
 
-  @Test(arguments: ["image", "shapefile", "imagepath", "fontpath", "stylesheet", "charset", "_background"])
+  @Test(arguments: [
+    "image", "shapefile", "imagepath", "fontpath", "stylesheet", "charset", "_background",
+  ])
   func attributesThatReadFilesAreRefused(name: String) {
     let graph = node([Attribute(rawValue: name): "/etc/passwd"])
     #expect {
       try graph.render(.svg)
     } throws: { error in
-      guard case GraphvizError.refusedAttribute(let attribute, let object, _) = error else { return false }
+      guard case GraphvizError.refusedAttribute(let attribute, let object, _) = error else {
+        return false
+      }
       return attribute.rawValue == name && object == #"node "n""#
     }
   }
@@ -40,7 +45,8 @@ private func node(_ attributes: Attributes) -> Graph {
   @Test func refusedAttributesAreCaughtInDefaultsAndClustersToo() {
     let defaults = Graph(name: "g", nodeDefaults: ["image": "x.png"], nodes: [Node("n")])
     #expect(throws: GraphvizError.self) { try defaults.dotSource() }
-    let cluster = Graph(name: "g", subgraphs: [Subgraph(name: "c", attributes: ["stylesheet": "x.css"])])
+    let cluster = Graph(
+      name: "g", subgraphs: [Subgraph(name: "c", attributes: ["stylesheet": "x.css"])])
     #expect(throws: GraphvizError.self) { try cluster.dotSource() }
   }
 
@@ -77,13 +83,16 @@ private func node(_ attributes: Attributes) -> Graph {
   @Test func commentAndClassAreEscaped() throws {
     let svg = try SVGDocument(node(["comment": "--> <script> &", "class": #"a" onload="x"#]))
     #expect(try svg.elements("script").isEmpty)
-    let classes = try svg.document.nodes(forXPath: "//*[local-name()='g']/@class").compactMap(\.stringValue)
+    let classes = try svg.document.nodes(forXPath: "//*[local-name()='g']/@class").compactMap(
+      \.stringValue)
     #expect(classes.contains(#"node a" onload="x"#))
   }
 
   @Test func idAndTargetAreShownLiterally() throws {
-    let svg = try SVGDocument(node(["id": #"node\N&1"#, .url: "https://example.com", "target": #"_blank\N"#]))
-    let ids = try svg.document.nodes(forXPath: "//*[local-name()='g']/@id").compactMap(\.stringValue)
+    let svg = try SVGDocument(
+      node(["id": #"node\N&1"#, .url: "https://example.com", "target": #"_blank\N"#]))
+    let ids = try svg.document.nodes(forXPath: "//*[local-name()='g']/@id").compactMap(
+      \.stringValue)
     #expect(ids.contains(#"node\N&1"#))
     let targets = try svg.document.nodes(forXPath: "//@target").compactMap(\.stringValue)
     #expect(targets == [#"_blank\N"#])

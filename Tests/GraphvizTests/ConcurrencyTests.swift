@@ -8,8 +8,10 @@ private func ring(size: Int, seed: Int) -> Graph {
     name: "ring\(seed)",
     nodes: (0..<size).map { Node("n\($0)", attributes: [.label: "node \($0) of \(seed)"]) },
     edges: (0..<size).flatMap { index in
-      [Edge(from: "n\(index)", to: "n\((index + 1) % size)"),
-       Edge(from: "n\(index)", to: "n\((index * 7 + seed) % size)")]
+      [
+        Edge(from: "n\(index)", to: "n\((index + 1) % size)"),
+        Edge(from: "n\(index)", to: "n\((index * 7 + seed) % size)"),
+      ]
     })
 }
 
@@ -41,7 +43,9 @@ private func ring(size: Int, seed: Int) -> Graph {
       for task in 0..<12 {
         group.addTask {
           if task.isMultiple(of: 3) {
-            #expect(throws: GraphvizError.self) { try ring(size: 5, seed: task).render("no-such-format") }
+            #expect(throws: GraphvizError.self) {
+              try ring(size: 5, seed: task).render("no-such-format")
+            }
           } else {
             let rendered = try ring(size: 5, seed: task).render(.svg)
             #expect(rendered.diagnostics.isEmpty)

@@ -63,30 +63,30 @@ private let claims = Graph(
 /// Reviewed output of `claims.dotSource()`; cgraph writes subgraphs before
 /// the root's own nodes.
 private let expectedDOT = """
-    digraph claims {
-    	graph [label="Case: &quot;Minister&quot; &amp; press",
-    		rankdir=LR
-    	];
-    	node [fontname=Helvetica,
-    		label="\\N",
-    		shape=box
-    	];
-    	edge [color=gray40];
-    	subgraph cluster_outlets {
-    		graph [label=Outlets,
-    			style=rounded
-    		];
-    		node [shape=note];
-    		"outlet:reuters"	[URL="https://www.reuters.com/",
-    			label=Reuters,
-    			shape=note];
-    	}
-    	"person:minister"	[label=Minister,
-    		tooltip="said \\\\\\\\N"];
-    	"claim:1"	[label=<<TABLE BORDER="0"><TR><TD><B>Claim</B></TD></TR><TR><TD>&lt;unverified&gt; &amp; denied</TD></TR></TABLE>>];
-    	"person:minister" -> "claim:1"	[label=said,
-    		style=bold];
-    	"outlet:reuters" -> "person:minister"	[label=cited];
-    }
+  digraph claims {
+  	graph [label="Case: &quot;Minister&quot; &amp; press",
+  		rankdir=LR
+  	];
+  	node [fontname=Helvetica,
+  		label="\\N",
+  		shape=box
+  	];
+  	edge [color=gray40];
+  	subgraph cluster_outlets {
+  		graph [label=Outlets,
+  			style=rounded
+  		];
+  		node [shape=note];
+  		"outlet:reuters"	[URL="https://www.reuters.com/",
+  			label=Reuters,
+  			shape=note];
+  	}
+  	"person:minister"	[label=Minister,
+  		tooltip="said \\\\\\\\N"];
+  	"claim:1"	[label=<<TABLE BORDER="0"><TR><TD><B>Claim</B></TD></TR><TR><TD>&lt;unverified&gt; &amp; denied</TD></TR></TABLE>>];
+  	"person:minister" -> "claim:1"	[label=said,
+  		style=bold];
+  	"outlet:reuters" -> "person:minister"	[label=cited];
+  }
 
-    """
+  """

@@ -94,7 +94,8 @@ private let sample = Graph(
       return
     }
     #expect(messages.first?.severity == .error)
-    #expect(messages.first?.message.contains(#"Layout type: "no-such-engine" not recognized"#) == true)
+    #expect(
+      messages.first?.message.contains(#"Layout type: "no-such-engine" not recognized"#) == true)
     #expect(error.description.contains("no-such-engine"))
   }
 

@@ -120,6 +120,16 @@ public struct RenderedGraph: Sendable, Hashable {
   /// Warnings from Graphviz (unknown colours, …) and from this module
   /// (dropped links, …).
   public var diagnostics: [Diagnostic]
+
+  /// A rendering with the given contents.
+  public init(
+    data: Data, format: OutputFormat, engine: LayoutEngine, diagnostics: [Diagnostic] = []
+  ) {
+    self.data = data
+    self.format = format
+    self.engine = engine
+    self.diagnostics = diagnostics
+  }
 }
 
 extension Graph {
