@@ -39,7 +39,9 @@ private func expectedLines(_ text: String) -> [String] {
     let graph = Graph(
       name: "g",
       nodes: [Node("n", attributes: [.label: .label(.text(text)), .tooltip: .string(text)])],
-      edges: [Edge(from: "n", to: "m", attributes: [.label: .string(text), .xlabel: .string(text)])])
+      edges: [
+        Edge(from: "n", to: "m", attributes: [.label: .string(text), .xlabel: .string(text)])
+      ])
     let svg = try SVGDocument(graph)
     #expect(try svg.elements("script").isEmpty)
     #expect(try svg.textLines(inGroupTitled: "n") == expectedLines(text))
@@ -69,7 +71,8 @@ private func expectedLines(_ text: String) -> [String] {
   @Test func leftAndRightAlignedLabelsKeepTheirLines() throws {
     for alignment in TextAlignment.allCases {
       let graph = Graph(
-        name: "g", nodes: [Node("n", attributes: [.label: .label(.text("a\\b\nc", alignment: alignment))])])
+        name: "g",
+        nodes: [Node("n", attributes: [.label: .label(.text("a\\b\nc", alignment: alignment))])])
       let svg = try SVGDocument(graph)
       #expect(try svg.textLines(inGroupTitled: "n") == [#"a\b"#, "c"])
     }
@@ -87,7 +90,8 @@ private func expectedLines(_ text: String) -> [String] {
         HTMLRow([]),
       ],
       border: 0, cellBorder: 1)
-    let graph = Graph(name: "g", nodes: [Node("n", attributes: [.label: .label(.html(.table(table)))])])
+    let graph = Graph(
+      name: "g", nodes: [Node("n", attributes: [.label: .label(.html(.table(table)))])])
     let dot = try graph.dotSource()
     #expect(dot.contains("&lt;script&gt;alert('x')&lt;/script&gt;"))
     #expect(!dot.contains("<script"))
@@ -121,7 +125,8 @@ private func expectedLines(_ text: String) -> [String] {
   @Test func htmlAttributeValuesCannotInjectMarkup() {
     let font = HTMLFont(face: #"Times" onload="alert(1)"#)
     let graph = Graph(
-      name: "g", nodes: [Node("n", attributes: [.label: .label(.html(.text([.font(font, ["x"])])))])])
+      name: "g",
+      nodes: [Node("n", attributes: [.label: .label(.html(.text([.font(font, ["x"])])))])])
     #expect(throws: GraphvizError.self) { try graph.render(.svg) }
   }
 }

@@ -71,6 +71,12 @@ private let sample = Graph(
   @Test func everyListedFormatRendersDataOrSaysItCannot() throws {
     var linked = sample
     linked.nodes[0].attributes[.url] = "https://example.com/spokesperson"
+    let directory = FileManager.default.currentDirectoryPath
+    let filesBefore = try FileManager.default.contentsOfDirectory(atPath: directory)
+    defer {
+      let filesAfter = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+      #expect(Set(filesAfter).subtracting(filesBefore).isEmpty, "rendering wrote files")
+    }
     for format in try GraphvizInstallation.outputFormats() {
       do {
         #expect(!(try linked.render(format).data.isEmpty), "format \(format)")
@@ -94,7 +100,8 @@ private let sample = Graph(
       return
     }
     #expect(messages.first?.severity == .error)
-    #expect(messages.first?.message.contains(#"Layout type: "no-such-engine" not recognized"#) == true)
+    #expect(
+      messages.first?.message.contains(#"Layout type: "no-such-engine" not recognized"#) == true)
     #expect(error.description.contains("no-such-engine"))
   }
 

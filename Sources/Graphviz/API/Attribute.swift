@@ -73,7 +73,7 @@ public struct Attribute: RawRepresentable, Hashable, Comparable, Sendable,
 }
 
 /// The value of an attribute: a string, or a label.
-public enum AttributeValue: Sendable, Hashable, ExpressibleByStringLiteral,
+public enum AttributeValue: Sendable, Hashable, ExpressibleByStringInterpolation,
   ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral
 {
   /// A string, checked and escaped according to the attribute it is given to.

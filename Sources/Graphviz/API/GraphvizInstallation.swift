@@ -12,7 +12,8 @@ public enum GraphvizInstallation {
 
   /// The installed output formats, sorted by name, without those that
   /// ``Graph/render(_:layout:)`` refuses: `gtk`, `x11` and `xlib` open a
-  /// window instead of producing data, and `vdx` crashes on graphs with links.
+  /// window instead of producing data, `vdx` crashes on graphs with links, and
+  /// `vrml` writes an image file per node into the working directory.
   public static func outputFormats() throws -> [OutputFormat] {
     try GraphvizContext.shared.pluginNames(kind: "device").map(OutputFormat.init(rawValue:))
       .filter { OutputFormat.refused[$0] == nil }

@@ -3,7 +3,7 @@
 /// Graphviz does not show label strings literally: it expands `\N`, `\n` and
 /// other backslash sequences, decodes `&amp;`-style entities and reads
 /// `<…>` as markup. A `Label` is always shown exactly as given.
-public enum Label: Sendable, Hashable, ExpressibleByStringLiteral {
+public enum Label: Sendable, Hashable, ExpressibleByStringInterpolation {
   /// Plain text, shown literally. Line breaks in the string (`\n`, `\r\n`,
   /// `\r`, U+2028, U+2029) start new lines, aligned as `alignment` says; tabs
   /// become spaces and other control characters are removed.
@@ -35,7 +35,7 @@ public enum HTMLLabel: Sendable, Hashable {
 }
 
 /// A run of formatted text in an HTML-like label.
-public indirect enum HTMLText: Sendable, Hashable, ExpressibleByStringLiteral {
+public indirect enum HTMLText: Sendable, Hashable, ExpressibleByStringInterpolation {
   /// Literal text; line breaks in the string become `<BR/>`.
   case plain(String)
   /// Bold text.

@@ -75,6 +75,7 @@ public struct OutputFormat: RawRepresentable, Hashable, Comparable, Sendable,
     "x11": "it opens a window instead of producing data",
     "xlib": "it opens a window instead of producing data",
     "vdx": "Graphviz's Visio plugin crashes on graphs with links",
+    "vrml": "it writes an image file per node into the working directory",
   ]
 
   /// Image maps: they list the graph's links, so a graph without links gives
@@ -120,6 +121,16 @@ public struct RenderedGraph: Sendable, Hashable {
   /// Warnings from Graphviz (unknown colours, …) and from this module
   /// (dropped links, …).
   public var diagnostics: [Diagnostic]
+
+  /// A rendering with the given contents.
+  public init(
+    data: Data, format: OutputFormat, engine: LayoutEngine, diagnostics: [Diagnostic] = []
+  ) {
+    self.data = data
+    self.format = format
+    self.engine = engine
+    self.diagnostics = diagnostics
+  }
 }
 
 extension Graph {

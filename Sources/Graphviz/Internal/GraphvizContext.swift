@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 
 /// The process's one Graphviz context. Graphviz keeps global state (error
@@ -38,7 +38,8 @@ final class GraphvizContext: @unchecked Sendable {
       let context = try requireContext()
       var count: Int32 = 0
       guard let list = gvPluginList(context, kind, &count, nil) else {
-        throw failure("list \(kind) plugins")
+        if graphvizReportedErrors() { throw failure("list \(kind) plugins") }
+        return []
       }
       defer { free(list) }
       var names: Set<String> = []
@@ -56,7 +57,7 @@ final class GraphvizContext: @unchecked Sendable {
     throws -> Result
   {
     try locked {
-      let session = try GraphSession(context: try requireContext(), graph: graph)
+      let session = try GraphSession(context: try requireContext(), name: graph.root.name)
       defer { session.close() }
       try session.build(graph.root)
       return try body(session)
@@ -86,9 +87,9 @@ final class GraphSession {
   private let context: OpaquePointer
   private let root: UnsafeMutablePointer<Agraph_t>
 
-  fileprivate init(context: OpaquePointer, graph: PreparedGraph) throws {
+  fileprivate init(context: OpaquePointer, name: String) throws {
     self.context = context
-    guard let root = cgv_open_directed(graph.root.name) else {
+    guard let root = cgv_open_directed(name) else {
       throw failure("create the graph")
     }
     self.root = root
@@ -136,9 +137,7 @@ final class GraphSession {
   private func fill(_ graph: UnsafeMutablePointer<Agraph_t>, with prepared: PreparedSubgraph)
     throws
   {
-    for attribute in prepared.attributes {
-      try check(cgv_set(graph, attribute.name, attribute.value, attribute.isHTML ? 1 : 0))
-    }
+    try set(prepared.attributes, on: graph)
     for (kind, defaults) in [(AGNODE, prepared.nodeDefaults), (AGEDGE, prepared.edgeDefaults)] {
       for attribute in defaults {
         try check(
@@ -160,7 +159,9 @@ final class GraphSession {
       let tail = try member(edge.tail, of: graph)
       let head = try member(edge.head, of: graph)
       guard let created = cgv_create_edge(graph, tail, head) else {
-        throw failure("create edge \(String(reflecting: edge.tail.name)) -> \(edge.head.name)")
+        throw failure(
+          "create edge \(String(reflecting: edge.tail.name)) -> "
+            + String(reflecting: edge.head.name))
       }
       try set(edge.attributes, on: created)
     }
@@ -171,8 +172,7 @@ final class GraphSession {
   private func member(_ node: PreparedNode, of graph: UnsafeMutablePointer<Agraph_t>) throws
     -> UnsafeMutablePointer<Agnode_t>
   {
-    if let existing = cgv_find_node(graph, node.name), let member = cgv_add_node(graph, existing)
-    {
+    if let existing = cgv_find_node(graph, node.name), let member = cgv_add_node(graph, existing) {
       return member
     }
     guard let created = cgv_create_node(graph, node.name) else {
@@ -192,7 +192,12 @@ final class GraphSession {
     if status != 0 { throw failure("set an attribute") }
   }
 
-  private var errorsReported: Bool { agerrors() >= Int32(AGERR.rawValue) }
+  private var errorsReported: Bool { graphvizReportedErrors() }
+}
+
+/// Whether Graphviz reported an error (not just a warning) since the last reset.
+private func graphvizReportedErrors() -> Bool {
+  agerrors() >= Int32(AGERR.rawValue)
 }
 
 /// The error for a failed `operation`, carrying Graphviz's messages.

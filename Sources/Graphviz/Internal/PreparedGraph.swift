@@ -53,7 +53,9 @@ struct PreparedGraph {
 private struct Preparer {
   var diagnostics: [Diagnostic] = []
 
-  private static let labelAttributes: Set<Attribute> = ["label", "xlabel", "headlabel", "taillabel"]
+  private static let labelAttributes: Set<Attribute> = [
+    "label", "xlabel", "headlabel", "taillabel",
+  ]
   private static let tooltipAttributes: Set<Attribute> = [
     "tooltip", "headtooltip", "tailtooltip", "labeltooltip", "edgetooltip",
   ]
