@@ -55,6 +55,7 @@ let package = Package(
       name: "AttributionReportTests",
       dependencies: [
         "AttributionReport", "AttributionAnalysis", "AttributionGraph", "AttributionExtraction",
+        "AttributionMap",
       ]),
     .testTarget(
       name: "AttributionExportTests",
