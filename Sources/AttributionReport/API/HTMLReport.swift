@@ -26,10 +26,10 @@ public struct HTMLReport: Sendable {
     var page = Page()
     page.head(report)
     page.articles(report)
+    page.scorecards(report)
     page.map(report)
     page.claims(report)
     page.audit(report)
-    page.scorecards(report)
     page.footer(report)
     return page.html
   }
@@ -96,8 +96,8 @@ private struct Page {
         + "findings: \(findings.joined(separator: ", "))</p>")
     line("<nav aria-label=\"Sections\"><ol>")
     for (id, title) in [
-      ("articles", "Articles"), ("map", "Map"), ("claims", "Claims"), ("audit", "Sourcing chains"),
-      ("scorecard", "Outlet scorecard"),
+      ("articles", "Articles"), ("scorecard", "Outlet scorecard"), ("map", "Map"),
+      ("claims", "Claims"), ("audit", "Sourcing chains"),
     ] {
       line("<li><a href=\"#\(id)\">\(title)</a></li>")
     }
@@ -124,14 +124,14 @@ private struct Page {
         } else if let url = article.url {
           link = "<span class=\"none\">not a web address: \(text(url))</span>"
         } else {
-          link = "<span class=\"none\">unknown</span>"
+          link = "<span class=\"none nowrap\">not given</span>"
         }
         line(
           "<tr><td class=\"number\">\(index + 1)</td>"
             + "<td>\(article.outlet.map(text) ?? "<span class=\"none\">not given</span>")</td>"
             + "<td>\(article.title.map(text) ?? "<span class=\"none\">–</span>")</td>"
-            + "<td>\(article.date.map(text) ?? "<span class=\"none\">–</span>")</td>"
-            + "<td><code>\(text(article.path))</code></td><td>\(link)</td></tr>")
+            + "<td class=\"nowrap\">\(article.date.map(text) ?? "<span class=\"none\">–</span>")</td>"
+            + "<td class=\"nowrap\"><code>\(text(article.path))</code></td><td>\(link)</td></tr>")
       }
       line("</tbody>")
       line("</table>")
@@ -155,7 +155,10 @@ private struct Page {
     }
     line(
       "<p class=\"lead\">Who said what, and through whom. Claims carry their status in words on "
-        + "their first line; hover over a node or an edge for its evidence.</p>")
+        + "their first line; hover over a node or an edge for its evidence. The map is fitted to "
+        + "the page; at full size it scrolls inside its frame.</p>")
+    line("<input type=\"checkbox\" id=\"map-full-size\" class=\"zoom\"/>")
+    line("<label for=\"map-full-size\">Full size</label>")
     line("<figure class=\"map\">")
     line(svg)
     line("</figure>")
@@ -181,14 +184,14 @@ private struct Page {
     line("<tbody>")
     for (index, claim) in report.claims.enumerated() {
       var cell = "<span class=\"claim-text\">\(text(claim.text))</span>"
-      cell += " <code>\(text(claim.id))</code>"
       cell += "<p class=\"why\">\(text(claim.reason))</p>"
       if let contest = claim.contest {
         cell +=
           "<p class=\"why\">Figures given: \(text(contest.figures.map(\.figure).joined(separator: ", "))) (range \(text(contest.range)))</p>"
       }
       cell += explanation(claim)
-      cell += "<p><a href=\"#\(anchor(claim: index))\">Sourcing chains</a></p>"
+      cell +=
+        "<p><a href=\"#\(anchor(claim: index))\">Sourcing chains</a> · <code>\(text(claim.id))</code></p>"
       let width = Int((min(max(claim.score, 0), 1) * 100).rounded())
       line(
         "<tr><td class=\"number\">\(index + 1)</td>"
@@ -248,7 +251,8 @@ private struct Page {
       report.claims.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     for (position, claim) in report.audit.claims.enumerated() {
       let number = index[claim.claim] ?? position
-      line("<article class=\"audit\" id=\"\(anchor(claim: number))\">")
+      let look = claim.status.first.map { " audit-\($0.rawValue)" } ?? ""
+      line("<article class=\"audit\(look)\" id=\"\(anchor(claim: number))\">")
       line("<h3>\(number + 1). \(text(claim.text))</h3>")
       line("<p>\(statuses(claim.status)) <code>\(text(claim.claim))</code></p>")
       if claim.trees.isEmpty {
@@ -280,8 +284,9 @@ private struct Page {
       if !statement.channels.isEmpty {
         words += " via " + statement.channels.joined(separator: ", ")
       }
+      let cue = statement.cue == Page.verb(statement.kind) ? "" : " <span class=\"why\">(“\(text(statement.cue))”)</span>"
       markup +=
-        "<span class=\"statement\">— \(text(words)) “\(text(statement.cue))” <span class=\"place\">\(text(statement.location.description))</span></span>"
+        "<span class=\"statement\">— \(text(words))\(cue) <span class=\"place\">\(text(statement.location.description))</span></span>"
     }
     if !tree.children.isEmpty {
       markup += "<ul>\(tree.children.map(self.tree).joined())</ul>"

@@ -31,7 +31,8 @@ enum ReportStyle {
   static var css: String {
     let statuses = ClaimStatus.allCases.map { status in
       let look = look(status)
-      return ".status-\(status.rawValue){color:\(look.line);background:\(look.fill);border:2px \(look.border) \(look.line)}"
+      return ".status-\(status.rawValue){color:\(look.line);background:\(look.fill);border:2px \(look.border) \(look.line)}\n"
+        + ".audit-\(status.rawValue){border-left-color:\(look.line)}"
     }
     let severities = Severity.allCases.map { severity in
       let look = look(severity)
@@ -62,13 +63,21 @@ enum ReportStyle {
     td.number,th.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
     tbody tr:nth-child(even){background:var(--band)}
     td,li,h3,p{overflow-wrap:anywhere}
+    .nowrap{white-space:nowrap}
     code,.place{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
     .status,.severity,.tag{display:inline-block;margin:1px 4px 1px 0;padding:0 6px;border-radius:4px;font-size:12px;font-weight:600;white-space:nowrap}
     .tag{border:1px solid var(--rule);color:var(--muted);font-weight:500}
     .bar{display:block;width:64px;height:6px;margin-top:4px;background:#e4e4e8;border-radius:3px;overflow:hidden}
     .bar>span{display:block;height:100%;background:#0072B2}
-    .map{border:1px solid var(--rule);border-radius:6px;overflow:auto;max-height:90vh;background:#fff;padding:8px}
-    .map svg{display:block;max-width:100%;height:auto;margin:0 auto}
+    .map{margin:8px 0;border:1px solid var(--rule);border-radius:6px;overflow:auto;background:#fff}
+    .map svg{display:block}
+    .zoom:not(:checked)~.map svg{width:100%;height:auto}
+    .zoom:checked~.map{max-height:85vh}
+    .zoom{position:absolute;opacity:0}
+    .zoom+label{display:inline-block;padding:2px 10px;border:1px solid var(--link);border-radius:4px;color:var(--link);cursor:pointer;font-size:14px}
+    .zoom+label::before{content:"☐ "}
+    .zoom:checked+label::before{content:"☑ "}
+    .zoom:focus-visible+label{outline:2px solid var(--link);outline-offset:2px}
     .claim-text{font-weight:600}
     .why{color:var(--muted);font-size:14px}
     details{margin-top:6px;font-size:14px}
@@ -89,7 +98,9 @@ enum ReportStyle {
     body{font-size:11pt}
     nav,.bar{display:none}
     header,main,footer{max-width:none;padding:0}
-    .map{max-height:none;overflow:visible;border:none}
+    .zoom+label{display:none}
+    .map,.zoom:checked~.map{max-height:none;overflow:visible;border:none}
+    .map svg,.zoom:checked~.map svg{width:100%;height:auto}
     h2{break-after:avoid}
     tr,.audit{break-inside:avoid}
     details::details-content{content-visibility:visible;display:block}
