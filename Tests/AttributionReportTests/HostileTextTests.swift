@@ -1,6 +1,7 @@
 import AttributionAnalysis
 import AttributionExtraction
 import AttributionGraph
+import AttributionReport
 import Foundation
 import Testing
 
@@ -119,6 +120,18 @@ struct HostileTextTests {
       ))
     #expect(html.contains("The map was not drawn."))
     #expect(html.contains("No claims were found."))
+    #expect(PageStructure.parse(html) != nil)
+  }
+
+  @Test("Unreadable articles are listed by their path in the case folder, escaped")
+  func unreadable() throws {
+    let aCase = Case(
+      name: "case", directory: URL(fileURLWithPath: "/cases/case"), documents: [],
+      problems: [InputError(file: "/cases/case/articles/<b>.txt", line: 1, "the file holds a NUL byte")])
+    let report = CaseReport(case: aCase, graph: AttributionGraph(title: "t"), svg: nil)
+    #expect(report.unreadable == ["articles/<b>.txt:1: the file holds a NUL byte"])
+    let html = HTMLReport().render(report)
+    #expect(html.contains("<li><code>articles/&lt;b&gt;.txt:1: the file holds a NUL byte</code></li>"))
     #expect(PageStructure.parse(html) != nil)
   }
 }

@@ -94,6 +94,10 @@ enum ReportStyle {
     ul.notes{margin:2px 0 0;padding-left:22px;font-size:13px;color:var(--muted)}
     .none{color:var(--muted);font-style:italic}
     footer{margin-top:48px;padding-top:12px;padding-bottom:32px;border-top:1px solid var(--rule);color:var(--muted);font-size:13px}
+    @media (max-width:760px){
+    header,main,footer{padding:0 12px}
+    table{display:block;overflow-x:auto}
+    }
     @media print{
     body{font-size:11pt}
     nav,.bar{display:none}
