@@ -186,8 +186,9 @@ private struct Page {
       var cell = "<span class=\"claim-text\">\(text(claim.text))</span>"
       cell += "<p class=\"why\">\(text(claim.reason))</p>"
       if let contest = claim.contest {
+        let own = contest.figure.map { "this claim: <strong>\(text($0))</strong>; " } ?? ""
         cell +=
-          "<p class=\"why\">Figures given: \(text(contest.figures.map(\.figure).joined(separator: ", "))) (range \(text(contest.range)))</p>"
+          "<p class=\"why\">Figures: \(own)all given: \(text(contest.figures.map(\.figure).joined(separator: ", ")))</p>"
       }
       cell += explanation(claim)
       cell +=
@@ -196,7 +197,7 @@ private struct Page {
       line(
         "<tr><td class=\"number\">\(index + 1)</td>"
           + "<td class=\"number\">\(score(claim.score))<span class=\"bar\"><span style=\"width:\(width)%\"></span></span></td>"
-          + "<td>\(statuses(claim.status))</td><td>\(cell)</td><td>\(sources(claim))</td></tr>")
+          + "<td class=\"statuses\">\(statuses(claim.status))</td><td>\(cell)</td><td>\(sources(claim))</td></tr>")
     }
     line("</tbody>")
     line("</table>")

@@ -67,6 +67,7 @@ enum ReportStyle {
     code,.place{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
     .status,.severity,.tag{display:inline-block;margin:1px 4px 1px 0;padding:0 6px;border-radius:4px;font-size:12px;font-weight:600;white-space:nowrap}
     .tag{border:1px solid var(--rule);color:var(--muted);font-weight:500}
+    .statuses .status{display:block;width:fit-content;margin:0 0 4px}
     .bar{display:block;width:64px;height:6px;margin-top:4px;background:#e4e4e8;border-radius:3px;overflow:hidden}
     .bar>span{display:block;height:100%;background:#0072B2}
     .map{margin:8px 0;border:1px solid var(--rule);border-radius:6px;overflow:auto;background:#fff}
