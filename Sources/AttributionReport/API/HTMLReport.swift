@@ -6,8 +6,8 @@ import Foundation
 /// piece of article or case text escaped, and a Content-Security-Policy that forbids loading or
 /// running anything, so even a fault in the escaping cannot make the page act.
 ///
-/// The markup is also well-formed XML (void elements closed, attributes quoted, only numeric
-/// character references), so it can be checked with an XML parser. The same report gives the
+/// The markup is also well-formed XML (void elements closed, attributes quoted, no entity
+/// beyond XML's own five and numeric references), so it can be checked with an XML parser. The same report gives the
 /// same bytes: nothing depends on the time or the machine.
 public struct HTMLReport: Sendable {
   /// The policy the page declares: nothing may load, only the inline style sheet applies, and
