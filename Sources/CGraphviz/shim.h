@@ -12,6 +12,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 
@@ -30,9 +31,95 @@ static inline void cgv_disable_file_loading(void) {
   Gvimagepath = NULL;
 }
 
-/// Opens a named, directed, non-strict root graph.
+/// Graph and subgraph identifiers in order of creation.
+///
+/// cgraph's default discipline identifies a named object by the address of its interned name,
+/// and keeps subgraphs in identifier order: clusters then came out (and were laid out) in an
+/// order that changed from run to run with the memory layout. This discipline numbers graph
+/// names as they are created (even numbers, as cgraph expects of named objects) and leaves
+/// nodes, edges and anonymous subgraphs to the default.
+typedef struct {
+  void *inner;
+  Agraph_t *graph;
+  char **names;
+  size_t count;
+  size_t capacity;
+} cgv_id_state;
+
+static inline void *cgv_id_open(Agraph_t *graph, Agdisc_t *disc) {
+  cgv_id_state *state = (cgv_id_state *)calloc(1, sizeof(cgv_id_state));
+  if (state == NULL) return NULL;
+  state->inner = AgIdDisc.open(graph, disc);
+  state->graph = graph;
+  return state;
+}
+
+static inline long cgv_id_map(void *raw, int objtype, char *name, IDTYPE *id, int create) {
+  cgv_id_state *state = (cgv_id_state *)raw;
+  if (objtype != AGRAPH || name == NULL) {
+    return AgIdDisc.map(state->inner, objtype, name, id, create);
+  }
+  for (size_t index = 0; index < state->count; index++) {
+    if (strcmp(state->names[index], name) == 0) {
+      *id = (IDTYPE)(index + 1) * 2;
+      return 1;
+    }
+  }
+  if (!create) return 0;
+  if (state->count == state->capacity) {
+    size_t capacity = state->capacity ? state->capacity * 2 : 16;
+    char **names = (char **)realloc(state->names, capacity * sizeof(char *));
+    if (names == NULL) return 0;
+    state->names = names;
+    state->capacity = capacity;
+  }
+  // Interned like every cgraph name, so cgraph can tell it is not an HTML string.
+  char *copy = agstrdup(state->graph, name);
+  if (copy == NULL) return 0;
+  state->names[state->count++] = copy;
+  *id = (IDTYPE)state->count * 2;
+  return 1;
+}
+
+static inline long cgv_id_alloc(void *raw, int objtype, IDTYPE id) {
+  return AgIdDisc.alloc(((cgv_id_state *)raw)->inner, objtype, id);
+}
+
+static inline void cgv_id_free(void *raw, int objtype, IDTYPE id) {
+  cgv_id_state *state = (cgv_id_state *)raw;
+  if (objtype == AGRAPH && id % 2 == 0 && id / 2 <= state->count) return;
+  AgIdDisc.free(state->inner, objtype, id);
+}
+
+static inline char *cgv_id_print(void *raw, int objtype, IDTYPE id) {
+  cgv_id_state *state = (cgv_id_state *)raw;
+  if (objtype == AGRAPH && id % 2 == 0 && id >= 2 && id / 2 <= state->count) {
+    return state->names[id / 2 - 1];
+  }
+  return AgIdDisc.print(state->inner, objtype, id);
+}
+
+static inline void cgv_id_close(void *raw) {
+  cgv_id_state *state = (cgv_id_state *)raw;
+  for (size_t index = 0; index < state->count; index++) agstrfree(state->graph, state->names[index]);
+  AgIdDisc.close(state->inner);
+  free(state->names);
+  free(state);
+}
+
+static inline void cgv_id_register(void *raw, int objtype, void *object) {
+  AgIdDisc.idregister(((cgv_id_state *)raw)->inner, objtype, object);
+}
+
+static Agiddisc_t cgv_id_discipline = {
+  cgv_id_open, cgv_id_map, cgv_id_alloc, cgv_id_free, cgv_id_print, cgv_id_close, cgv_id_register,
+};
+
+static Agdisc_t cgv_discipline = {&AgMemDisc, &cgv_id_discipline, &AgIoDisc};
+
+/// Opens a named, directed, non-strict root graph whose subgraphs keep their creation order.
 static inline Agraph_t *cgv_open_directed(const char *name) {
-  return agopen((char *)name, Agdirected, NULL);
+  return agopen((char *)name, Agdirected, &cgv_discipline);
 }
 
 /// Finds or creates the subgraph `name` of `graph`.

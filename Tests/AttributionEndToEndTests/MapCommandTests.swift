@@ -26,13 +26,21 @@ struct MapCommandTests {
     #expect(leftovers.isEmpty)
   }
 
-  @Test("DOT output is the same bytes on every run, and the format follows the extension")
-  func deterministicDOT() throws {
-    let first = try CommandRunner.run(["map", CommandRunner.seedCase.path, "--format", "dot"])
-    let second = try CommandRunner.run(["map", CommandRunner.seedCase.path, "--format", "dot"])
-    #expect(first.status == 0)
-    #expect(first.stdout == second.stdout)
-    #expect(first.output.hasPrefix("digraph attribution_map {"))
+  @Test("DOT and SVG are the same bytes on every run (each run a new process, a new memory layout)")
+  func deterministicOutput() throws {
+    for format in ["dot", "svg"] {
+      let runs = try (0..<4).map { _ in
+        try CommandRunner.run(["map", CommandRunner.seedCase.path, "--format", format])
+      }
+      #expect(runs.allSatisfy { $0.status == 0 })
+      #expect(Set(runs.map(\.stdout)).count == 1, "\(format) differs between runs")
+    }
+    let dot = try CommandRunner.run(["map", CommandRunner.seedCase.path, "--format", "dot"])
+    #expect(dot.output.hasPrefix("digraph attribution_map {"))
+  }
+
+  @Test("The format follows the output file's extension")
+  func formatFromExtension() throws {
     let folder = try CommandRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let png = folder.appendingPathComponent("map.png")

@@ -62,6 +62,11 @@ struct SeedCaseTests {
     #expect(g.edges.contains { $0.kind == .cited && $0.from == "outlet:business-insider" && $0.to == "outlet:financial-times" })
     #expect(g.edges.contains { $0.kind == .cited && $0.from == "outlet:financial-times" && $0.to == official.id })
     #expect(g.edges.contains { $0.kind == .via && $0.from == kovalenko.id && $0.to == "channel:telegram" })
+    // The summary article's numbered sources: "[3]Financial Times" relays Kovalenko's post.
+    let summary = "outlet:unnamed-news-comparison-site"
+    #expect(g.edges.contains { $0.kind == .cited && $0.from == summary && $0.to == "outlet:financial-times" })
+    #expect(g.edges.contains { $0.kind == .cited && $0.from == "outlet:financial-times" && $0.to == kovalenko.id && $0.evidence.contains { $0.document.hasPrefix("004") } })
+    #expect(g.nodes(of: .outlet).contains { $0.label == "Associated Press" })
   }
 
   @Test("The first-contact claim: one claim from three articles, with two could-not-verify edges")

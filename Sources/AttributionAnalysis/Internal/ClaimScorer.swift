@@ -180,9 +180,7 @@ struct ClaimScorer {
   /// it. Only direct contradictions count, so that a claim disputed on two quantities does not
   /// mix them into one range.
   private func contest(of claim: String) -> Contest? {
-    let edges = graph.edges.filter {
-      $0.kind == .contradicts && ($0.from == claim || $0.to == claim)
-    }
+    let edges = (graph.edges(from: claim) + graph.edges(to: claim)).filter { $0.kind == .contradicts }
     guard !edges.isEmpty else { return nil }
     var figures: [ContestedFigure] = []
     for edge in edges {

@@ -153,6 +153,9 @@ public struct AttributionGraph: Hashable, Codable, Sendable {
 
   private var nodeIndex: [String: Int]
   private var edgeIndex: [String: Int]
+  /// Positions in `edges` of the edges leaving and entering each node.
+  private var outgoing: [String: [Int]] = [:]
+  private var incoming: [String: [Int]] = [:]
 
   private enum CodingKeys: String, CodingKey {
     case title, nodes, edges
@@ -223,18 +226,20 @@ public struct AttributionGraph: Hashable, Codable, Sendable {
       edges[index].figures.merge(edge.figures) { old, _ in old }
     } else {
       edgeIndex[edge.id] = edges.count
+      outgoing[edge.from, default: []].append(edges.count)
+      incoming[edge.to, default: []].append(edges.count)
       edges.append(edge)
     }
   }
 
-  /// The edges leaving `id`.
+  /// The edges leaving `id`, in graph order.
   public func edges(from id: String) -> [Edge] {
-    edges.filter { $0.from == id }
+    (outgoing[id] ?? []).map { edges[$0] }
   }
 
-  /// The edges arriving at `id`.
+  /// The edges arriving at `id`, in graph order.
   public func edges(to id: String) -> [Edge] {
-    edges.filter { $0.to == id }
+    (incoming[id] ?? []).map { edges[$0] }
   }
 
   /// The nodes of `kind`.

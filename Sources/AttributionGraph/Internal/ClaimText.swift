@@ -131,6 +131,10 @@ struct ClaimText {
   }
 }
 
+/// A claim's TF-IDF vector: (token, weight) pairs sorted by token, unit length. Sorted pairs
+/// make every sum run in one order, so scores are the same bits in every run.
+typealias ClaimVector = [(token: String, weight: Double)]
+
 /// TF-IDF vectors over a set of claim texts.
 struct ClaimVectors {
   private var idf: [String: Double] = [:]
@@ -152,6 +156,14 @@ struct ClaimVectors {
     Set(text.tokens.filter { (documentFrequency[$0] ?? 0) <= distinctiveLimit })
   }
 
+  /// The claim's rarest words, rarest first: two claims that say the same thing share some of
+  /// them, so they index candidates for merging.
+  func rarest(_ text: ClaimText, count: Int = 4) -> [String] {
+    Array(Set(text.tokens).sorted {
+      ((documentFrequency[$0] ?? 0), $0) < ((documentFrequency[$1] ?? 0), $1)
+    }.prefix(count))
+  }
+
   /// True when one claim's distinctive words are at least half found in the other (a longer
   /// report may add detail): two claims about one subject that say different things ("arrived"
   /// and "came under fire") do not merge, however alike their topic words.
@@ -162,15 +174,27 @@ struct ClaimVectors {
     return max(shared / Double(first.count), shared / Double(second.count)) >= 0.5
   }
 
-  func vector(_ text: ClaimText) -> [String: Double] {
-    var vector: [String: Double] = [:]
-    for token in text.tokens { vector[token, default: 0] += idf[token] ?? 1 }
-    let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-    return norm > 0 ? vector.mapValues { $0 / norm } : vector
+  func vector(_ text: ClaimText) -> ClaimVector {
+    var weights: [String: Double] = [:]
+    for token in text.tokens { weights[token, default: 0] += idf[token] ?? 1 }
+    let sorted = weights.sorted { $0.key < $1.key }
+    let norm = sorted.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
+    return sorted.map { (token: $0.key, weight: norm > 0 ? $0.value / norm : $0.value) }
   }
 
-  static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
-    let (small, large) = a.count < b.count ? (a, b) : (b, a)
-    return small.reduce(0) { $0 + $1.value * (large[$1.key] ?? 0) }
+  static func cosine(_ a: ClaimVector, _ b: ClaimVector) -> Double {
+    var (i, j, sum) = (0, 0, 0.0)
+    while i < a.count && j < b.count {
+      if a[i].token == b[j].token {
+        sum += a[i].weight * b[j].weight
+        i += 1
+        j += 1
+      } else if a[i].token < b[j].token {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return sum
   }
 }

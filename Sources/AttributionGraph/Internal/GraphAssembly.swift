@@ -25,10 +25,25 @@ private struct PersonRecord {
   var spellings: [String: Int]
   var role: String?
   var affiliation: String?
+  /// The spelling key of the surname (the last word that is not a suffix like "Jr.").
+  let lastKey: String
+  /// The spelling key of the first name, when the name has more than one word.
+  let firstKey: String?
+  /// "jr", "sr", "ii"…, when the name ends in one.
+  let suffix: String?
 
-  var lastKey: String { NameKey.key(words.last(where: { !Lexicon.nameSuffixes.contains($0.lowercased()) }) ?? "") }
-  var firstKey: String? { words.count > 1 ? NameKey.key(words[0]) : nil }
-  var suffix: String? { words.last.map { $0.lowercased() }.flatMap { Lexicon.nameSuffixes.contains($0) ? $0.replacingOccurrences(of: ".", with: "") : nil } }
+  init(id: String, words: [String], spellings: [String: Int], role: String? = nil, affiliation: String? = nil) {
+    self.id = id
+    self.words = words
+    self.spellings = spellings
+    self.role = role
+    self.affiliation = affiliation
+    lastKey = NameKey.key(words.last(where: { !Lexicon.nameSuffixes.contains($0.lowercased()) }) ?? "")
+    firstKey = words.count > 1 ? NameKey.key(words[0]) : nil
+    suffix = words.last.map { $0.lowercased() }.flatMap {
+      Lexicon.nameSuffixes.contains($0) ? $0.replacingOccurrences(of: ".", with: "") : nil
+    }
+  }
 }
 
 /// The working state of one graph build.
@@ -37,6 +52,10 @@ struct GraphAssembly {
   private let mergeThreshold: Double
   private var graph: AttributionGraph
   private var people: [PersonRecord] = []
+  /// Index of each person record by id.
+  private var personIndex: [String: Int] = [:]
+  /// Person records by the first letter of their surname key, where variants must agree.
+  private var surnameBuckets: [Character: [Int]] = [:]
   private var outletIDs: [String: String] = [:]
   private var factsByKey: [String: EntityFact] = [:]
   private var statements: [Statement] = []
@@ -139,14 +158,17 @@ struct GraphAssembly {
       canonicalWords = words
     }
     let probe = PersonRecord(id: "", words: canonicalWords, spellings: [:])
-    if let index = people.firstIndex(where: { Self.samePerson($0, probe) }) {
+    let bucket = probe.lastKey.first.flatMap { surnameBuckets[$0] } ?? []
+    if let index = bucket.first(where: { Self.samePerson(people[$0], probe) }) {
       people[index].spellings[spelling, default: 0] += 1
       if people[index].role == nil { people[index].role = role }
       if people[index].affiliation == nil { people[index].affiliation = affiliation }
       return people[index].id
     }
     var id = "person:" + NameKey.slug(canonicalWords.joined(separator: " "))
-    while people.contains(where: { $0.id == id }) { id += "-2" }
+    while personIndex[id] != nil { id += "-2" }
+    personIndex[id] = people.count
+    if let letter = probe.lastKey.first { surnameBuckets[letter, default: []].append(people.count) }
     people.append(PersonRecord(id: id, words: canonicalWords, spellings: [spelling: 1], role: role, affiliation: affiliation))
     return id
   }
@@ -351,8 +373,10 @@ struct GraphAssembly {
   private func roleHolder(_ description: SourceDescription, candidates: [String]) -> String? {
     let words = description.name.lowercased().split(separator: " ").map(String.init)
     guard let head = words.last else { return nil }
+    var seen: Set<String> = []
     return candidates.first { id in
-      guard let record = people.first(where: { $0.id == id }), let role = record.role?.lowercased()
+      guard seen.insert(id).inserted else { return false }
+      guard let record = personIndex[id].map({ people[$0] }), let role = record.role?.lowercased()
       else { return false }
       let roleWords = SourceDescription.normalize(role).split(separator: " ").map(String.init)
       let affiliationAgrees = description.affiliation == nil || description.affiliation == record.affiliation
@@ -381,7 +405,8 @@ struct GraphAssembly {
 
   private func surname(_ name: String, recentPeople: [String]) -> String {
     let key = NameKey.key(name)
-    let matches = people.filter { NameKey.isVariant($0.lastKey, of: key) }
+    let matches = (key.first.flatMap { surnameBuckets[$0] } ?? []).map { people[$0] }
+      .filter { NameKey.isVariant($0.lastKey, of: key) }
     if let recent = recentPeople.reversed().first(where: { id in matches.contains { $0.id == id } }) {
       return recent
     }
@@ -390,7 +415,7 @@ struct GraphAssembly {
   }
 
   private mutating func addPerson(_ id: String) {
-    if let record = people.first(where: { $0.id == id }) {
+    if let record = personIndex[id].map({ people[$0] }) {
       let official = record.role.map { role in
         role.lowercased().split(separator: " ").contains { Self.officialWords.contains(String($0)) }
       } ?? false
@@ -587,23 +612,33 @@ struct GraphAssembly {
   private mutating func addClaims() {
     let texts = statements.map { ClaimText($0.content) }
     let vectors = ClaimVectors(texts.enumerated().filter { statements[$0.offset].anaphor == nil }.map(\.element))
-    var clusters: [(members: [Int], vectors: [[String: Double]])] = []
+    var clusters: [(members: [Int], vectors: [ClaimVector])] = []
+    // Clusters by the rare words of their members: only clusters sharing one of a statement's
+    // rarest words are compared with it, which keeps large cases near linear.
+    var postings: [String: [Int]] = [:]
     for (index, statement) in statements.enumerated() where statement.anaphor == nil {
       let vector = vectors.vector(texts[index])
+      let keys = vectors.rarest(texts[index])
+      let candidates = Set(keys.flatMap { postings[$0] ?? [] }).sorted()
       var best: (cluster: Int, score: Double)?
-      for (clusterIndex, cluster) in clusters.enumerated() {
+      for clusterIndex in candidates {
+        let cluster = clusters[clusterIndex]
         guard cluster.members.allSatisfy({
           Self.compatible(texts[$0], texts[index]) && vectors.sayTheSame(texts[$0], texts[index])
         }) else { continue }
         let score = cluster.vectors.map { ClaimVectors.cosine($0, vector) }.max() ?? 0
         if score >= mergeThreshold, score > (best?.score ?? 0) { best = (clusterIndex, score) }
       }
+      let target: Int
       if let best {
-        clusters[best.cluster].members.append(index)
-        clusters[best.cluster].vectors.append(vector)
+        target = best.cluster
+        clusters[target].members.append(index)
+        clusters[target].vectors.append(vector)
       } else {
+        target = clusters.count
         clusters.append(([index], [vector]))
       }
+      for key in keys where postings[key]?.last != target { postings[key, default: []].append(target) }
     }
     var members = applyClaimCorrections(clusters.map(\.members))
     members.sort { $0[0] < $1[0] }

@@ -3,9 +3,10 @@ import Foundation
 /// Spelling-insensitive keys for names, so transliteration variants meet.
 ///
 /// The key folds case and diacritics, treats `y` as `i` (Andriy/Andrii, Zelenskyy/Zelenskiy),
-/// turns `j` to `i` (Zelenskij), and collapses doubled letters (Andrii → andri). Two keys
-/// that still differ are compared by edit distance, allowing one edit in names of five or more
-/// letters (Kyiv/Kiev), which ``NameKey/isVariant(_:of:)`` decides.
+/// turns `j` to `i` (Zelenskij), and collapses doubled letters (Andrii → andri). Two keys that
+/// still differ may be variants (``NameKey/isVariant(_:of:)``): one edit apart in names of five
+/// letters or more (Kovalenko/Kowalenko), or two edits apart with the same consonant skeleton,
+/// where transliterations differ only in vowels (Kyiv/Kiev).
 enum NameKey {
   /// The normalized key of one word.
   static func key(_ word: some StringProtocol) -> String {
@@ -27,8 +28,17 @@ enum NameKey {
   /// True when two word keys are the same name spelled two ways.
   static func isVariant(_ a: String, of b: String) -> Bool {
     if a == b { return true }
+    if skeleton(a) == skeleton(b), skeleton(a).count >= 2, editDistance(a, b, limit: 2) <= 2 {
+      return true
+    }
     guard min(a.count, b.count) >= 5, abs(a.count - b.count) <= 1 else { return false }
     return editDistance(a, b, limit: 1) <= 1
+  }
+
+  /// The key's first letter and its consonants: what survives a change of vowel spelling.
+  static func skeleton(_ key: String) -> String {
+    guard let first = key.first else { return "" }
+    return String(first) + key.dropFirst().filter { !"aeiou".contains($0) }
   }
 
   /// Levenshtein distance, cut off above `limit`.
