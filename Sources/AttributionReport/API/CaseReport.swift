@@ -100,12 +100,10 @@ public struct CaseReport: Sendable {
   }
 
   /// `svg` from its `<svg` element on: the XML declaration, DOCTYPE and leading comments,
-  /// which do not belong inside HTML, removed, and Graphviz's cluster groups in a fixed order
-  /// (Graphviz may write them in any order); nil when there is no `<svg` element.
+  /// which do not belong inside HTML, removed; nil when there is no `<svg` element.
   public static func inlineSVG(_ svg: String) -> String? {
     guard let start = svg.range(of: "<svg") else { return nil }
-    return SVGClusters.ordered(
-      String(svg[start.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines))
+    return String(svg[start.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   private static func relative(_ path: String, to folder: String) -> String {
