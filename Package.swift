@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "AttributionAnalysis", targets: ["AttributionAnalysis"]),
     .library(name: "AttributionMap", targets: ["AttributionMap"]),
     .library(name: "AttributionExport", targets: ["AttributionExport"]),
+    .library(name: "AttributionReport", targets: ["AttributionReport"]),
     .library(name: "Graphviz", targets: ["Graphviz"]),
   ],
   dependencies: [
@@ -30,11 +31,16 @@ let package = Package(
     .target(name: "AttributionAnalysis", dependencies: ["AttributionGraph"]),
     .target(name: "AttributionMap", dependencies: ["AttributionGraph", "AttributionAnalysis", "Graphviz"]),
     .target(name: "AttributionExport", dependencies: ["AttributionGraph"]),
+    .target(
+      name: "AttributionReport",
+      dependencies: [
+        "AttributionExtraction", "AttributionGraph", "AttributionAnalysis", "AttributionMap",
+      ]),
     .executableTarget(
       name: "attribution",
       dependencies: [
         "AttributionExtraction", "AttributionGraph", "AttributionAnalysis", "AttributionMap",
-        "AttributionExport", "Graphviz",
+        "AttributionExport", "AttributionReport", "Graphviz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -45,6 +51,12 @@ let package = Package(
     .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph"]),
     .testTarget(name: "AttributionAnalysisTests", dependencies: ["AttributionAnalysis"]),
     .testTarget(name: "AttributionMapTests", dependencies: ["AttributionMap"]),
+    .testTarget(
+      name: "AttributionReportTests",
+      dependencies: [
+        "AttributionReport", "AttributionAnalysis", "AttributionGraph", "AttributionExtraction",
+        "AttributionMap",
+      ]),
     .testTarget(
       name: "AttributionExportTests",
       dependencies: ["AttributionExport", "AttributionGraph", "AttributionExtraction"],

@@ -13,6 +13,7 @@ struct AttributionCommand: ParsableCommand {
       ExtractCommand.self,
       ClaimsCommand.self,
       AuditCommand.self,
+      ReportCommand.self,
     ]
   )
 }

@@ -1,0 +1,113 @@
+import AttributionAnalysis
+import AttributionExtraction
+import AttributionGraph
+import Foundation
+
+/// An article as the report lists it.
+public struct ReportArticle: Hashable, Codable, Sendable {
+  /// The article's id (its file name without extension).
+  public var id: String
+  /// The article's path, relative to the case folder.
+  public var path: String
+  /// The publisher, when known.
+  public var outlet: String?
+  /// The headline, when known.
+  public var title: String?
+  /// The publication date as written, when known.
+  public var date: String?
+  /// Where it was published, when known; only http(s) addresses become links.
+  public var url: String?
+
+  /// An article entry.
+  public init(
+    id: String, path: String, outlet: String? = nil, title: String? = nil, date: String? = nil,
+    url: String? = nil
+  ) {
+    self.id = id
+    self.path = path
+    self.outlet = outlet
+    self.title = title
+    self.date = date
+    self.url = url
+  }
+}
+
+/// Everything one case report shows, as data: the articles, the map, the claims with their
+/// assessments, the sourcing audit and the outlets' scorecards. ``HTMLReport`` writes it.
+public struct CaseReport: Sendable {
+  /// The case's title.
+  public var title: String
+  /// The articles read, in case order.
+  public var articles: [ReportArticle]
+  /// Articles that could not be read, one message each (file and reason).
+  public var unreadable: [String]
+  /// The attribution map as SVG markup, without XML prolog or DOCTYPE; nil when not drawn.
+  public var map: String?
+  /// Every claim's assessment, in the model's order (best supported first).
+  public var claims: [ClaimAssessment]
+  /// The sourcing audit of every claim, with its findings.
+  public var audit: AuditReport
+  /// One scorecard per publisher.
+  public var scorecards: [OutletScorecard]
+
+  /// A report of these parts.
+  public init(
+    title: String, articles: [ReportArticle], unreadable: [String] = [], map: String?,
+    claims: [ClaimAssessment], audit: AuditReport, scorecards: [OutletScorecard]
+  ) {
+    self.title = title
+    self.articles = articles
+    self.unreadable = unreadable
+    self.map = map
+    self.claims = claims
+    self.audit = audit
+    self.scorecards = scorecards
+  }
+
+  /// The report of `aCase`, whose graph is `graph`: claims scored by `model`, chains audited by
+  /// a ``SourcingAuditor`` with the same model, and `svg` (a rendered ``AttributionMap``, or
+  /// nil) inlined. Article paths are shown relative to the case folder, so the report does not
+  /// depend on where the case lies.
+  public init(
+    case aCase: Case, graph: AttributionGraph, model: CorroborationModel = CorroborationModel(),
+    svg: Data?
+  ) {
+    let folder = aCase.directory.standardizedFileURL.path
+    let documents = aCase.documents.map { document in
+      var shown = document
+      shown.path = Self.relative(document.path, to: folder)
+      return shown
+    }
+    let claims = model.assess(graph)
+    self.init(
+      title: graph.title,
+      articles: documents.map { document in
+        ReportArticle(
+          id: document.id, path: document.path, outlet: document.metadata.outlet,
+          title: document.metadata.title, date: document.metadata.date, url: document.metadata.url)
+      },
+      unreadable: aCase.problems.map { problem in
+        var shown = problem
+        shown.file = Self.relative(problem.file, to: folder)
+        return shown.description
+      },
+      map: svg.flatMap { Self.inlineSVG(String(decoding: $0, as: UTF8.self)) },
+      claims: claims,
+      audit: SourcingAuditor(model: model, documents: documents).audit(graph),
+      scorecards: OutletScorecard.scorecards(
+        documents: documents.map { ($0.id, $0.metadata.outlet) }, graph: graph,
+        assessments: claims))
+  }
+
+  /// `svg` from its `<svg` element on: the XML declaration, DOCTYPE and leading comments,
+  /// which do not belong inside HTML, removed; nil when there is no `<svg` element.
+  public static func inlineSVG(_ svg: String) -> String? {
+    guard let start = svg.range(of: "<svg") else { return nil }
+    return String(svg[start.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  private static func relative(_ path: String, to folder: String) -> String {
+    let standard = URL(fileURLWithPath: path).standardizedFileURL.path
+    return standard.hasPrefix(folder + "/") ? String(standard.dropFirst(folder.count + 1)) : path
+  }
+}
