@@ -50,7 +50,10 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph"]),
     .testTarget(name: "AttributionAnalysisTests", dependencies: ["AttributionAnalysis"]),
-    .testTarget(name: "AttributionMapTests", dependencies: ["AttributionMap"]),
+    .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+    .testTarget(
+      name: "AttributionMapTests", dependencies: ["AttributionMap", "GoldenFiles"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "AttributionReportTests",
       dependencies: [
@@ -59,7 +62,7 @@ let package = Package(
       ]),
     .testTarget(
       name: "AttributionExportTests",
-      dependencies: ["AttributionExport", "AttributionGraph", "AttributionExtraction"],
+      dependencies: ["AttributionExport", "AttributionGraph", "AttributionExtraction", "GoldenFiles"],
       exclude: ["Golden"]),
     .testTarget(
       name: "AttributionEndToEndTests",

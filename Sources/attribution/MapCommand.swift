@@ -13,7 +13,8 @@ struct MapCommand: ParsableCommand {
     discussion: """
       The format comes from --format, else from the output file's extension, else SVG. DOT output
       is the graph before layout and is byte-for-byte reproducible. Without --engine, graphs of up
-      to \(AttributionMap.dotNodeLimit) nodes are laid out with dot and larger ones with sfdp.
+      to \(AttributionMap.dotNodeLimit) nodes with at most \(AttributionMap.dotExtraEdgeLimit) edges
+      beyond a tree are laid out with dot, others with sfdp.
       Articles that cannot be read are reported and left out (use --strict to fail instead).
       """)
 

@@ -9,7 +9,7 @@ import Testing
 
 @Suite struct GraphMLExporterTests {
   @Test func matchesTheGoldenFile() throws {
-    try Golden.check(try GraphMLExporter().export(SampleGraph.kursk), against: "kursk.graphml")
+    try golden.check(try GraphMLExporter().export(SampleGraph.kursk), against: "kursk.graphml")
   }
 
   @Test func parsesBackWithEveryNodeEdgeAndTypedKey() throws {

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct JSONGraphExporterTests {
   @Test func matchesTheGoldenFile() throws {
-    try Golden.check(try JSONGraphExporter().export(SampleGraph.kursk), against: "kursk.json")
+    try golden.check(try JSONGraphExporter().export(SampleGraph.kursk), against: "kursk.json")
   }
 
   @Test func isDeterministic() throws {

@@ -1,14 +1,20 @@
 import Foundation
 import Testing
 
-/// Golden files under `Tests/AttributionExportTests/Golden/`. Run the tests with
+/// Golden files beside a test target's sources, in its `Golden/` folder. Run the tests with
 /// `UPDATE_GOLDENS=1` to rewrite them from the current output, then review the diff.
-enum Golden {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Golden")
+public struct Golden: Sendable {
+  /// The folder holding the golden files.
+  public let folder: URL
+
+  /// The `Golden/` folder beside the test file that names it (pass `#filePath`).
+  public init(besides testFile: String) {
+    folder = URL(fileURLWithPath: testFile).deletingLastPathComponent()
+      .appendingPathComponent("Golden")
+  }
 
   /// Compares `data` byte for byte with the golden file `name` (or rewrites it).
-  static func check(
+  public func check(
     _ data: Data, against name: String, sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let url = folder.appendingPathComponent(name)

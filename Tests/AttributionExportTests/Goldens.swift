@@ -1,0 +1,4 @@
+import GoldenFiles
+
+/// This target's golden files, in `Tests/AttributionExportTests/Golden/`.
+let golden = Golden(besides: #filePath)
