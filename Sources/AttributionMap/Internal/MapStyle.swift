@@ -197,7 +197,10 @@ struct MapStyle {
     case .couldNotVerify:
       ["color": "#E69F00", "style": "dotted", "penwidth": 2.2, "arrowhead": "odiamond", "label": .label(.text("could not verify")), "fontcolor": "#A06F00"]
     case .denied: ["color": "#D55E00", "penwidth": 2.2, "arrowhead": "tee", "label": .label(.text("denied")), "fontcolor": "#D55E00"]
-    case .contradicts: ["color": "#CC79A7", "style": "bold,dashed", "dir": "both", "arrowhead": "odot", "arrowtail": "odot", "fontcolor": "#9E4F7F"]
+    case .contradicts:
+      // Not a ranking constraint: contradicting claims stay in the claims' column instead of
+      // being pushed one rank further each.
+      ["color": "#CC79A7", "style": "bold,dashed", "dir": "both", "arrowhead": "odot", "arrowtail": "odot", "fontcolor": "#9E4F7F", "constraint": "false"]
     case .via: ["color": "gray55", "style": "dotted", "arrowhead": "none"]
     }
   }
