@@ -27,14 +27,13 @@ enum LayoutWorker {
       throw CommandFailure("cannot start the layout process (\(error.localizedDescription))")
     }
     if finished.wait(timeout: .now() + seconds) == .timedOut {
-      process.terminate()
-      if finished.wait(timeout: .now() + 2) == .timedOut {
-        kill(process.processIdentifier, SIGKILL)
-        finished.wait()
-      }
+      // SIGKILL, not SIGTERM: a child started by a process that ignores SIGTERM inherits that,
+      // and the layout has nothing to save anyway.
+      kill(process.processIdentifier, SIGKILL)
+      finished.wait()
       if let output { removeTemporary(of: output, pid: process.processIdentifier) }
       throw CommandFailure(
-        "layout did not finish within \(Int(seconds)) s and was stopped; \(hint)")
+        "layout did not finish within \(seconds.formatted()) s and was stopped; \(hint)")
     }
     if process.terminationReason == .uncaughtSignal {
       throw CommandFailure("the layout process crashed (signal \(process.terminationStatus)); nothing was written")

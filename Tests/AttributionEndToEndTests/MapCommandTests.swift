@@ -85,6 +85,19 @@ struct MapCommandTests {
     #expect(!FileManager.default.fileExists(atPath: output.path))
   }
 
+  @Test("A layout past --timeout is stopped with a message, and nothing is written")
+  func timeout() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("map.svg")
+    let result = try CommandRunner.run(["map", CommandRunner.seedCase.path, "-o", output.path, "--timeout", "0.05"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("layout did not finish within"))
+    #expect(result.stderr.contains("--engine sfdp"))
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(left.isEmpty)
+  }
+
   @Test("A malformed case.yaml fails with its line and leaves the previous map untouched")
   func badCaseFile() throws {
     let folder = try CommandRunner.temporaryFolder()
