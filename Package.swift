@@ -23,13 +23,22 @@ let package = Package(
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
     .target(name: "Graphviz", dependencies: ["CGraphviz"]),
-    .target(name: "AttributionExtraction", dependencies: ["Yams"]),
+    .target(
+      name: "AttributionExtraction", dependencies: ["Yams"],
+      resources: [.copy("Model/attribution-model.bin")]),
     .target(name: "AttributionGraph", dependencies: ["AttributionExtraction", "Yams"]),
     .target(name: "AttributionMap", dependencies: ["AttributionGraph", "Graphviz"]),
     .executableTarget(
       name: "attribution",
       dependencies: [
         "AttributionExtraction", "AttributionGraph", "AttributionMap", "Graphviz",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "extraction-tools",
+      dependencies: [
+        "AttributionExtraction",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

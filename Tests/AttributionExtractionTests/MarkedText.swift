@@ -1,4 +1,4 @@
-import AttributionExtraction
+@testable import AttributionExtraction
 
 /// Fixture text with expected spans marked inline: `⟦S:…⟧` source, `⟦C:…⟧` cue, `⟦Q:…⟧`
 /// content (repeat it for a split quote), `⟦H:…⟧` channel, `⟦R:…⟧` recipient, `⟦L:…⟧` relay.
@@ -30,8 +30,8 @@ struct MarkedText {
 
   var document: Document { Document(id: "fixture", text: text) }
 
-  /// The attributions the extractor finds in the stripped text.
-  var attributions: [Attribution] { AttributionExtractor().attributions(in: document) }
+  /// The attributions the rule-based extractor (no learned model) finds in the stripped text.
+  var attributions: [Attribution] { AttributionExtractor(model: nil).attributions(in: document) }
 
   /// The attribution whose cue is marked `C<suffix>`.
   func attribution(_ suffix: String = "") -> Attribution? {

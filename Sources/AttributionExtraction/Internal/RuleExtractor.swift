@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rule-based extractor: finds cues by lexicon and phrase, then the source before or after
 /// the cue, the content (a clause or a quotation), and the channel, recipient and relay around
 /// it. Works sentence by sentence over tokens; each step looks at a bounded window, so the whole
@@ -8,8 +10,10 @@ struct RuleExtractor {
   let layout: TextLayout
   let lowers: [String]
   let names: PersonNames
+  let model: AttributionModel?
 
-  init(document: Document) {
+  init(document: Document, model: AttributionModel? = nil) {
+    self.model = model
     self.document = document
     let body = max(0, min(document.body.start, document.scalars.count))..<max(
       0, min(document.body.end, document.scalars.count))
@@ -48,8 +52,41 @@ struct RuleExtractor {
       found.sort { $0.cue[0].lowerBound < $1.cue[0].lowerBound }
       drafts.append(contentsOf: found)
     }
+    if let model {
+      drafts = merge(learned: model.drafts(tokens: tokens, lowers: lowers, layout: layout), rules: drafts)
+    }
     var resolver = SourceResolver(document: document, tokens: tokens, lowers: lowers, names: names)
     return drafts.compactMap { resolver.attribution(from: $0) }
+  }
+
+  /// Combines the learned model's attributions with the rules': the model decides where
+  /// attributions are and their spans; the rules add kind, channel, recipient and relay.
+  func merge(learned: [Draft], rules: [Draft]) -> [Draft] {
+    let mode = ProcessInfo.processInfo.environment["ATTRIBUTION_MERGE"] ?? "model"
+    if mode == "rules" { return rules }
+    var result: [Draft] = []
+    var used = Set<Int>()
+    for draft in learned {
+      if let match = rules.indices.first(where: { !used.contains($0) && overlaps(rules[$0].cue, draft.cue) }) {
+        used.insert(match)
+        var merged = mode == "prefer-rules" ? rules[match] : draft
+        merged.kind = rules[match].kind
+        merged.channel = rules[match].channel
+        merged.recipient = rules[match].recipient
+        merged.relay = rules[match].relay
+        result.append(merged)
+      } else {
+        result.append(draft)
+      }
+    }
+    if mode == "union" || mode == "prefer-rules" {
+      for index in rules.indices where !used.contains(index) { result.append(rules[index]) }
+    }
+    return result.sorted { $0.cue[0].lowerBound < $1.cue[0].lowerBound }
+  }
+
+  func overlaps(_ a: [Range<Int>], _ b: [Range<Int>]) -> Bool {
+    a.contains { x in b.contains { $0.overlaps(x) } }
   }
 
   // MARK: - Cues
