@@ -8,6 +8,7 @@ struct AttributionCommand: ParsableCommand {
     abstract: "Map who said what in news coverage, score corroboration and audit sourcing chains.",
     subcommands: [
       ExtractCommand.self,
+      EvalCommand.self,
     ]
   )
 }
