@@ -19,14 +19,22 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Where to write the model.")
   var output: String
 
+  @Option(help: "Skip training: read this model file instead (to re-run --predict-dev).")
+  var reuse: String?
+
   @Option(help: "Also write the trained extractor's output on dev here, as JSON lines.")
   var predictDev: String?
 
   func run() throws {
     let root = URL(fileURLWithPath: corpus)
-    let train = try PolNeAR.read(split: root.appendingPathComponent("train"))
-    let data = ModelTraining.train(train, epochs: epochs, seed: seed) {
-      FileHandle.standardError.write(Data("\($0)\n".utf8))
+    let data: Data
+    if let reuse {
+      data = try Data(contentsOf: URL(fileURLWithPath: reuse))
+    } else {
+      let train = try PolNeAR.read(split: root.appendingPathComponent("train"))
+      data = ModelTraining.train(train, epochs: epochs, seed: seed) {
+        FileHandle.standardError.write(Data("\($0)\n".utf8))
+      }
     }
     try data.write(to: URL(fileURLWithPath: output))
     print("wrote \(output) (\(data.count) bytes)")

@@ -44,6 +44,17 @@ struct AttributionModel: Sendable {
     return AttributionModel(data: data)
   }()
 
+  /// How far, in tokens, a cue's source and content are looked for before and after it.
+  static let reachBefore = 60
+  static let reachAfter = 100
+
+  /// The tokens a cue's roles are looked for in: its sentence and the neighbouring sentences of
+  /// the same paragraph, at most ``reachBefore`` tokens before and ``reachAfter`` after the cue.
+  static func window(for cue: Range<Int>, around index: Int, sentences: [Range<Int>], tokens: [Token]) -> Range<Int> {
+    let around = window(around: index, sentences: sentences, tokens: tokens)
+    return max(around.lowerBound, cue.lowerBound - reachBefore)..<min(around.upperBound, cue.upperBound + reachAfter)
+  }
+
   /// The sentences around `index` a cue's roles are looked for in.
   static func window(around index: Int, sentences: [Range<Int>], tokens: [Token]) -> Range<Int> {
     let sentence = sentences[index]
@@ -79,15 +90,18 @@ struct AttributionModel: Sendable {
   }
 
   /// The attributions the model finds, as drafts over `tokens`.
-  func drafts(tokens: [Token], lowers: [String], layout: TextLayout) -> [RuleExtractor.Draft] {
-    let facts = TokenFacts(tokens: tokens, lowers: lowers, layout: layout)
+  func drafts(
+    tokens: [Token], lowers: [String], layout: TextLayout, rules: [RuleExtractor.Draft]
+  ) -> [RuleExtractor.Draft] {
+    let facts = TokenFacts(tokens: tokens, lowers: lowers, layout: layout, rules: rules)
     let builder = FeatureBuilder(facts: facts, bucketBits: Self.bucketBits)
     var drafts: [RuleExtractor.Draft] = []
     for (number, sentence) in layout.sentences.enumerated() where !sentence.isEmpty {
       let path = cue.decode(builder.cueFeatures(sentence))
       for cueRange in Self.chunks(path, offset: sentence.lowerBound, begin: CueLabel.begin.rawValue) {
-        let window = Self.window(around: number, sentences: layout.sentences, tokens: tokens)
-        let roles = role.decode(builder.roleFeatures(window, cue: cueRange, sentence: sentence))
+        let window = Self.window(for: cueRange, around: number, sentences: layout.sentences, tokens: tokens)
+        let roles = role.decode(
+          builder.roleFeatures(window, cue: cueRange, sentence: sentence, rule: facts.rule(for: cueRange, in: rules)))
         let sources = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.sourceBegin.rawValue)
         let contents = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.contentBegin.rawValue)
         guard !contents.isEmpty else { continue }

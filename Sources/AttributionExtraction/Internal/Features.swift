@@ -8,8 +8,16 @@ struct TokenFacts {
   var isQuote: [Bool]
   var isComma: [Bool]
   var isCue: [Bool]
+  /// The index of the rule-based attribution whose cue holds the token, or -1.
+  var ruleCue: [Int]
 
-  init(tokens: [Token], lowers: [String], layout: TextLayout) {
+  /// The rule-based attribution whose cue overlaps `cue`.
+  func rule(for cue: Range<Int>, in rules: [RuleExtractor.Draft]) -> RuleExtractor.Draft? {
+    for index in cue where ruleCue[index] >= 0 { return rules[ruleCue[index]] }
+    return nil
+  }
+
+  init(tokens: [Token], lowers: [String], layout: TextLayout, rules: [RuleExtractor.Draft]) {
     let count = tokens.count
     word = [UInt64](repeating: 0, count: count)
     suffix = word
@@ -19,6 +27,12 @@ struct TokenFacts {
     isQuote = inQuote
     isComma = inQuote
     isCue = inQuote
+    ruleCue = [Int](repeating: -1, count: count)
+    for (number, rule) in rules.enumerated() {
+      for range in rule.cue {
+        for index in range where index < count { ruleCue[index] = number }
+      }
+    }
     for index in 0..<count {
       let token = tokens[index]
       let lower = lowers[index]
@@ -140,6 +154,11 @@ struct FeatureBuilder {
       add(22, word(i - 1, sentence), w, word(i + 1, sentence))
       add(23, facts.lexicon[i], shape(i - 1, sentence), shape(i + 1, sentence))
       add(24, w, facts.lexicon[i + 1 < sentence.upperBound ? i + 1 : i])
+      let ruled: UInt64 = facts.ruleCue[i] >= 0 ? 1 : 0
+      let ruledBefore: UInt64 = i > sentence.lowerBound && facts.ruleCue[i - 1] >= 0 ? 1 : 0
+      add(25, ruled, ruledBefore)
+      add(26, ruled, w)
+      add(27, ruled, facts.lexicon[i])
       result.append(list)
     }
     return result
@@ -159,7 +178,21 @@ struct FeatureBuilder {
 
   /// Features of each token of `window` for finding the source and content of the cue `cue`.
   /// `sentence` is the cue's sentence.
-  func roleFeatures(_ window: Range<Int>, cue: Range<Int>, sentence: Range<Int>) -> [[UInt32]] {
+  func roleFeatures(
+    _ window: Range<Int>, cue: Range<Int>, sentence: Range<Int>, rule: RuleExtractor.Draft?
+  ) -> [[UInt32]] {
+    // What the rules said about this cue: 1 source, 2 content, 3 elsewhere; 0 when the rules
+    // found no attribution here.
+    var ruleRole = [UInt64](repeating: rule == nil ? 0 : 3, count: window.count)
+    var ruleStart = [Bool](repeating: false, count: window.count)
+    if let rule {
+      for (range, role) in (rule.source.map { [($0, UInt64(1))] } ?? []) + rule.content.map({ ($0, UInt64(2)) }) {
+        for index in range where window.contains(index) {
+          ruleRole[index - window.lowerBound] = role
+          ruleStart[index - window.lowerBound] = index == range.lowerBound
+        }
+      }
+    }
     // Running counts for "between the token and the cue".
     var quotes = [Int](repeating: 0, count: window.count + 1)
     var commas = quotes
@@ -233,6 +266,24 @@ struct FeatureBuilder {
       add(132, facts.lexicon[i], q, rel)
       add(133, place, d, rel)
       add(134, UInt64(cue.count), rel)
+      let offset = i - window.lowerBound
+      let roleHere = ruleRole[offset]
+      let roleBefore = offset > 0 ? ruleRole[offset - 1] : 9
+      let roleAfter = offset + 1 < ruleRole.count ? ruleRole[offset + 1] : 9
+      add(135, roleHere, rel)
+      add(136, roleHere, roleBefore, ruleStart[offset] ? 1 : 0)
+      add(137, roleHere, roleAfter)
+      add(138, roleHere, w)
+      add(139, roleHere, rel, d)
+      add(140, roleHere, facts.shape[i])
+      let toSentenceEnd = UInt64(max(0, min(sentence.upperBound - i, 4)))
+      let fromSentenceStart = UInt64(max(0, min(i - sentence.lowerBound, 4)))
+      add(141, toSentenceEnd, rel, facts.shape[i])
+      add(142, fromSentenceStart, rel, facts.shape[i])
+      add(143, word(i + 1, window), w, rel)
+      add(144, word(i - 1, window), shape(i + 1, window), rel)
+      add(145, cueWord, commaBetween, rel)
+      add(146, cueWord, quoteBetween, rel)
       result.append(list)
     }
     return result

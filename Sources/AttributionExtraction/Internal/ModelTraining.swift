@@ -36,13 +36,13 @@ import Foundation
     var total = 0
     for training in documents {
       let document = training.document
-      let tokens = Tokenizer.tokens(document.scalars, in: 0..<document.scalars.count)
+      let rules = RuleExtractor(document: document)
+      let tokens = rules.tokens
       guard !tokens.isEmpty else { continue }
-      let lowers = tokens.map(\.lower)
-      let layout = SentenceSplitter.layout(tokens)
-      let builder = FeatureBuilder(
-        facts: TokenFacts(tokens: tokens, lowers: lowers, layout: layout),
-        bucketBits: AttributionModel.bucketBits)
+      let layout = rules.layout
+      let ruleDrafts = rules.ruleDrafts()
+      let facts = TokenFacts(tokens: tokens, lowers: rules.lowers, layout: layout, rules: ruleDrafts)
+      let builder = FeatureBuilder(facts: facts, bucketBits: AttributionModel.bucketBits)
       var sentenceOf = [Int](repeating: 0, count: tokens.count)
       for (number, sentence) in layout.sentences.enumerated() {
         for index in sentence { sentenceOf[index] = number }
@@ -64,7 +64,7 @@ import Foundation
         let cue = tokenRange(first, tokens)
         guard !cue.isEmpty else { continue }
         let number = sentenceOf[cue.lowerBound]
-        let window = AttributionModel.window(around: number, sentences: layout.sentences, tokens: tokens)
+        let window = AttributionModel.window(for: cue, around: number, sentences: layout.sentences, tokens: tokens)
         var labels = [Int](repeating: 0, count: window.count)
         func mark(_ spans: [TextSpan], begin: Int) {
           for span in spans {
@@ -79,7 +79,11 @@ import Foundation
         mark(attribution.source, begin: 1)
         mark(attribution.content, begin: 3)
         roleExamples.append(
-          (builder.roleFeatures(window, cue: cue, sentence: layout.sentences[number]), labels))
+          (
+            builder.roleFeatures(
+              window, cue: cue, sentence: layout.sentences[number],
+              rule: facts.rule(for: cue, in: ruleDrafts)), labels
+          ))
       }
     }
     log("\(cueExamples.count) sentences, \(roleExamples.count) cues; \(covered)/\(total) role spans inside their window")
@@ -127,5 +131,19 @@ extension AttributionExtractor {
   @_spi(Training) public init?(modelData: Data) {
     guard let model = AttributionModel(data: modelData) else { return nil }
     self.init(model: model)
+  }
+}
+
+extension AttributionExtractor {
+  /// The rule-based extractor alone, without the learned model: a baseline for measurements.
+  @_spi(Training) public static let rulesOnly = AttributionExtractor(model: nil)
+
+  /// The sentences of the document's body: a baseline for measurements.
+  @_spi(Training) public static func sentences(in document: Document) -> [TextSpan] {
+    let body = max(0, document.body.start)..<min(document.scalars.count, max(document.body.start, document.body.end))
+    let tokens = Tokenizer.tokens(document.scalars, in: body)
+    return SentenceSplitter.layout(tokens).sentences.map {
+      TextSpan(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end)
+    }
   }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The rule-based extractor: finds cues by lexicon and phrase, then the source before or after
 /// the cue, the content (a clause or a quotation), and the channel, recipient and relay around
 /// it. Works sentence by sentence over tokens; each step looks at a bounded window, so the whole
@@ -38,6 +36,18 @@ struct RuleExtractor {
   }
 
   func run() -> [Attribution] {
+    var drafts = ruleDrafts()
+    if let model {
+      let learned = model.drafts(tokens: tokens, lowers: lowers, layout: layout, rules: drafts)
+      drafts = merge(learned: learned, rules: drafts)
+    }
+    var resolver = SourceResolver(
+      document: document, tokens: tokens, lowers: lowers, names: names, quoteOf: layout.quoteOf)
+    return drafts.compactMap { resolver.attribution(from: $0) }
+  }
+
+  /// The attributions the rules find, in document order.
+  func ruleDrafts() -> [Draft] {
     var drafts: [Draft] = []
     for sentence in layout.sentences {
       var found = attributions(in: sentence)
@@ -52,24 +62,27 @@ struct RuleExtractor {
       found.sort { $0.cue[0].lowerBound < $1.cue[0].lowerBound }
       drafts.append(contentsOf: found)
     }
-    if let model {
-      drafts = merge(learned: model.drafts(tokens: tokens, lowers: lowers, layout: layout), rules: drafts)
-    }
-    var resolver = SourceResolver(document: document, tokens: tokens, lowers: lowers, names: names)
-    return drafts.compactMap { resolver.attribution(from: $0) }
+    return drafts
   }
 
   /// Combines the learned model's attributions with the rules': the model decides where
-  /// attributions are and their spans; the rules add kind, channel, recipient and relay.
+  /// attributions are and their spans; the rules add kind, channel, recipient and relay. (Taking
+  /// the rules' spans where both fire, or adding the rules' other attributions, scored lower on
+  /// PolNeAR dev.)
   func merge(learned: [Draft], rules: [Draft]) -> [Draft] {
-    let mode = ProcessInfo.processInfo.environment["ATTRIBUTION_MERGE"] ?? "model"
-    if mode == "rules" { return rules }
     var result: [Draft] = []
     var used = Set<Int>()
+    var ruleAtToken: [Int: Int] = [:]
+    for (index, rule) in rules.enumerated() {
+      for range in rule.cue {
+        for token in range where ruleAtToken[token] == nil { ruleAtToken[token] = index }
+      }
+    }
     for draft in learned {
-      if let match = rules.indices.first(where: { !used.contains($0) && overlaps(rules[$0].cue, draft.cue) }) {
+      let candidates = draft.cue.flatMap { $0 }.compactMap { ruleAtToken[$0] }
+      if let match = candidates.first(where: { !used.contains($0) }) {
         used.insert(match)
-        var merged = mode == "prefer-rules" ? rules[match] : draft
+        var merged = draft
         merged.kind = rules[match].kind
         merged.channel = rules[match].channel
         merged.recipient = rules[match].recipient
@@ -79,14 +92,7 @@ struct RuleExtractor {
         result.append(draft)
       }
     }
-    if mode == "union" || mode == "prefer-rules" {
-      for index in rules.indices where !used.contains(index) { result.append(rules[index]) }
-    }
     return result.sorted { $0.cue[0].lowerBound < $1.cue[0].lowerBound }
-  }
-
-  func overlaps(_ a: [Range<Int>], _ b: [Range<Int>]) -> Bool {
-    a.contains { x in b.contains { $0.overlaps(x) } }
   }
 
   // MARK: - Cues

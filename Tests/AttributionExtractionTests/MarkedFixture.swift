@@ -4,7 +4,7 @@
 /// content (repeat it for a split quote), `⟦H:…⟧` channel, `⟦R:…⟧` recipient, `⟦L:…⟧` relay.
 /// A digit after the letter (`⟦S2:…⟧`) tells several attributions apart. The markers are
 /// stripped; their offsets are Unicode code points into the stripped text.
-struct MarkedText {
+struct MarkedFixture {
   let text: String
   let spans: [String: [TextSpan]]
 
