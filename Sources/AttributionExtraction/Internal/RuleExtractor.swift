@@ -66,8 +66,9 @@ struct RuleExtractor {
   }
 
   /// Combines the learned model's attributions with the rules': the model decides where
-  /// attributions are and their spans; the rules add kind, channel, recipient and relay. (Taking
-  /// the rules' spans where both fire, or adding the rules' other attributions, scored lower on
+  /// attributions are and their spans; the rules add kind, channel, recipient and relay, and
+  /// their confirmations, denials, citations and could-not-verify statements. (Taking the rules'
+  /// spans for every attribution, or adding all their other attributions, scored lower on
   /// PolNeAR dev.)
   func merge(learned: [Draft], rules: [Draft]) -> [Draft] {
     var result: [Draft] = []
@@ -82,7 +83,9 @@ struct RuleExtractor {
       let candidates = draft.cue.flatMap { $0 }.compactMap { ruleAtToken[$0] }
       if let match = candidates.first(where: { !used.contains($0) }) {
         used.insert(match)
-        var merged = draft
+        // The rules' phrase patterns for confirming, denying, citing and failing to verify are
+        // more exact than the model, which learned them from few examples.
+        var merged = rules[match].kind == .said ? draft : rules[match]
         merged.kind = rules[match].kind
         merged.channel = rules[match].channel
         merged.recipient = rules[match].recipient
@@ -91,6 +94,10 @@ struct RuleExtractor {
       } else {
         result.append(draft)
       }
+    }
+    // Confirmations, denials, citations and could-not-verify statements the model missed.
+    for index in rules.indices where !used.contains(index) && rules[index].kind != .said {
+      result.append(rules[index])
     }
     return result.sorted { $0.cue[0].lowerBound < $1.cue[0].lowerBound }
   }
