@@ -26,7 +26,9 @@ let package = Package(
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
     .target(name: "Graphviz", dependencies: ["CGraphviz"]),
-    .target(name: "AttributionExtraction", dependencies: ["Yams"]),
+    .target(
+      name: "AttributionExtraction", dependencies: ["Yams"],
+      resources: [.copy("Model/attribution-model.bin")]),
     .target(name: "AttributionGraph", dependencies: ["AttributionExtraction", "Yams"]),
     .target(name: "AttributionAnalysis", dependencies: ["AttributionGraph"]),
     .target(name: "AttributionMap", dependencies: ["AttributionGraph", "AttributionAnalysis", "Graphviz"]),
@@ -41,6 +43,13 @@ let package = Package(
       dependencies: [
         "AttributionExtraction", "AttributionGraph", "AttributionAnalysis", "AttributionMap",
         "AttributionExport", "AttributionReport", "Graphviz",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "extraction-tools",
+      dependencies: [
+        "AttributionExtraction",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -7,7 +7,7 @@ func expectMarked(
   _ marked: String, suffix: String = "", kind: AttributionKind? = nil, quote: QuoteKind? = nil,
   entity: String?? = nil, anonymous: Bool? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
-  let fixture = MarkedText(marked)
+  let fixture = MarkedFixture(marked)
   guard let found = fixture.attribution(suffix) else {
     let cues = fixture.attributions.map { "\($0.cue.text) \($0.cue.spans)" }
     Issue.record("no attribution with the marked cue; found cues: \(cues)", sourceLocation: sourceLocation)
@@ -87,12 +87,12 @@ struct SayingTests {
   }
 
   @Test func nounsEndingInIngAreNotCues() {
-    let fixture = MarkedText("The comments were followed by a stark warning from the minister.")
+    let fixture = MarkedFixture("The comments were followed by a stark warning from the minister.")
     #expect(fixture.attributions.isEmpty)
   }
 
   @Test func aNounObjectAfterAddedIsNotContent() {
-    let fixture = MarkedText("Washington’s assessment added fresh detail to recently disclosed US intelligence.")
+    let fixture = MarkedFixture("Washington’s assessment added fresh detail to recently disclosed US intelligence.")
     #expect(fixture.attributions.isEmpty)
   }
 }
@@ -134,7 +134,7 @@ struct QuotationTests {
   }
 
   @Test func quotedWordsAreNotCues() {
-    let fixture = MarkedText("“He said nothing,” the minister said.")
+    let fixture = MarkedFixture("“He said nothing,” the minister said.")
     #expect(fixture.attributions.count == 1)
   }
 }
@@ -181,7 +181,7 @@ struct CouldNotVerifyTests {
     expectMarked(
       "There is no indication that troops had returned fire, while ⟦Q:the comments of Ukrainian officials⟧ ⟦C:cannot be independently confirmed⟧.",
       kind: .couldNotVerify)
-    let fixture = MarkedText("⟦Q:The claims⟧ ⟦C:could not be independently confirmed⟧.")
+    let fixture = MarkedFixture("⟦Q:The claims⟧ ⟦C:could not be independently confirmed⟧.")
     #expect(fixture.attribution()?.source == nil)
   }
 
@@ -200,7 +200,7 @@ struct CouldNotVerifyTests {
   @Test func declinedSharesTheSubject() {
     let text = "⟦S1:An unnamed senior Ukrainian intelligence official⟧ had also ⟦C1:confirmed⟧ ⟦Q1:the report⟧ to the Financial Times on Monday, but had ⟦C2:declined⟧ ⟦Q2:to provide further details⟧."
     expectMarked(text, suffix: "1", kind: .confirmed)
-    let fixture = MarkedText(text)
+    let fixture = MarkedFixture(text)
     let declined = fixture.attribution("2")
     #expect(declined?.kind == .couldNotVerify)
     #expect(declined?.source?.spans == fixture.marked("S", "1"))

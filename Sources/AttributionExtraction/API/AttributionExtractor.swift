@@ -1,9 +1,17 @@
 /// Finds attributions in article text. It never throws: messy text degrades to fewer results.
 public struct AttributionExtractor: Sendable {
-  public init() {}
+  let model: AttributionModel?
+
+  public init() {
+    model = AttributionModel.bundled
+  }
+
+  init(model: AttributionModel?) {
+    self.model = model
+  }
 
   /// The attributions in the body of `document`, with offsets into its full text.
   public func attributions(in document: Document) -> [Attribution] {
-    RuleExtractor(document: document).run()
+    RuleExtractor(document: document, model: model).run()
   }
 }

@@ -8,8 +8,10 @@ struct RuleExtractor {
   let layout: TextLayout
   let lowers: [String]
   let names: PersonNames
+  let model: AttributionModel?
 
-  init(document: Document) {
+  init(document: Document, model: AttributionModel? = nil) {
+    self.model = model
     self.document = document
     let body = max(0, min(document.body.start, document.scalars.count))..<max(
       0, min(document.body.end, document.scalars.count))
@@ -34,6 +36,18 @@ struct RuleExtractor {
   }
 
   func run() -> [Attribution] {
+    var drafts = ruleDrafts()
+    if let model {
+      let learned = model.drafts(tokens: tokens, lowers: lowers, layout: layout, rules: drafts)
+      drafts = merge(learned: learned, rules: drafts)
+    }
+    var resolver = SourceResolver(
+      document: document, tokens: tokens, lowers: lowers, names: names, quoteOf: layout.quoteOf)
+    return drafts.compactMap { resolver.attribution(from: $0) }
+  }
+
+  /// The attributions the rules find, in document order.
+  func ruleDrafts() -> [Draft] {
     var drafts: [Draft] = []
     for sentence in layout.sentences {
       var found = attributions(in: sentence)
@@ -48,8 +62,44 @@ struct RuleExtractor {
       found.sort { $0.cue[0].lowerBound < $1.cue[0].lowerBound }
       drafts.append(contentsOf: found)
     }
-    var resolver = SourceResolver(document: document, tokens: tokens, lowers: lowers, names: names)
-    return drafts.compactMap { resolver.attribution(from: $0) }
+    return drafts
+  }
+
+  /// Combines the learned model's attributions with the rules': the model decides where
+  /// attributions are and their spans; the rules add kind, channel, recipient and relay, and
+  /// their confirmations, denials, citations and could-not-verify statements. (Taking the rules'
+  /// spans for every attribution, or adding all their other attributions, scored lower on
+  /// PolNeAR dev.)
+  func merge(learned: [Draft], rules: [Draft]) -> [Draft] {
+    var result: [Draft] = []
+    var used = Set<Int>()
+    var ruleAtToken: [Int: Int] = [:]
+    for (index, rule) in rules.enumerated() {
+      for range in rule.cue {
+        for token in range where ruleAtToken[token] == nil { ruleAtToken[token] = index }
+      }
+    }
+    for draft in learned {
+      let candidates = draft.cue.flatMap { $0 }.compactMap { ruleAtToken[$0] }
+      if let match = candidates.first(where: { !used.contains($0) }) {
+        used.insert(match)
+        // The rules' phrase patterns for confirming, denying, citing and failing to verify are
+        // more exact than the model, which learned them from few examples.
+        var merged = rules[match].kind == .said ? draft : rules[match]
+        merged.kind = rules[match].kind
+        merged.channel = rules[match].channel
+        merged.recipient = rules[match].recipient
+        merged.relay = rules[match].relay
+        result.append(merged)
+      } else {
+        result.append(draft)
+      }
+    }
+    // Confirmations, denials, citations and could-not-verify statements the model missed.
+    for index in rules.indices where !used.contains(index) && rules[index].kind != .said {
+      result.append(rules[index])
+    }
+    return result.sorted { $0.cue[0].lowerBound < $1.cue[0].lowerBound }
   }
 
   // MARK: - Cues

@@ -86,9 +86,12 @@ struct SourceResolver {
   let tokens: [Token]
   let lowers: [String]
   let names: PersonNames
+  /// For each token, the quotation holding it, or -1.
+  let quoteOf: [Int]
   var lastPerson: String? = nil
 
-  init(document: Document, tokens: [Token], lowers: [String], names: PersonNames) {
+  init(document: Document, tokens: [Token], lowers: [String], names: PersonNames, quoteOf: [Int]) {
+    self.quoteOf = quoteOf
     self.document = document
     self.tokens = tokens
     self.lowers = lowers
@@ -157,21 +160,17 @@ struct SourceResolver {
     return PersonNames.personName(run, tokens: tokens, lowers: lowers)?.full
   }
 
+  /// Direct when every word of the content stands inside quotation marks, mixed when some do.
   func quoteKind(_ content: [Range<Int>]) -> QuoteKind {
-    let ranges = content.filter { !$0.isEmpty }
-    guard !ranges.isEmpty else { return .indirect }
-    var allQuoted = true
-    var anyQuote = false
-    for range in ranges {
-      let first = tokens[range.lowerBound]
-      let last = tokens[range.upperBound - 1]
-      let quoteInside = range.contains { tokens[$0].isQuote }
-      anyQuote = anyQuote || quoteInside
-      if !(first.isQuote && (last.isQuote || range.count > 1 && tokens[range.upperBound - 1].isQuote)) {
-        allQuoted = false
+    var quoted = 0
+    var words = 0
+    for range in content {
+      for index in range where !tokens[index].isQuote && tokens[index].shape != .punctuation {
+        words += 1
+        if quoteOf[index] >= 0 { quoted += 1 }
       }
     }
-    if allQuoted { return .direct }
-    return anyQuote ? .mixed : .indirect
+    if words > 0 && quoted == words { return .direct }
+    return quoted > 0 ? .mixed : .indirect
   }
 }

@@ -53,8 +53,27 @@ enum Tokenizer {
     }
   }
 
+  @inline(__always)
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    let value = scalar.value
+    if value < 128 {
+      return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  @inline(__always)
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 128 { return value >= 48 && value <= 57 }
+    return scalar.properties.numericType != nil
+  }
+
+  @inline(__always)
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 128 { return value == 32 || (value >= 9 && value <= 13) }
+    return scalar.properties.isWhitespace
   }
 
   static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
@@ -87,7 +106,7 @@ enum Tokenizer {
         index += 1
         continue
       }
-      if scalar.properties.isWhitespace {
+      if isWhitespace(scalar) {
         index += 1
         continue
       }
@@ -112,7 +131,7 @@ enum Tokenizer {
         while index < end {
           let current = scalars[index]
           if isWordScalar(current) {
-            if current.properties.numericType != nil { sawDigit = true } else { sawLetter = true }
+            if isDigit(current) { sawDigit = true } else { sawLetter = true }
             index += 1
             continue
           }
@@ -122,12 +141,14 @@ enum Tokenizer {
               index += 1
               continue
             }
-            if current == "." && sawLetter && index - start <= 2 && scalars[index + 1].properties.isAlphabetic {
+            if current == "." && sawLetter && index - start <= 2 && isWordScalar(scalars[index + 1])
+              && !isDigit(scalars[index + 1])
+            {
               index += 1
               continue
             }
             if current == "." || current == "," || current == ":",
-              sawDigit && !sawLetter, scalars[index + 1].properties.numericType != nil
+              sawDigit && !sawLetter, isDigit(scalars[index + 1])
             {
               index += 1
               continue

@@ -1,10 +1,10 @@
-import AttributionExtraction
+@testable import AttributionExtraction
 
 /// Fixture text with expected spans marked inline: `⟦S:…⟧` source, `⟦C:…⟧` cue, `⟦Q:…⟧`
 /// content (repeat it for a split quote), `⟦H:…⟧` channel, `⟦R:…⟧` recipient, `⟦L:…⟧` relay.
 /// A digit after the letter (`⟦S2:…⟧`) tells several attributions apart. The markers are
 /// stripped; their offsets are Unicode code points into the stripped text.
-struct MarkedText {
+struct MarkedFixture {
   let text: String
   let spans: [String: [TextSpan]]
 
@@ -30,8 +30,8 @@ struct MarkedText {
 
   var document: Document { Document(id: "fixture", text: text) }
 
-  /// The attributions the extractor finds in the stripped text.
-  var attributions: [Attribution] { AttributionExtractor().attributions(in: document) }
+  /// The attributions the rule-based extractor (no learned model) finds in the stripped text.
+  var attributions: [Attribution] { AttributionExtractor(model: nil).attributions(in: document) }
 
   /// The attribution whose cue is marked `C<suffix>`.
   func attribution(_ suffix: String = "") -> Attribution? {

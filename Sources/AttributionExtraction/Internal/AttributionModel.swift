@@ -1,0 +1,183 @@
+import Foundation
+
+/// The learned extractor: one perceptron tags cue tokens (B/I/O) sentence by sentence; a second
+/// tags, for each cue, the tokens of its source and content in a window of the cue's sentence
+/// and its neighbours in the same paragraph. Trained on PolNeAR's train split.
+struct AttributionModel: Sendable {
+  static let bucketBits = 18
+  /// The widest window, in tokens, searched for a cue's source and content.
+  static let widestWindow = 160
+
+  enum CueLabel: Int { case outside, begin, inside }
+  enum RoleLabel: Int { case outside, sourceBegin, sourceInside, contentBegin, contentInside }
+
+  var cue: Perceptron
+  var role: Perceptron
+
+  static func cueTagger() -> Perceptron {
+    Perceptron(labels: 3, bucketBits: bucketBits, allowed: allowedBIO(kinds: 1))
+  }
+
+  static func roleTagger() -> Perceptron {
+    Perceptron(labels: 5, bucketBits: bucketBits, allowed: allowedBIO(kinds: 2))
+  }
+
+  /// Transition constraints for O plus `kinds` B/I pairs: I-x only after B-x or I-x.
+  static func allowedBIO(kinds: Int) -> [Bool] {
+    let labels = 1 + 2 * kinds
+    var allowed = [Bool](repeating: true, count: (labels + 1) * labels)
+    for kind in 0..<kinds {
+      let inside = 2 + 2 * kind
+      for previous in 0...labels {
+        let isSameKind = previous == inside - 1 || previous == inside
+        allowed[previous * labels + inside] = isSameKind && previous < labels
+      }
+    }
+    return allowed
+  }
+
+  /// The model shipped with the library, or nil when the resource is missing.
+  static let bundled: AttributionModel? = {
+    guard let url = Bundle.module.url(forResource: "attribution-model", withExtension: "bin"),
+      let data = try? Data(contentsOf: url)
+    else { return nil }
+    return AttributionModel(data: data)
+  }()
+
+  /// How far, in tokens, a cue's source and content are looked for before and after it.
+  static let reachBefore = 60
+  static let reachAfter = 100
+
+  /// The tokens a cue's roles are looked for in: its sentence and the neighbouring sentences of
+  /// the same paragraph, at most ``reachBefore`` tokens before and ``reachAfter`` after the cue.
+  static func window(for cue: Range<Int>, around index: Int, sentences: [Range<Int>], tokens: [Token]) -> Range<Int> {
+    let around = window(around: index, sentences: sentences, tokens: tokens)
+    return max(around.lowerBound, cue.lowerBound - reachBefore)..<min(around.upperBound, cue.upperBound + reachAfter)
+  }
+
+  /// The sentences around `index` a cue's roles are looked for in.
+  static func window(around index: Int, sentences: [Range<Int>], tokens: [Token]) -> Range<Int> {
+    let sentence = sentences[index]
+    var lower = sentence.lowerBound
+    var upper = sentence.upperBound
+    if index > 0, !tokens[sentence.lowerBound].newlineBefore,
+      sentences[index - 1].count + upper - lower <= widestWindow
+    {
+      lower = sentences[index - 1].lowerBound
+    }
+    if index + 1 < sentences.count, !tokens[sentences[index + 1].lowerBound].newlineBefore,
+      sentences[index + 1].count + upper - lower <= widestWindow
+    {
+      upper = sentences[index + 1].upperBound
+    }
+    return lower..<upper
+  }
+
+  static func chunks(_ path: [Int], offset: Int, begin: Int) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start: Int? = nil
+    for (position, label) in path.enumerated() {
+      if label == begin {
+        if let open = start { result.append((open + offset)..<(position + offset)) }
+        start = position
+      } else if label != begin + 1, let open = start {
+        result.append((open + offset)..<(position + offset))
+        start = nil
+      }
+    }
+    if let open = start { result.append((open + offset)..<(path.count + offset)) }
+    return result
+  }
+
+  /// The attributions the model finds, as drafts over `tokens`.
+  func drafts(
+    tokens: [Token], lowers: [String], layout: TextLayout, rules: [RuleExtractor.Draft]
+  ) -> [RuleExtractor.Draft] {
+    let facts = TokenFacts(tokens: tokens, lowers: lowers, layout: layout, rules: rules)
+    let builder = FeatureBuilder(facts: facts, bucketBits: Self.bucketBits)
+    var drafts: [RuleExtractor.Draft] = []
+    for (number, sentence) in layout.sentences.enumerated() where !sentence.isEmpty {
+      let path = cue.decode(builder.cueFeatures(sentence))
+      for cueRange in Self.chunks(path, offset: sentence.lowerBound, begin: CueLabel.begin.rawValue) {
+        let window = Self.window(for: cueRange, around: number, sentences: layout.sentences, tokens: tokens)
+        let roles = role.decode(
+          builder.roleFeatures(window, cue: cueRange, sentence: sentence, rule: facts.rule(for: cueRange, in: rules)))
+        let sources = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.sourceBegin.rawValue)
+        let contents = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.contentBegin.rawValue)
+        guard !contents.isEmpty else { continue }
+        let source = sources.min { distance($0, cueRange) < distance($1, cueRange) }
+        let kind = Lexicon.cueVerbs[lowers[cueRange.upperBound - 1]] ?? Lexicon.cueVerbs[lowers[cueRange.lowerBound]] ?? .said
+        drafts.append(
+          RuleExtractor.Draft(
+            kind: kind, source: source, cue: [cueRange], content: contents, sentence: sentence))
+      }
+    }
+    return drafts
+  }
+
+  func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+    a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound
+  }
+}
+
+// MARK: - Storage
+
+extension AttributionModel {
+  static let magic: UInt32 = 0x314D_4741  // "AGM1"
+
+  /// The model as bytes: a header, then each tagger's transitions (Float32) and weights
+  /// quantised to Int16 with one scale per tagger. Little-endian.
+  var data: Data {
+    var data = Data()
+    func put(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
+    func put(_ value: Float) { put(value.bitPattern) }
+    put(Self.magic)
+    put(UInt32(Self.bucketBits))
+    for tagger in [cue, role] {
+      put(UInt32(tagger.labels))
+      tagger.transitions.forEach { put($0) }
+      let largest = tagger.weights.reduce(Float(0)) { max($0, abs($1)) }
+      let scale = largest > 0 ? largest / 32767 : 1
+      put(scale)
+      var quantised = [Int16](repeating: 0, count: tagger.weights.count)
+      for index in quantised.indices {
+        quantised[index] = Int16((tagger.weights[index] / scale).rounded()).littleEndian
+      }
+      quantised.withUnsafeBytes { data.append(contentsOf: $0) }
+    }
+    return data
+  }
+
+  init?(data: Data) {
+    var offset = 0
+    let bytes = [UInt8](data)
+    func word() -> UInt32? {
+      guard offset + 4 <= bytes.count else { return nil }
+      let value = UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8
+        | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
+      offset += 4
+      return value
+    }
+    guard word() == Self.magic, word() == UInt32(Self.bucketBits) else { return nil }
+    func tagger(_ empty: Perceptron) -> Perceptron? {
+      var tagger = empty
+      guard word() == UInt32(tagger.labels) else { return nil }
+      for index in tagger.transitions.indices {
+        guard let bits = word() else { return nil }
+        tagger.transitions[index] = Float(bitPattern: bits)
+      }
+      guard let scaleBits = word() else { return nil }
+      let scale = Float(bitPattern: scaleBits)
+      guard offset + tagger.weights.count * 2 <= bytes.count else { return nil }
+      for index in tagger.weights.indices {
+        let raw = Int16(bitPattern: UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8)
+        tagger.weights[index] = Float(raw) * scale
+        offset += 2
+      }
+      return tagger
+    }
+    guard let cue = tagger(Self.cueTagger()), let role = tagger(Self.roleTagger()) else { return nil }
+    self.cue = cue
+    self.role = role
+  }
+}

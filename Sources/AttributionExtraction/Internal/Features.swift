@@ -1,0 +1,291 @@
+/// Per-token facts the learned model's features are built from, computed once per document.
+struct TokenFacts {
+  var word: [UInt64]
+  var suffix: [UInt64]
+  var shape: [UInt64]
+  var lexicon: [UInt64]
+  var inQuote: [Bool]
+  var isQuote: [Bool]
+  var isComma: [Bool]
+  var isCue: [Bool]
+  /// The index of the rule-based attribution whose cue holds the token, or -1.
+  var ruleCue: [Int]
+
+  /// The rule-based attribution whose cue overlaps `cue`.
+  func rule(for cue: Range<Int>, in rules: [RuleExtractor.Draft]) -> RuleExtractor.Draft? {
+    for index in cue where ruleCue[index] >= 0 { return rules[ruleCue[index]] }
+    return nil
+  }
+
+  init(tokens: [Token], lowers: [String], layout: TextLayout, rules: [RuleExtractor.Draft]) {
+    let count = tokens.count
+    word = [UInt64](repeating: 0, count: count)
+    suffix = word
+    shape = word
+    lexicon = word
+    inQuote = [Bool](repeating: false, count: count)
+    isQuote = inQuote
+    isComma = inQuote
+    isCue = inQuote
+    ruleCue = [Int](repeating: -1, count: count)
+    for (number, rule) in rules.enumerated() {
+      for range in rule.cue {
+        for index in range where index < count { ruleCue[index] = number }
+      }
+    }
+    for index in 0..<count {
+      let token = tokens[index]
+      let lower = lowers[index]
+      word[index] = FeatureHash.string(lower)
+      suffix[index] = FeatureHash.string(String(lower.suffix(3)))
+      shape[index] = Self.shape(token)
+      if let kind = Lexicon.cueVerbs[lower] {
+        lexicon[index] = 1 + UInt64(AttributionKind.allCases.firstIndex(of: kind)!)
+          + (Lexicon.weakCues.contains(lower) ? 8 : 0)
+        isCue[index] = true
+      } else if Lexicon.pronouns.contains(lower) {
+        lexicon[index] = 20
+      } else if RuleExtractor.determiners.contains(lower) {
+        lexicon[index] = 21
+      } else if Lexicon.titleWords.contains(lower) {
+        lexicon[index] = 22
+      } else if Lexicon.anonymousMarkers.contains(lower) {
+        lexicon[index] = 23
+      } else if lower == "according" || lower == "that" {
+        lexicon[index] = 24
+      }
+      isQuote[index] = token.isQuote
+      inQuote[index] = layout.quoteOf[index] >= 0 && !token.isQuote
+      isComma[index] = token.text == ","
+    }
+  }
+
+  static func shape(_ token: Token) -> UInt64 {
+    switch token.shape {
+    case .number: return 1
+    case .quote: return 2
+    case .punctuation: return 3 + FeatureHash.string(token.text) % 64
+    case .word:
+      let scalars = token.text.unicodeScalars
+      let upper = scalars.first?.properties.isUppercase ?? false
+      if upper && scalars.allSatisfy({ !$0.properties.isLowercase }) && scalars.count > 1 { return 70 }
+      if upper { return 71 }
+      if token.text.contains(".") { return 72 }
+      return 73
+    }
+  }
+}
+
+/// Feature hashing: template numbers and values mixed into a bucket index.
+enum FeatureHash {
+  static func string(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+    return hash
+  }
+
+  @inline(__always)
+  static func mix(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) -> UInt64 {
+    var x = template &* 0x9E37_79B9_7F4A_7C15 ^ a &* 0xBF58_476D_1CE4_E5B9 ^ b &* 0x94D0_49BB_1331_11EB
+      ^ c &* 0x2545_F491_4F6C_DD1D
+    x ^= x >> 31
+    x = x &* 0xD6E8_FEB8_6659_FD93
+    x ^= x >> 32
+    return x
+  }
+}
+
+/// Builds feature bucket lists for the two taggers.
+struct FeatureBuilder {
+  let facts: TokenFacts
+  let mask: UInt64
+
+  init(facts: TokenFacts, bucketBits: Int) {
+    self.facts = facts
+    mask = (1 << UInt64(bucketBits)) - 1
+  }
+
+  static let outside: UInt64 = 0x5151
+
+  func word(_ index: Int, _ range: Range<Int>) -> UInt64 {
+    range.contains(index) ? facts.word[index] : Self.outside
+  }
+
+  func shape(_ index: Int, _ range: Range<Int>) -> UInt64 {
+    range.contains(index) ? facts.shape[index] : 99
+  }
+
+  /// Features of each token of `sentence` for finding cues.
+  func cueFeatures(_ sentence: Range<Int>) -> [[UInt32]] {
+    var result: [[UInt32]] = []
+    result.reserveCapacity(sentence.count)
+    for i in sentence {
+      var list: [UInt32] = []
+      list.reserveCapacity(24)
+      func add(_ t: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
+        list.append(UInt32(FeatureHash.mix(t, a, b, c) & mask))
+      }
+      let w = facts.word[i]
+      let q: UInt64 = facts.inQuote[i] ? 1 : 0
+      add(1)
+      add(2, w)
+      add(3, facts.suffix[i])
+      add(4, facts.shape[i])
+      add(5, word(i - 1, sentence))
+      add(6, word(i + 1, sentence))
+      add(7, word(i - 2, sentence))
+      add(8, word(i + 2, sentence))
+      add(9, word(i - 1, sentence), w)
+      add(10, w, word(i + 1, sentence))
+      add(11, facts.lexicon[i])
+      add(12, facts.lexicon[i], word(i + 1, sentence))
+      add(13, facts.lexicon[i], word(i - 1, sentence))
+      add(14, q)
+      add(15, w, q)
+      add(16, shape(i - 1, sentence), shape(i + 1, sentence))
+      add(17, w, i == sentence.lowerBound ? 1 : 0)
+      add(18, UInt64(min(i - sentence.lowerBound, 12)))
+      add(19, facts.lexicon[i], q)
+      add(20, w, shape(i - 1, sentence))
+      add(21, facts.suffix[i], word(i + 1, sentence))
+      add(22, word(i - 1, sentence), w, word(i + 1, sentence))
+      add(23, facts.lexicon[i], shape(i - 1, sentence), shape(i + 1, sentence))
+      add(24, w, facts.lexicon[i + 1 < sentence.upperBound ? i + 1 : i])
+      let ruled: UInt64 = facts.ruleCue[i] >= 0 ? 1 : 0
+      let ruledBefore: UInt64 = i > sentence.lowerBound && facts.ruleCue[i - 1] >= 0 ? 1 : 0
+      add(25, ruled, ruledBefore)
+      add(26, ruled, w)
+      add(27, ruled, facts.lexicon[i])
+      result.append(list)
+    }
+    return result
+  }
+
+  static func bucket(_ distance: Int) -> UInt64 {
+    switch distance {
+    case ...3: return UInt64(max(distance, 0))
+    case 4...5: return 4
+    case 6...8: return 5
+    case 9...12: return 6
+    case 13...20: return 7
+    case 21...35: return 8
+    default: return 9
+    }
+  }
+
+  /// Features of each token of `window` for finding the source and content of the cue `cue`.
+  /// `sentence` is the cue's sentence.
+  func roleFeatures(
+    _ window: Range<Int>, cue: Range<Int>, sentence: Range<Int>, rule: RuleExtractor.Draft?
+  ) -> [[UInt32]] {
+    // What the rules said about this cue: 1 source, 2 content, 3 elsewhere; 0 when the rules
+    // found no attribution here.
+    var ruleRole = [UInt64](repeating: rule == nil ? 0 : 3, count: window.count)
+    var ruleStart = [Bool](repeating: false, count: window.count)
+    if let rule {
+      for (range, role) in (rule.source.map { [($0, UInt64(1))] } ?? []) + rule.content.map({ ($0, UInt64(2)) }) {
+        for index in range where window.contains(index) {
+          ruleRole[index - window.lowerBound] = role
+          ruleStart[index - window.lowerBound] = index == range.lowerBound
+        }
+      }
+    }
+    // Running counts for "between the token and the cue".
+    var quotes = [Int](repeating: 0, count: window.count + 1)
+    var commas = quotes
+    var cues = quotes
+    for (offset, i) in window.enumerated() {
+      quotes[offset + 1] = quotes[offset] + (facts.isQuote[i] ? 1 : 0)
+      commas[offset + 1] = commas[offset] + (facts.isComma[i] ? 1 : 0)
+      cues[offset + 1] = cues[offset] + (facts.isCue[i] && !cue.contains(i) ? 1 : 0)
+    }
+    func between(_ counts: [Int], _ i: Int) -> UInt64 {
+      let a = i - window.lowerBound
+      let lo = i < cue.lowerBound ? a + 1 : cue.upperBound - window.lowerBound
+      let hi = i < cue.lowerBound ? cue.lowerBound - window.lowerBound : a
+      guard hi > lo else { return 0 }
+      return UInt64(min(counts[hi] - counts[lo], 3))
+    }
+    let cueWord = facts.word[cue.lowerBound]
+    let cueLast = facts.word[cue.upperBound - 1]
+    let before = word(cue.lowerBound - 1, window)
+    let after = word(cue.upperBound, window)
+    let afterShape = shape(cue.upperBound, window)
+    let cueQuoted: UInt64 = facts.inQuote[cue.lowerBound] ? 1 : 0
+    var result: [[UInt32]] = []
+    result.reserveCapacity(window.count)
+    for i in window {
+      var list: [UInt32] = []
+      list.reserveCapacity(34)
+      func add(_ t: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
+        list.append(UInt32(FeatureHash.mix(t, a, b, c) & mask))
+      }
+      let rel: UInt64 = i < cue.lowerBound ? 0 : (i < cue.upperBound ? 1 : 2)
+      let distance = i < cue.lowerBound ? cue.lowerBound - i : (i < cue.upperBound ? 0 : i - cue.upperBound + 1)
+      let d = Self.bucket(distance)
+      let w = facts.word[i]
+      let place: UInt64 = sentence.contains(i) ? 0 : (i < sentence.lowerBound ? 1 : 2)
+      let q: UInt64 = facts.inQuote[i] ? 1 : 0
+      let quoteBetween = between(quotes, i)
+      let commaBetween = between(commas, i)
+      let cueBetween = between(cues, i)
+      add(101, rel, d)
+      add(102, w, rel)
+      add(103, w, rel, min(d, 4))
+      add(104, facts.shape[i], rel)
+      add(105, facts.shape[i], rel, d)
+      add(106, cueWord, rel)
+      add(107, cueWord, rel, d)
+      add(108, word(i - 1, window), rel)
+      add(109, word(i + 1, window), rel)
+      add(110, q, rel, quoteBetween)
+      add(111, q, rel, d)
+      add(112, commaBetween, rel)
+      add(113, commaBetween, rel, d)
+      add(114, place, rel)
+      add(115, facts.lexicon[i], rel, d)
+      add(116, before, rel)
+      add(117, after, rel)
+      add(118, after, rel, d)
+      add(119, cueQuoted, rel, q)
+      add(120, facts.suffix[i], rel)
+      add(121, i == sentence.lowerBound ? 1 : 0, rel)
+      add(122, cueWord, w, distance <= 2 ? 1 : 0)
+      add(123, cueBetween, rel)
+      add(124, cueBetween, rel, d)
+      add(125, quoteBetween, commaBetween, rel)
+      add(126, cueLast, rel, d)
+      add(127, afterShape, rel, d)
+      add(128, word(i - 1, window), w, rel)
+      add(129, shape(i - 1, window), facts.shape[i], rel)
+      add(130, shape(i + 1, window), facts.shape[i], rel)
+      add(131, before, after, rel)
+      add(132, facts.lexicon[i], q, rel)
+      add(133, place, d, rel)
+      add(134, UInt64(cue.count), rel)
+      let offset = i - window.lowerBound
+      let roleHere = ruleRole[offset]
+      let roleBefore = offset > 0 ? ruleRole[offset - 1] : 9
+      let roleAfter = offset + 1 < ruleRole.count ? ruleRole[offset + 1] : 9
+      add(135, roleHere, rel)
+      add(136, roleHere, roleBefore, ruleStart[offset] ? 1 : 0)
+      add(137, roleHere, roleAfter)
+      add(138, roleHere, w)
+      add(139, roleHere, rel, d)
+      add(140, roleHere, facts.shape[i])
+      let toSentenceEnd = UInt64(max(0, min(sentence.upperBound - i, 4)))
+      let fromSentenceStart = UInt64(max(0, min(i - sentence.lowerBound, 4)))
+      add(141, toSentenceEnd, rel, facts.shape[i])
+      add(142, fromSentenceStart, rel, facts.shape[i])
+      add(143, word(i + 1, window), w, rel)
+      add(144, word(i - 1, window), shape(i + 1, window), rel)
+      add(145, cueWord, commaBetween, rel)
+      add(146, cueWord, quoteBetween, rel)
+      result.append(list)
+    }
+    return result
+  }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// One hand-annotated attribution, for training: code-point spans into the document's text.
+@_spi(Training) public struct TrainingAttribution: Sendable {
+  public var source: [TextSpan]
+  public var cue: [TextSpan]
+  public var content: [TextSpan]
+
+  public init(source: [TextSpan], cue: [TextSpan], content: [TextSpan]) {
+    self.source = source
+    self.cue = cue
+    self.content = content
+  }
+}
+
+/// A document with its hand-annotated attributions.
+@_spi(Training) public struct TrainingDocument: Sendable {
+  public var document: Document
+  public var attributions: [TrainingAttribution]
+
+  public init(document: Document, attributions: [TrainingAttribution]) {
+    self.document = document
+    self.attributions = attributions
+  }
+}
+
+/// Trains the learned extractor's two taggers (averaged structured perceptrons) and returns the
+/// model file's bytes. Deterministic: the same documents, epochs and seed give the same bytes.
+@_spi(Training) public enum ModelTraining {
+  public static func train(
+    _ documents: [TrainingDocument], epochs: Int, seed: UInt64, log: (String) -> Void
+  ) -> Data {
+    var cueExamples: [([[UInt32]], [Int])] = []
+    var roleExamples: [([[UInt32]], [Int])] = []
+    var covered = 0
+    var total = 0
+    for training in documents {
+      let document = training.document
+      let rules = RuleExtractor(document: document)
+      let tokens = rules.tokens
+      guard !tokens.isEmpty else { continue }
+      let layout = rules.layout
+      let ruleDrafts = rules.ruleDrafts()
+      let facts = TokenFacts(tokens: tokens, lowers: rules.lowers, layout: layout, rules: ruleDrafts)
+      let builder = FeatureBuilder(facts: facts, bucketBits: AttributionModel.bucketBits)
+      var sentenceOf = [Int](repeating: 0, count: tokens.count)
+      for (number, sentence) in layout.sentences.enumerated() {
+        for index in sentence { sentenceOf[index] = number }
+      }
+      var cueLabels = [Int](repeating: 0, count: tokens.count)
+      for attribution in training.attributions {
+        for span in attribution.cue {
+          let range = tokenRange(span, tokens)
+          for index in range {
+            cueLabels[index] = index == range.lowerBound ? 1 : 2
+          }
+        }
+      }
+      for sentence in layout.sentences where !sentence.isEmpty {
+        cueExamples.append((builder.cueFeatures(sentence), Array(cueLabels[sentence])))
+      }
+      for attribution in training.attributions {
+        guard let first = attribution.cue.first else { continue }
+        let cue = tokenRange(first, tokens)
+        guard !cue.isEmpty else { continue }
+        let number = sentenceOf[cue.lowerBound]
+        let window = AttributionModel.window(for: cue, around: number, sentences: layout.sentences, tokens: tokens)
+        var labels = [Int](repeating: 0, count: window.count)
+        func mark(_ spans: [TextSpan], begin: Int) {
+          for span in spans {
+            let range = tokenRange(span, tokens).clamped(to: window)
+            total += 1
+            if range == tokenRange(span, tokens) { covered += 1 }
+            for index in range where !cue.contains(index) {
+              labels[index - window.lowerBound] = index == range.lowerBound ? begin : begin + 1
+            }
+          }
+        }
+        mark(attribution.source, begin: 1)
+        mark(attribution.content, begin: 3)
+        roleExamples.append(
+          (
+            builder.roleFeatures(
+              window, cue: cue, sentence: layout.sentences[number],
+              rule: facts.rule(for: cue, in: ruleDrafts)), labels
+          ))
+      }
+    }
+    log("\(cueExamples.count) sentences, \(roleExamples.count) cues; \(covered)/\(total) role spans inside their window")
+    var random = seed
+    func shuffled(_ count: Int) -> [Int] {
+      var order = Array(0..<count)
+      for index in stride(from: count - 1, to: 0, by: -1) {
+        random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        let other = Int((random >> 33) % UInt64(index + 1))
+        order.swapAt(index, other)
+      }
+      return order
+    }
+    var cueTrainer = PerceptronTrainer(AttributionModel.cueTagger())
+    var roleTrainer = PerceptronTrainer(AttributionModel.roleTagger())
+    for epoch in 1...max(1, epochs) {
+      for index in shuffled(cueExamples.count) {
+        cueTrainer.learn(cueExamples[index].0, gold: cueExamples[index].1)
+      }
+      for index in shuffled(roleExamples.count) {
+        roleTrainer.learn(roleExamples[index].0, gold: roleExamples[index].1)
+      }
+      log("epoch \(epoch) done")
+    }
+    return AttributionModel(cue: cueTrainer.averaged(), role: roleTrainer.averaged()).data
+  }
+
+  /// The tokens overlapping `span`.
+  static func tokenRange(_ span: TextSpan, _ tokens: [Token]) -> Range<Int> {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].end <= span.start { low = middle + 1 } else { high = middle }
+    }
+    var end = low
+    while end < tokens.count && tokens[end].start < span.end { end += 1 }
+    return low..<end
+  }
+}
+
+extension AttributionExtractor {
+  /// An extractor using the model in `modelData` (as written by ``ModelTraining``), or nil when
+  /// the bytes are not a model.
+  @_spi(Training) public init?(modelData: Data) {
+    guard let model = AttributionModel(data: modelData) else { return nil }
+    self.init(model: model)
+  }
+}
+
+extension AttributionExtractor {
+  /// The rule-based extractor alone, without the learned model: a baseline for measurements.
+  @_spi(Training) public static let rulesOnly = AttributionExtractor(model: nil)
+
+  /// The sentences of the document's body: a baseline for measurements.
+  @_spi(Training) public static func sentences(in document: Document) -> [TextSpan] {
+    let body = max(0, document.body.start)..<min(document.scalars.count, max(document.body.start, document.body.end))
+    let tokens = Tokenizer.tokens(document.scalars, in: body)
+    return SentenceSplitter.layout(tokens).sentences.map {
+      TextSpan(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end)
+    }
+  }
+}

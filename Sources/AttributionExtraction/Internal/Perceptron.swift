@@ -1,0 +1,144 @@
+/// A first-order structured perceptron over hashed features: each position carries a list of
+/// feature buckets; a label sequence scores the sum of its feature weights plus transition
+/// weights; Viterbi finds the best sequence. Training averages the weights.
+struct Perceptron: Sendable {
+  /// The number of labels.
+  let labels: Int
+  /// Hashed feature buckets: a power of two.
+  let buckets: Int
+  /// Weights, `buckets × labels`, bucket-major.
+  var weights: [Float]
+  /// Transition weights `previous × labels + label`, then one row of start weights.
+  var transitions: [Float]
+  /// Which label pairs may follow each other (I-X only after B-X or I-X).
+  let allowed: [Bool]
+
+  init(labels: Int, bucketBits: Int, allowed: [Bool]) {
+    self.labels = labels
+    self.buckets = 1 << bucketBits
+    weights = Array(repeating: 0, count: buckets * labels)
+    transitions = Array(repeating: 0, count: (labels + 1) * labels)
+    self.allowed = allowed
+  }
+
+  /// Emission scores for each position and label.
+  func emissions(_ features: [[UInt32]]) -> [Float] {
+    var scores = [Float](repeating: 0, count: features.count * labels)
+    weights.withUnsafeBufferPointer { w in
+      scores.withUnsafeMutableBufferPointer { s in
+        for (position, list) in features.enumerated() {
+          let row = position * labels
+          for bucket in list {
+            let base = Int(bucket) * labels
+            for label in 0..<labels { s[row + label] += w[base + label] }
+          }
+        }
+      }
+    }
+    return scores
+  }
+
+  /// The best label sequence under the transition constraints.
+  func decode(_ features: [[UInt32]]) -> [Int] {
+    let count = features.count
+    guard count > 0 else { return [] }
+    let scores = emissions(features)
+    var best = [Float](repeating: 0, count: count * labels)
+    var back = [Int](repeating: 0, count: count * labels)
+    let start = labels * labels
+    for label in 0..<labels {
+      best[label] = allowed[start + label] ? scores[label] + transitions[start + label] : -.infinity
+    }
+    if count > 1 {
+      for position in 1..<count {
+        let row = position * labels
+        let previousRow = row - labels
+        for label in 0..<labels {
+          var top = -Float.infinity
+          var arg = 0
+          for previous in 0..<labels where allowed[previous * labels + label] {
+            let value = best[previousRow + previous] + transitions[previous * labels + label]
+            if value > top {
+              top = value
+              arg = previous
+            }
+          }
+          best[row + label] = top + scores[row + label]
+          back[row + label] = arg
+        }
+      }
+    }
+    var path = [Int](repeating: 0, count: count)
+    let lastRow = (count - 1) * labels
+    var top = -Float.infinity
+    for label in 0..<labels where best[lastRow + label] > top {
+      top = best[lastRow + label]
+      path[count - 1] = label
+    }
+    if count > 1 {
+      for position in stride(from: count - 1, to: 0, by: -1) {
+        path[position - 1] = back[position * labels + path[position]]
+      }
+    }
+    return path
+  }
+}
+
+/// Trains a ``Perceptron`` with weight averaging (the "lazy" form: a running sum of
+/// step-weighted updates, subtracted at the end).
+struct PerceptronTrainer {
+  var model: Perceptron
+  var weightSums: [Float]
+  var transitionSums: [Float]
+  var step: Float = 1
+
+  init(_ model: Perceptron) {
+    self.model = model
+    weightSums = Array(repeating: 0, count: model.weights.count)
+    transitionSums = Array(repeating: 0, count: model.transitions.count)
+  }
+
+  /// One example: decodes, and when wrong moves weights toward the gold sequence.
+  mutating func learn(_ features: [[UInt32]], gold: [Int]) {
+    let guess = model.decode(features)
+    if guess != gold {
+      let labels = model.labels
+      for (position, list) in features.enumerated() where guess[position] != gold[position] {
+        for bucket in list {
+          let base = Int(bucket) * labels
+          Self.update(&model.weights, &weightSums, base + gold[position], 1, step)
+          Self.update(&model.weights, &weightSums, base + guess[position], -1, step)
+        }
+      }
+      let start = labels * labels
+      for position in features.indices {
+        let goldIndex = position == 0 ? start + gold[0] : gold[position - 1] * labels + gold[position]
+        let guessIndex = position == 0 ? start + guess[0] : guess[position - 1] * labels + guess[position]
+        if goldIndex != guessIndex {
+          Self.update(&model.transitions, &transitionSums, goldIndex, 1, step)
+          Self.update(&model.transitions, &transitionSums, guessIndex, -1, step)
+        }
+      }
+    }
+    step += 1
+  }
+
+  private static func update(
+    _ weights: inout [Float], _ sums: inout [Float], _ index: Int, _ delta: Float, _ step: Float
+  ) {
+    weights[index] += delta
+    sums[index] += step * delta
+  }
+
+  /// The averaged model.
+  func averaged() -> Perceptron {
+    var result = model
+    for index in result.weights.indices {
+      result.weights[index] -= weightSums[index] / step
+    }
+    for index in result.transitions.indices {
+      result.transitions[index] -= transitionSums[index] / step
+    }
+    return result
+  }
+}

@@ -1,0 +1,107 @@
+@_spi(Training) import AttributionExtraction
+import ArgumentParser
+import Dispatch
+import Foundation
+
+/// `extraction-tools benchmark`: extraction throughput on a folder of articles, single core and
+/// on all cores, against two baselines measured in the same run (the sentence splitter alone,
+/// and the rule-based extractor without the learned model).
+struct BenchmarkCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "benchmark", abstract: "Measure extraction throughput on a folder of .txt files.")
+
+  @Argument(help: "A folder of .txt articles (e.g. PolNeAR's train/text).")
+  var folder: String
+
+  @Option(help: "Timed passes over the folder; the fastest counts.")
+  var repeats = 3
+
+  func run() throws {
+    let url = URL(fileURLWithPath: folder)
+    let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+      .filter { $0.hasSuffix(".txt") }.sorted()
+    let reader = DocumentReader()
+    let documents = try names.map {
+      try reader.read(contentsOf: url.appendingPathComponent($0), displayPath: $0)
+    }
+    let megabytes = Double(documents.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    print("\(documents.count) articles, \(String(format: "%.2f", megabytes)) MB, \(cores) cores")
+
+    let full = AttributionExtractor()
+    let rules = AttributionExtractor.rulesOnly
+    let rows: [(String, @Sendable (Document) -> Int)] = [
+      ("sentence splitter only", { AttributionExtractor.sentences(in: $0).count }),
+      ("rules only", { rules.attributions(in: $0).count }),
+      ("extractor (rules + model)", { full.attributions(in: $0).count }),
+    ]
+    var single: [Double] = []
+    for (name, work) in rows {
+      let oneCore = fastest { documents.reduce(0) { $0 + work($1) } }
+      let allCores = fastest { parallel(documents, workers: cores, work) }
+      single.append(oneCore)
+      print(
+        "\(name.padding(toLength: 26, withPad: " ", startingAt: 0))"
+          + " 1 core: \(rate(megabytes, oneCore)) MB/s \(rate(Double(documents.count), oneCore)) articles/s"
+          + " | \(cores) cores: \(rate(megabytes, allCores)) MB/s \(rate(Double(documents.count), allCores)) articles/s"
+          + " (speed-up \(String(format: "%.2f", oneCore / allCores))x)")
+    }
+    print(
+      "extractor vs sentence splitter: \(String(format: "%.1f", single[2] / single[0]))x the time;"
+        + " vs rules only: \(String(format: "%.2f", single[2] / single[1]))x the time")
+    var usage = rusage()
+    #if os(Linux)
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+      getrusage(RUSAGE_SELF, &usage)
+    #endif
+    print("peak memory (max RSS): \(String(format: "%.1f", Double(usage.ru_maxrss) / 1024)) MB")
+  }
+
+  func fastest(_ body: () -> Int) -> Double {
+    var best = Double.infinity
+    for _ in 0..<max(1, repeats) {
+      let start = DispatchTime.now().uptimeNanoseconds
+      let found = body()
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+      if found >= 0 { best = min(best, seconds) }
+    }
+    return best
+  }
+
+  func parallel(
+    _ documents: [Document], workers: Int, _ work: @escaping @Sendable (Document) -> Int
+  ) -> Int {
+    let tally = Tally()
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var total = 0
+      for index in stride(from: worker, to: documents.count, by: workers) {
+        total += work(documents[index])
+      }
+      tally.add(total)
+    }
+    return tally.total
+  }
+
+  func rate(_ amount: Double, _ seconds: Double) -> String {
+    String(format: "%.2f", amount / seconds)
+  }
+}
+
+/// A total that worker threads add to.
+final class Tally: @unchecked Sendable {
+  private let lock = NSLock()
+  private var sum = 0
+
+  func add(_ value: Int) {
+    lock.lock()
+    sum += value
+    lock.unlock()
+  }
+
+  var total: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return sum
+  }
+}
