@@ -35,7 +35,9 @@ struct CommandRunner {
     if let directory { process.currentDirectoryURL = directory }
     let out = Pipe()
     let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID())")
-    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else {
+      throw CocoaError(.fileWriteUnknown)
+    }
     defer { try? FileManager.default.removeItem(at: errorFile) }
     let errorHandle = try FileHandle(forWritingTo: errorFile)
     process.standardOutput = out
