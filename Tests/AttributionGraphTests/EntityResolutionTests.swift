@@ -84,6 +84,31 @@ struct EntityResolutionTests {
     #expect(g.hasEdge(.said, "person:bill-clinton", wages.id))
   }
 
+  @Test("A relative pronoun source is the people named just before it")
+  func relativePronoun() {
+    let sentence = "The warning came from US secretary of state Antony Blinken and US defence secretary Lloyd Austin, who said that 8,000 troops had been deployed."
+    var a = Article("a", outlet: "Financial Times", [sentence])
+    a.attribute("who", "said", "8,000 troops had been deployed", in: sentence)
+    a.attribute("US secretary of state Antony Blinken", "came", "The warning", in: sentence)
+    a.attribute("US defence secretary Lloyd Austin", "came", "The warning", in: sentence)
+    let g = graph([a])
+    let claim = g.nodes(of: .claim).first { $0.label.contains("8,000") }!
+    #expect(Set(g.edges(to: claim.id).map(\.from)) == ["person:antony-blinken", "person:lloyd-austin"])
+  }
+
+  @Test("What an attribution is about is not its speaker; nested agentless cues are not reports")
+  func nonSpeakersAndNesting() {
+    let first = "North Korean troops are expected to enter combat."
+    let second = "Budanov stated that the first units were expected to arrive in Kursk."
+    var a = Article("a", outlet: "X", [first, second])
+    a.attribute("North Korean troops", "are expected", "to enter combat", in: first)
+    a.attribute("Budanov", "stated", "the first units were expected to arrive in Kursk", in: second)
+    a.attribute(nil, "were expected", "to arrive in Kursk", in: second)
+    let g = graph([a])
+    #expect(g.nodes(of: .claim).map(\.label) == ["the first units were expected to arrive in Kursk"])
+    #expect(!g.nodes.contains { $0.label.contains("Unattributed") || $0.label.contains("troops") && $0.kind != .claim })
+  }
+
   @Test("An outlet's short name meets its full name")
   func outletShortNames() {
     var a = Article("a", outlet: "Business Insider", [

@@ -199,6 +199,16 @@ struct GraphAssembly {
         line: lines.line(of: attribution.cue.spans.first?.start ?? attribution.sentence.start),
         url: document.metadata.url, date: document.metadata.date)
       if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
+      if let source = attribution.source, Self.isNonSpeaker(source.text) { continue }
+      // An agentless attribution inside another's content ("Budanov stated that the units were
+      // expected to arrive") is part of that statement, not a report of its own.
+      if attribution.source == nil, let cue = attribution.cue.spans.first,
+        attributions.contains(where: { other in
+          other.source != nil && other.content.spans.contains { $0.start <= cue.start && cue.end <= $0.end }
+        })
+      {
+        continue
+      }
       var hops: [String] = []
       for number in Footnotes.markers(in: evidence.sentence) {
         if let name = footnotes[number] { hops.append(outlet(named: name)) }
@@ -228,8 +238,11 @@ struct GraphAssembly {
           recentPeople: &recentPeople, knownOutlets: knownOutlets, articleOutlet: articleOutlet
         ).map { [$0] } ?? []
       } else if let source = attribution.source {
-        for part in SourceDescription.split(source.text) {
-          let entity = SourceDescription.split(source.text).count == 1 ? source.entity : nil
+        let text = source.entity == nil
+          ? antecedent(ofRelative: source, in: document, sentence: attribution.sentence) ?? source.text
+          : source.text
+        for part in SourceDescription.split(text) {
+          let entity = SourceDescription.split(text).count == 1 ? source.entity : nil
           if let id = speaker(
             part, entity: entity, document: document, documentIndex: index,
             sentence: evidence.sentence, recentPeople: &recentPeople,
@@ -343,7 +356,7 @@ struct GraphAssembly {
         recentPeople.append(id)
         return id
       }
-      if ["he", "she"].contains(description.name.lowercased()) { return recentPeople.last }
+      if ["he", "she", "his", "her"].contains(description.name.lowercased()) { return recentPeople.last }
       return nil
     case .role:
       if let holder = roleHolder(description, candidates: recentPeople.reversed() + documentPeople[documentIndex]) {
@@ -366,6 +379,43 @@ struct GraphAssembly {
         id: id, kind: .institution, label: description.name, affiliation: description.affiliation,
         independenceClass: Self.governmentClass(description.affiliation)))
     }
+  }
+
+  /// For a relative pronoun source ("…Antony Blinken and Lloyd Austin, who said…"): the people
+  /// the sentence names just before it, joined by "and" as the sentence joins them.
+  private func antecedent(ofRelative source: SourceMention, in document: Document, sentence: TextSpan) -> String? {
+    guard ["who", "whom"].contains(source.text.lowercased()), let start = source.spans.first?.start
+    else { return nil }
+    let prefix = document.text(in: TextSpan(sentence.start, start))
+    var found: [(start: String.Index, end: String.Index, name: String)] = []
+    for record in people {
+      let surname = record.words.last(where: { !Lexicon.nameSuffixes.contains($0.lowercased()) }) ?? ""
+      for spelling in record.spellings.keys.sorted() + [surname] where !spelling.isEmpty {
+        if let range = prefix.range(of: spelling, options: .backwards) {
+          found.append((range.lowerBound, range.upperBound, record.words.joined(separator: " ")))
+          break
+        }
+      }
+    }
+    found.sort { $0.end < $1.end }
+    guard let last = found.last else { return nil }
+    var names = [last.name]
+    if found.count >= 2 {
+      let previous = found[found.count - 2]
+      if previous.end <= last.start, prefix[previous.end..<last.start].contains(" and ") {
+        names.insert(previous.name, at: 0)
+      }
+    }
+    return names.joined(separator: " and ")
+  }
+
+  /// Sources that name who something is about rather than who spoke: "North Korean troops are
+  /// expected to…" is not a statement by the troops.
+  private static func isNonSpeaker(_ text: String) -> Bool {
+    let words = SourceDescription.normalize(text).lowercased().split(separator: " ").map(String.init)
+    guard let head = words.last else { return false }
+    return ["troops", "soldiers", "units", "fighters", "forces", "brigades"].contains(head)
+      && !words.contains { Lexicon.anonymousPersonNouns.contains($0) && !["soldiers"].contains($0) }
   }
 
   /// The person the article names who holds the role a bare title describes ("Ukraine's defense

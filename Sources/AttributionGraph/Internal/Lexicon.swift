@@ -81,7 +81,10 @@ enum Lexicon {
   ]
 
   /// Pronouns a source may be given as.
-  static let pronouns: Set<String> = ["he", "she", "they", "it", "him", "her", "we", "i"]
+  static let pronouns: Set<String> = [
+    "he", "she", "they", "it", "him", "her", "we", "i", "his", "their", "its", "who", "whom",
+    "which",
+  ]
 
   /// Content that only points back at something already reported.
   static let anaphoricHeads: Set<String> = [
