@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// The other commands on the seed case, as a user runs them.
+@Suite("claims, audit, export and report on the seed case")
+struct CaseCommandsTests {
+  let seed = CommandRunner.seedCase.path
+
+  @Test("claims: JSON carries a schema version; the first-contact claim is not corroborated")
+  func claims() throws {
+    let result = try CommandRunner.run(["claims", seed, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+    #expect(json["schemaVersion"] as? Int == 1)
+    let claims = try #require(json["claims"] as? [[String: Any]])
+    let firstContact = try #require(claims.first { ($0["id"] as? String) == "claim:the-first-north-korean-troops-have-already-come" })
+    let status = firstContact["status"] as? [String] ?? []
+    #expect(!status.contains("corroborated"))
+    #expect(status.contains("unverified"))
+    let csv = try CommandRunner.run(["claims", seed, "--uncorroborated", "--format", "csv"])
+    #expect(csv.status == 0)
+    #expect(csv.output.hasPrefix("id,score,status,claim,"))
+  }
+
+  @Test("audit --strict fails on the seed case's anonymous roots; text output shows the FT chain")
+  func audit() throws {
+    let text = try CommandRunner.run(["audit", seed])
+    #expect(text.status == 0)
+    #expect(text.output.contains("Business Insider → Financial Times → Unnamed senior Ukrainian intelligence official"))
+    let strict = try CommandRunner.run(["audit", seed, "--strict", "--severity", "warning"])
+    #expect(strict.status == 1)
+  }
+
+  @Test("export: GraphML parses as XML; PROV is JSON with a context")
+  func export() throws {
+    let graphml = try CommandRunner.run(["export", seed, "--format", "graphml"])
+    #expect(graphml.status == 0)
+    #expect(XMLParser(data: graphml.stdout).parse())
+    let prov = try CommandRunner.run(["export", seed, "--format", "prov"])
+    let json = try #require(try JSONSerialization.jsonObject(with: prov.stdout) as? [String: Any])
+    #expect(json["@context"] != nil)
+  }
+
+  @Test("report: one self-contained, script-free HTML file, written atomically")
+  func report() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("report.html")
+    let result = try CommandRunner.run(["report", seed, "-o", output.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let html = try String(contentsOf: output, encoding: .utf8)
+    #expect(html.contains("Content-Security-Policy"))
+    #expect(!html.lowercased().contains("<script"))
+    #expect(html.contains("<svg"))
+    #expect(html.contains("Outlet scorecard"))
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(left == ["report.html"])
+  }
+}
