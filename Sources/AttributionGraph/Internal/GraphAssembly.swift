@@ -59,6 +59,8 @@ struct GraphAssembly {
   private var outletIDs: [String: String] = [:]
   private var factsByKey: [String: EntityFact] = [:]
   private var statements: [Statement] = []
+  /// Keys of the outlet names the case knows (article outlets, source lists, relays, case file).
+  private var knownOutlets: Set<String> = []
   /// The named people each article mentions as sources, by article.
   private var documentPeople: [[String]] = []
   /// The positions of the case file's corrections that matched something.
@@ -92,7 +94,7 @@ struct GraphAssembly {
     -> AttributionGraph
   {
     let footnotes = extracted.map { Footnotes.sources(in: $0.document.text) }
-    var knownOutlets = Set(caseFile.entities.filter { $0.kind == .outlet }
+    knownOutlets = Set(caseFile.entities.filter { $0.kind == .outlet }
       .flatMap { [$0.name] + $0.aliases }.map(SourceDescription.outletKey))
     for (index, item) in extracted.enumerated() {
       if let outlet = item.document.metadata.outlet { knownOutlets.insert(SourceDescription.outletKey(outlet)) }
@@ -104,11 +106,10 @@ struct GraphAssembly {
         }
       }
     }
-    registerPeople(extracted, knownOutlets: knownOutlets)
+    registerPeople(extracted)
     for (index, item) in extracted.enumerated() {
       readDocument(
-        item.document, item.attributions, index: index, footnotes: footnotes[index],
-        knownOutlets: knownOutlets)
+        item.document, item.attributions, index: index, footnotes: footnotes[index])
     }
     for record in people {
       guard var node = graph.node(record.id) else { continue }
@@ -123,9 +124,7 @@ struct GraphAssembly {
 
   // MARK: People
 
-  private mutating func registerPeople(
-    _ extracted: [(document: Document, attributions: [Attribution])], knownOutlets: Set<String>
-  ) {
+  private mutating func registerPeople(_ extracted: [(document: Document, attributions: [Attribution])]) {
     for fact in caseFile.entities where fact.kind == .person || fact.kind == .official {
       let words = SourceDescription.normalize(fact.name).split(separator: " ").map(String.init)
       _ = person(words: words, role: fact.role, affiliation: fact.affiliation)
@@ -183,8 +182,7 @@ struct GraphAssembly {
   // MARK: Articles
 
   private mutating func readDocument(
-    _ document: Document, _ attributions: [Attribution], index: Int, footnotes: [Int: String],
-    knownOutlets: Set<String>
+    _ document: Document, _ attributions: [Attribution], index: Int, footnotes: [Int: String]
   ) {
     let lines = LineIndex(document)
     let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
@@ -235,18 +233,18 @@ struct GraphAssembly {
       if let entity = correctedSource(document: document.id, line: evidence.line) {
         speakers = speaker(
           entity, entity: entity, document: document, documentIndex: index, sentence: nil,
-          recentPeople: &recentPeople, knownOutlets: knownOutlets, articleOutlet: articleOutlet
+          recentPeople: &recentPeople
         ).map { [$0] } ?? []
       } else if let source = attribution.source {
         let text = source.entity == nil
           ? antecedent(ofRelative: source, in: document, sentence: attribution.sentence) ?? source.text
           : source.text
-        for part in SourceDescription.split(text) {
-          let entity = SourceDescription.split(text).count == 1 ? source.entity : nil
+        let parts = SourceDescription.split(text)
+        for part in parts {
+          let entity = parts.count == 1 ? source.entity : nil
           if let id = speaker(
             part, entity: entity, document: document, documentIndex: index,
-            sentence: evidence.sentence, recentPeople: &recentPeople,
-            knownOutlets: knownOutlets, articleOutlet: articleOutlet)
+            sentence: evidence.sentence, recentPeople: &recentPeople)
           {
             speakers.append(id)
           }
@@ -325,7 +323,7 @@ struct GraphAssembly {
 
   private mutating func speaker(
     _ text: String, entity: String?, document: Document, documentIndex: Int, sentence: String?,
-    recentPeople: inout [String], knownOutlets: Set<String>, articleOutlet: String
+    recentPeople: inout [String]
   ) -> String? {
     let description = SourceDescription.describe(text, entity: entity, knownOutlets: knownOutlets)
     if let fact = factsByKey[Self.nameKey(description.name)], fact.kind != .person, fact.kind != .official {
@@ -346,7 +344,7 @@ struct GraphAssembly {
       guard let body = sentence.flatMap(Self.organizationBeforePronoun) else { return nil }
       return speaker(
         body, entity: nil, document: document, documentIndex: documentIndex, sentence: nil,
-        recentPeople: &recentPeople, knownOutlets: knownOutlets, articleOutlet: articleOutlet)
+        recentPeople: &recentPeople)
     case .pronoun:
       if let entity, let match = SourceDescription.personName(in: entity, allowSingle: true) {
         let id = match.count >= 2
