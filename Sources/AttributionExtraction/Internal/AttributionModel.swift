@@ -97,11 +97,13 @@ struct AttributionModel: Sendable {
     let builder = FeatureBuilder(facts: facts, bucketBits: Self.bucketBits)
     var drafts: [RuleExtractor.Draft] = []
     for (number, sentence) in layout.sentences.enumerated() where !sentence.isEmpty {
-      let path = cue.decode(builder.cueFeatures(sentence))
+      let path = cue.decode(count: sentence.count) { builder.cueFeatures(sentence, into: &$0) }
       for cueRange in Self.chunks(path, offset: sentence.lowerBound, begin: CueLabel.begin.rawValue) {
         let window = Self.window(for: cueRange, around: number, sentences: layout.sentences, tokens: tokens)
-        let roles = role.decode(
-          builder.roleFeatures(window, cue: cueRange, sentence: sentence, rule: facts.rule(for: cueRange, in: rules)))
+        let rule = facts.rule(for: cueRange, in: rules)
+        let roles = role.decode(count: window.count) {
+          builder.roleFeatures(window, cue: cueRange, sentence: sentence, rule: rule, into: &$0)
+        }
         let sources = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.sourceBegin.rawValue)
         let contents = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.contentBegin.rawValue)
         guard !contents.isEmpty else { continue }

@@ -23,26 +23,43 @@ struct Perceptron: Sendable {
 
   /// Emission scores for each position and label.
   func emissions(_ features: [[UInt32]]) -> [Float] {
-    var scores = [Float](repeating: 0, count: features.count * labels)
+    emissions(count: features.count) { sink in
+      for list in features {
+        for bucket in list { sink.add(bucket) }
+        sink.endPosition()
+      }
+    }
+  }
+
+  /// Emission scores for `count` positions whose features `fill` feeds to the sink, position by
+  /// position. Each position's weights are summed in the order its features arrive.
+  func emissions(count: Int, _ fill: (inout EmissionSink) -> Void) -> [Float] {
+    var scores = [Float](repeating: 0, count: count * labels)
     weights.withUnsafeBufferPointer { w in
       scores.withUnsafeMutableBufferPointer { s in
-        for (position, list) in features.enumerated() {
-          let row = position * labels
-          for bucket in list {
-            let base = Int(bucket) * labels
-            for label in 0..<labels { s[row + label] += w[base + label] }
-          }
-        }
+        var sink = EmissionSink(weights: w.baseAddress!, scores: s.baseAddress!, labels: labels)
+        fill(&sink)
+        precondition(sink.row == count * labels, "features for \(sink.row / labels) of \(count) positions")
       }
     }
     return scores
+  }
+
+  /// The best label sequence for `count` positions whose features `fill` feeds to the sink.
+  func decode(count: Int, _ fill: (inout EmissionSink) -> Void) -> [Int] {
+    guard count > 0 else { return [] }
+    return decode(scores: emissions(count: count, fill), count: count)
   }
 
   /// The best label sequence under the transition constraints.
   func decode(_ features: [[UInt32]]) -> [Int] {
     let count = features.count
     guard count > 0 else { return [] }
-    let scores = emissions(features)
+    return decode(scores: emissions(features), count: count)
+  }
+
+  /// The best label sequence for `count` positions with emission `scores`.
+  func decode(scores: [Float], count: Int) -> [Int] {
     var best = [Float](repeating: 0, count: count * labels)
     var back = [Int](repeating: 0, count: count * labels)
     let start = labels * labels
@@ -82,6 +99,31 @@ struct Perceptron: Sendable {
     }
     return path
   }
+}
+
+/// Adds each arriving feature's weights to the current position's emission scores.
+struct EmissionSink: FeatureSink {
+  let weights: UnsafePointer<Float>
+  let scores: UnsafeMutablePointer<Float>
+  let labels: Int
+  /// The first score of the current position.
+  var row = 0
+
+  init(weights: UnsafePointer<Float>, scores: UnsafeMutablePointer<Float>, labels: Int) {
+    self.weights = weights
+    self.scores = scores
+    self.labels = labels
+  }
+
+  @inline(__always)
+  mutating func add(_ bucket: UInt32) {
+    let base = weights + Int(bucket) * labels
+    let row = scores + self.row
+    for label in 0..<labels { row[label] += base[label] }
+  }
+
+  @inline(__always)
+  mutating func endPosition() { row += labels }
 }
 
 /// Trains a ``Perceptron`` with weight averaging (the "lazy" form: a running sum of
