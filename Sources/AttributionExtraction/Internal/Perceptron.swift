@@ -98,45 +98,74 @@ struct WeightTable: Sendable {
   let raw: [Int16]
 
   /// Emission scores for `count` positions whose features `fill` feeds to the sink, position by
-  /// position. Each position's weights are summed in the order its features arrive.
-  func emissions(count: Int, _ fill: (inout EmissionSink) -> Void) -> [Float] {
+  /// position. Each position's weights are summed in the order its features arrive. The buckets
+  /// are gathered first and summed after, so the table reads do not wait on the hashing.
+  func emissions(count: Int, _ fill: (inout FeatureBuckets) -> Void) -> [Float] {
+    var buckets = FeatureBuckets(positions: count)
+    fill(&buckets)
+    precondition(buckets.ends.count == count, "features for \(buckets.ends.count) of \(count) positions")
     var scores = [Float](repeating: 0, count: count * labels)
     raw.withUnsafeBufferPointer { w in
       scores.withUnsafeMutableBufferPointer { s in
-        var sink = EmissionSink(weights: w.baseAddress!, scale: scale, scores: s.baseAddress!, labels: labels)
-        fill(&sink)
-        precondition(sink.row == count * labels, "features for \(sink.row / labels) of \(count) positions")
+        buckets.buckets.withUnsafeBufferPointer { list in
+          var first = 0
+          for (position, end) in buckets.ends.enumerated() {
+            let row = s.baseAddress! + position * labels
+            if labels == 5 {
+              Self.sum5(w.baseAddress!, scale, list[first..<end], row)
+            } else {
+              for bucket in list[first..<end] {
+                let base = w.baseAddress! + Int(bucket) * labels
+                for label in 0..<labels { row[label] += Float(base[label]) * scale }
+              }
+            }
+            first = end
+          }
+        }
       }
     }
     return scores
   }
+
+  /// Adds five labels' weights for each bucket to `row`, in bucket order, in registers.
+  @inline(__always)
+  static func sum5(
+    _ weights: UnsafePointer<Int16>, _ scale: Float, _ buckets: Slice<UnsafeBufferPointer<UInt32>>,
+    _ row: UnsafeMutablePointer<Float>
+  ) {
+    var a = row[0], b = row[1], c = row[2], d = row[3], e = row[4]
+    for bucket in buckets {
+      let base = weights + Int(bucket) * 5
+      a += Float(base[0]) * scale
+      b += Float(base[1]) * scale
+      c += Float(base[2]) * scale
+      d += Float(base[3]) * scale
+      e += Float(base[4]) * scale
+    }
+    row[0] = a
+    row[1] = b
+    row[2] = c
+    row[3] = d
+    row[4] = e
+  }
 }
 
-/// Adds each arriving feature's weights to the current position's emission scores.
-struct EmissionSink: FeatureSink {
-  let weights: UnsafePointer<Int16>
-  let scale: Float
-  let scores: UnsafeMutablePointer<Float>
-  let labels: Int
-  /// The first score of the current position.
-  var row = 0
+/// Collects the feature buckets of a run of positions in one flat list.
+struct FeatureBuckets: FeatureSink {
+  var buckets: [UInt32] = []
+  /// Where each position's buckets end in ``buckets``.
+  var ends: [Int] = []
 
-  init(weights: UnsafePointer<Int16>, scale: Float, scores: UnsafeMutablePointer<Float>, labels: Int) {
-    self.weights = weights
-    self.scale = scale
-    self.scores = scores
-    self.labels = labels
+  init(positions: Int) {
+    buckets.reserveCapacity(positions * 48)
+    ends.reserveCapacity(positions)
   }
 
   @inline(__always)
-  mutating func add(_ bucket: UInt32) {
-    let base = weights + Int(bucket) * labels
-    let row = scores + self.row
-    for label in 0..<labels { row[label] += Float(base[label]) * scale }
-  }
+  mutating func add(_ bucket: UInt32) { buckets.append(bucket) }
 
   @inline(__always)
-  mutating func endPosition() { row += labels }
+  mutating func endPosition() { ends.append(buckets.count) }
 }
 
 /// Trains a ``Perceptron`` with weight averaging (the "lazy" form: a running sum of
