@@ -113,6 +113,8 @@ struct WeightTable: Sendable {
             let row = s.baseAddress! + position * labels
             if labels == 5 {
               Self.sum5(w.baseAddress!, scale, list[first..<end], row)
+            } else if labels == 3 {
+              Self.sum3(w.baseAddress!, scale, list[first..<end], row)
             } else {
               for bucket in list[first..<end] {
                 let base = w.baseAddress! + Int(bucket) * labels
@@ -125,6 +127,24 @@ struct WeightTable: Sendable {
       }
     }
     return scores
+  }
+
+  /// Adds three labels' weights for each bucket to `row`, in bucket order, in registers.
+  @inline(__always)
+  static func sum3(
+    _ weights: UnsafePointer<Int16>, _ scale: Float, _ buckets: Slice<UnsafeBufferPointer<UInt32>>,
+    _ row: UnsafeMutablePointer<Float>
+  ) {
+    var a = row[0], b = row[1], c = row[2]
+    for bucket in buckets {
+      let base = weights + Int(bucket) * 3
+      a += Float(base[0]) * scale
+      b += Float(base[1]) * scale
+      c += Float(base[2]) * scale
+    }
+    row[0] = a
+    row[1] = b
+    row[2] = c
   }
 
   /// Adds five labels' weights for each bucket to `row`, in bucket order, in registers.
