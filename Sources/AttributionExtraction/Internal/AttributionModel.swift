@@ -13,6 +13,17 @@ struct AttributionModel: Sendable {
 
   var cue: Perceptron
   var role: Perceptron
+  /// The taggers' weights as the model file stores them, which the extractor scores with.
+  let cueTable: WeightTable
+  let roleTable: WeightTable
+
+  /// A model from trained taggers; its tables are the weights quantised as the file stores them.
+  init(cue: Perceptron, role: Perceptron) {
+    self.cue = cue
+    self.role = role
+    cueTable = Self.quantised(cue)
+    roleTable = Self.quantised(role)
+  }
 
   static func cueTagger() -> Perceptron {
     Perceptron(labels: 3, bucketBits: bucketBits, allowed: allowedBIO(kinds: 1))
@@ -97,11 +108,15 @@ struct AttributionModel: Sendable {
     let builder = FeatureBuilder(facts: facts, bucketBits: Self.bucketBits)
     var drafts: [RuleExtractor.Draft] = []
     for (number, sentence) in layout.sentences.enumerated() where !sentence.isEmpty {
-      let path = cue.decode(builder.cueFeatures(sentence))
+      let cueScores = cueTable.emissions(count: sentence.count) { builder.cueFeatures(sentence, into: &$0) }
+      let path = cue.decode(scores: cueScores, count: sentence.count)
       for cueRange in Self.chunks(path, offset: sentence.lowerBound, begin: CueLabel.begin.rawValue) {
         let window = Self.window(for: cueRange, around: number, sentences: layout.sentences, tokens: tokens)
-        let roles = role.decode(
-          builder.roleFeatures(window, cue: cueRange, sentence: sentence, rule: facts.rule(for: cueRange, in: rules)))
+        let rule = facts.rule(for: cueRange, in: rules)
+        let roleScores = roleTable.emissions(count: window.count) {
+          builder.roleFeatures(window, cue: cueRange, sentence: sentence, rule: rule, into: &$0)
+        }
+        let roles = role.decode(scores: roleScores, count: window.count)
         let sources = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.sourceBegin.rawValue)
         let contents = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.contentBegin.rawValue)
         guard !contents.isEmpty else { continue }
@@ -133,19 +148,24 @@ extension AttributionModel {
     func put(_ value: Float) { put(value.bitPattern) }
     put(Self.magic)
     put(UInt32(Self.bucketBits))
-    for tagger in [cue, role] {
+    for (tagger, table) in [(cue, cueTable), (role, roleTable)] {
       put(UInt32(tagger.labels))
       tagger.transitions.forEach { put($0) }
-      let largest = tagger.weights.reduce(Float(0)) { max($0, abs($1)) }
-      let scale = largest > 0 ? largest / 32767 : 1
-      put(scale)
-      var quantised = [Int16](repeating: 0, count: tagger.weights.count)
-      for index in quantised.indices {
-        quantised[index] = Int16((tagger.weights[index] / scale).rounded()).littleEndian
-      }
-      quantised.withUnsafeBytes { data.append(contentsOf: $0) }
+      put(table.scale)
+      table.raw.map(\.littleEndian).withUnsafeBytes { data.append(contentsOf: $0) }
     }
     return data
+  }
+
+  /// The tagger's weights quantised to Int16 with one scale.
+  static func quantised(_ tagger: Perceptron) -> WeightTable {
+    let largest = tagger.weights.reduce(Float(0)) { max($0, abs($1)) }
+    let scale = largest > 0 ? largest / 32767 : 1
+    var raw = [Int16](repeating: 0, count: tagger.weights.count)
+    for index in raw.indices {
+      raw[index] = Int16((tagger.weights[index] / scale).rounded())
+    }
+    return WeightTable(labels: tagger.labels, scale: scale, raw: raw)
   }
 
   init?(data: Data) {
@@ -159,7 +179,7 @@ extension AttributionModel {
       return value
     }
     guard word() == Self.magic, word() == UInt32(Self.bucketBits) else { return nil }
-    func tagger(_ empty: Perceptron) -> Perceptron? {
+    func tagger(_ empty: Perceptron) -> (Perceptron, WeightTable)? {
       var tagger = empty
       guard word() == UInt32(tagger.labels) else { return nil }
       for index in tagger.transitions.indices {
@@ -169,15 +189,20 @@ extension AttributionModel {
       guard let scaleBits = word() else { return nil }
       let scale = Float(bitPattern: scaleBits)
       guard offset + tagger.weights.count * 2 <= bytes.count else { return nil }
+      var raws = [Int16](repeating: 0, count: tagger.weights.count)
       for index in tagger.weights.indices {
         let raw = Int16(bitPattern: UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8)
+        raws[index] = raw
         tagger.weights[index] = Float(raw) * scale
         offset += 2
       }
-      return tagger
+      return (tagger, WeightTable(labels: tagger.labels, scale: scale, raw: raws))
     }
-    guard let cue = tagger(Self.cueTagger()), let role = tagger(Self.roleTagger()) else { return nil }
+    guard let (cue, cueTable) = tagger(Self.cueTagger()), let (role, roleTable) = tagger(Self.roleTagger())
+    else { return nil }
     self.cue = cue
     self.role = role
+    self.cueTable = cueTable
+    self.roleTable = roleTable
   }
 }

@@ -37,27 +37,48 @@ struct TokenFacts {
       let token = tokens[index]
       let lower = lowers[index]
       word[index] = FeatureHash.string(lower)
-      suffix[index] = FeatureHash.string(String(lower.suffix(3)))
+      suffix[index] = Self.suffixHash(lower)
       shape[index] = Self.shape(token)
-      if let kind = Lexicon.cueVerbs[lower] {
-        lexicon[index] = 1 + UInt64(AttributionKind.allCases.firstIndex(of: kind)!)
-          + (Lexicon.weakCues.contains(lower) ? 8 : 0)
-        isCue[index] = true
-      } else if Lexicon.pronouns.contains(lower) {
-        lexicon[index] = 20
-      } else if RuleExtractor.determiners.contains(lower) {
-        lexicon[index] = 21
-      } else if Lexicon.titleWords.contains(lower) {
-        lexicon[index] = 22
-      } else if Lexicon.anonymousMarkers.contains(lower) {
-        lexicon[index] = 23
-      } else if lower == "according" || lower == "that" {
-        lexicon[index] = 24
+      if let entry = Self.lexiconCodes[lower] {
+        lexicon[index] = entry.code
+        isCue[index] = entry.isCue
       }
       isQuote[index] = token.isQuote
       inQuote[index] = layout.quoteOf[index] >= 0 && !token.isQuote
       isComma[index] = token.text == ","
     }
+  }
+
+  /// Each lexicon word's code, found with one lookup: cue verbs 1–7 by kind (+8 when weak),
+  /// pronouns 20, determiners 21, title words 22, anonymity markers 23, "according" and "that"
+  /// 24. A word in several lists takes the first list's code in that order.
+  static let lexiconCodes: [String: (code: UInt64, isCue: Bool)] = {
+    var codes: [String: (code: UInt64, isCue: Bool)] = [:]
+    for word in ["according", "that"] { codes[word] = (24, false) }
+    for word in Lexicon.anonymousMarkers { codes[word] = (23, false) }
+    for word in Lexicon.titleWords { codes[word] = (22, false) }
+    for word in RuleExtractor.determiners { codes[word] = (21, false) }
+    for word in Lexicon.pronouns { codes[word] = (20, false) }
+    for (word, kind) in Lexicon.cueVerbs {
+      let code = 1 + UInt64(AttributionKind.allCases.firstIndex(of: kind)!)
+        + (Lexicon.weakCues.contains(word) ? 8 : 0)
+      codes[word] = (code, true)
+    }
+    return codes
+  }()
+
+  /// The hash of the last three characters of `lower`; ASCII text skips grapheme breaking.
+  static func suffixHash(_ lower: String) -> UInt64 {
+    let utf8 = lower.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in utf8.suffix(3) {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01b3
+      }
+      return hash
+    }
+    return FeatureHash.string(String(lower.suffix(3)))
   }
 
   static func shape(_ token: Token) -> UInt64 {
@@ -66,6 +87,18 @@ struct TokenFacts {
     case .quote: return 2
     case .punctuation: return 3 + FeatureHash.string(token.text) % 64
     case .word:
+      if token.text.utf8.allSatisfy({ $0 < 0x80 }) {
+        var lower = false
+        var dot = false
+        for byte in token.text.utf8 {
+          if byte >= 97 && byte <= 122 { lower = true } else if byte == 46 { dot = true }
+        }
+        let first = token.text.utf8.first.map { $0 >= 65 && $0 <= 90 } ?? false
+        if first && !lower && token.text.utf8.count > 1 { return 70 }
+        if first { return 71 }
+        if dot { return 72 }
+        return 73
+      }
       let scalars = token.text.unicodeScalars
       let upper = scalars.first?.properties.isUppercase ?? false
       if upper && scalars.allSatisfy({ !$0.properties.isLowercase }) && scalars.count > 1 { return 70 }
@@ -118,15 +151,20 @@ struct FeatureBuilder {
     range.contains(index) ? facts.shape[index] : 99
   }
 
-  /// Features of each token of `sentence` for finding cues.
+  /// Features of each token of `sentence` for finding cues, as lists.
   func cueFeatures(_ sentence: Range<Int>) -> [[UInt32]] {
-    var result: [[UInt32]] = []
-    result.reserveCapacity(sentence.count)
+    var lists = FeatureLists(capacity: sentence.count)
+    cueFeatures(sentence, into: &lists)
+    return lists.lists
+  }
+
+  /// Feeds the features of each token of `sentence` for finding cues to `sink`, token by token.
+  @inline(__always)
+  func cueFeatures<Sink: FeatureSink>(_ sentence: Range<Int>, into sink: inout Sink) {
     for i in sentence {
-      var list: [UInt32] = []
-      list.reserveCapacity(24)
+      @inline(__always)
       func add(_ t: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
-        list.append(UInt32(FeatureHash.mix(t, a, b, c) & mask))
+        sink.add(UInt32(truncatingIfNeeded: FeatureHash.mix(t, a, b, c) & mask))
       }
       let w = facts.word[i]
       let q: UInt64 = facts.inQuote[i] ? 1 : 0
@@ -159,9 +197,8 @@ struct FeatureBuilder {
       add(25, ruled, ruledBefore)
       add(26, ruled, w)
       add(27, ruled, facts.lexicon[i])
-      result.append(list)
+      sink.endPosition()
     }
-    return result
   }
 
   static func bucket(_ distance: Int) -> UInt64 {
@@ -176,11 +213,23 @@ struct FeatureBuilder {
     }
   }
 
-  /// Features of each token of `window` for finding the source and content of the cue `cue`.
-  /// `sentence` is the cue's sentence.
+  /// Features of each token of `window` for finding the source and content of the cue `cue`,
+  /// as lists. `sentence` is the cue's sentence.
   func roleFeatures(
     _ window: Range<Int>, cue: Range<Int>, sentence: Range<Int>, rule: RuleExtractor.Draft?
   ) -> [[UInt32]] {
+    var lists = FeatureLists(capacity: window.count)
+    roleFeatures(window, cue: cue, sentence: sentence, rule: rule, into: &lists)
+    return lists.lists
+  }
+
+  /// Feeds the features of each token of `window` for finding the source and content of the cue
+  /// `cue` to `sink`, token by token. `sentence` is the cue's sentence.
+  @inline(__always)
+  func roleFeatures<Sink: FeatureSink>(
+    _ window: Range<Int>, cue: Range<Int>, sentence: Range<Int>, rule: RuleExtractor.Draft?,
+    into sink: inout Sink
+  ) {
     // What the rules said about this cue: 1 source, 2 content, 3 elsewhere; 0 when the rules
     // found no attribution here.
     var ruleRole = [UInt64](repeating: rule == nil ? 0 : 3, count: window.count)
@@ -215,13 +264,10 @@ struct FeatureBuilder {
     let after = word(cue.upperBound, window)
     let afterShape = shape(cue.upperBound, window)
     let cueQuoted: UInt64 = facts.inQuote[cue.lowerBound] ? 1 : 0
-    var result: [[UInt32]] = []
-    result.reserveCapacity(window.count)
     for i in window {
-      var list: [UInt32] = []
-      list.reserveCapacity(34)
+      @inline(__always)
       func add(_ t: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
-        list.append(UInt32(FeatureHash.mix(t, a, b, c) & mask))
+        sink.add(UInt32(truncatingIfNeeded: FeatureHash.mix(t, a, b, c) & mask))
       }
       let rel: UInt64 = i < cue.lowerBound ? 0 : (i < cue.upperBound ? 1 : 2)
       let distance = i < cue.lowerBound ? cue.lowerBound - i : (i < cue.upperBound ? 0 : i - cue.upperBound + 1)
@@ -284,8 +330,31 @@ struct FeatureBuilder {
       add(144, word(i - 1, window), shape(i + 1, window), rel)
       add(145, cueWord, commaBetween, rel)
       add(146, cueWord, quoteBetween, rel)
-      result.append(list)
+      sink.endPosition()
     }
-    return result
+  }
+}
+
+/// Receives hashed feature buckets token by token: every bucket of a token, then
+/// ``endPosition()``.
+protocol FeatureSink {
+  mutating func add(_ bucket: UInt32)
+  mutating func endPosition()
+}
+
+/// Collects each token's feature buckets as a list (for training).
+struct FeatureLists: FeatureSink {
+  var lists: [[UInt32]] = []
+  var current: [UInt32] = []
+
+  init(capacity: Int) {
+    lists.reserveCapacity(capacity)
+  }
+
+  mutating func add(_ bucket: UInt32) { current.append(bucket) }
+
+  mutating func endPosition() {
+    lists.append(current)
+    current.removeAll(keepingCapacity: true)
   }
 }

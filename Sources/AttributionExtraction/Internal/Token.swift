@@ -80,6 +80,24 @@ enum Tokenizer {
     scalar == "'" || scalar == "\u{2019}"
   }
 
+  /// The text of `scalars[range]`; ASCII text is copied byte by byte.
+  static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    scalars.withUnsafeBufferPointer { buffer in
+      let slice = UnsafeBufferPointer(rebasing: buffer[range])
+      if slice.allSatisfy({ $0.value < 0x80 }) {
+        return String(unsafeUninitializedCapacity: slice.count) { bytes in
+          for (offset, scalar) in slice.enumerated() {
+            bytes[offset] = UInt8(truncatingIfNeeded: scalar.value)
+          }
+          return slice.count
+        }
+      }
+      var view = String.UnicodeScalarView()
+      for scalar in slice { view.append(scalar) }
+      return String(view)
+    }
+  }
+
   /// The tokens of `scalars[range]`, with offsets into `scalars`.
   static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
     var tokens: [Token] = []
@@ -89,11 +107,9 @@ enum Tokenizer {
     var newlines = 0
     var bullet = false
     func emit(_ start: Int, _ stop: Int, _ shape: Token.Shape) {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[start..<stop])
       tokens.append(
         Token(
-          start: start, end: stop, text: String(view), shape: shape,
+          start: start, end: stop, text: text(scalars, start..<stop), shape: shape,
           newlineBefore: newlines > 0 || tokens.isEmpty,
           paragraphBefore: newlines > 1 || bullet || tokens.isEmpty))
       newlines = 0
@@ -158,9 +174,7 @@ enum Tokenizer {
         }
         // A trailing full stop that belongs to the word: abbreviations and initials.
         if index < end, scalars[index] == "." {
-          var view = String.UnicodeScalarView()
-          view.append(contentsOf: scalars[start..<index])
-          let word = String(view)
+          let word = text(scalars, start..<index)
           let lower = word.lowercased()
           let isInitial = index - start == 1 && scalars[start].properties.isUppercase
           if abbreviations.contains(lower) || isInitial || word.contains(".") {
