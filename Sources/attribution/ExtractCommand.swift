@@ -13,7 +13,8 @@ struct ExtractCommand: ParsableCommand {
     case jsonl
   }
 
-  @Argument(help: "Article files (.txt or .md, optionally with YAML front matter).")
+  @Argument(
+    help: "Article files (.txt or .md, optionally with YAML front matter), or case folders (their articles are read).")
   var paths: [String]
 
   @Option(help: "json: one pretty array of documents; jsonl: one document per line.")
@@ -24,23 +25,43 @@ struct ExtractCommand: ParsableCommand {
     let extractor = AttributionExtractor()
     var outputs: [ExtractionOutput] = []
     var failed = false
+    func report(_ error: Error) {
+      failed = true
+      FileHandle.standardError.write(Data("\(error.localizedDescription)\n".utf8))
+    }
     for path in paths {
       do {
-        let document = try reader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path)
-        let output = ExtractionOutput(
-          document: document.id, attributions: extractor.attributions(in: document))
-        if format == .jsonl {
-          try write(output, pretty: false)
-        } else {
-          outputs.append(output)
+        for document in try documents(at: path, reader: reader, onProblem: report) {
+          let output = ExtractionOutput(
+            document: document.id, attributions: extractor.attributions(in: document))
+          if format == .jsonl {
+            try write(output, pretty: false)
+          } else {
+            outputs.append(output)
+          }
         }
       } catch {
-        failed = true
-        FileHandle.standardError.write(Data("\(error.localizedDescription)\n".utf8))
+        report(error)
       }
     }
     if format == .json { try write(outputs, pretty: true) }
     if failed { throw ExitCode.failure }
+  }
+
+  /// The article at `path`, or, for a folder, the articles of the case it holds (its
+  /// `articles/` folder, or the article files in it), in name order.
+  private func documents(
+    at path: String, reader: DocumentReader, onProblem: (Error) -> Void
+  ) throws -> [Document] {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      let aCase = try Case.read(directory: URL(fileURLWithPath: path), reader: reader)
+      aCase.problems.forEach(onProblem)
+      return aCase.documents
+    }
+    return [try reader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path)]
   }
 
   private func write<Value: Encodable>(_ value: Value, pretty: Bool) throws {

@@ -26,6 +26,30 @@ struct CaseCommandsTests {
     #expect(csv.output.hasPrefix("id,score,status,claim,"))
   }
 
+  @Test("extract: a case folder gives its articles in name order, the same as naming the files")
+  func extractFolder() throws {
+    let folder = try CommandRunner.run(["extract", seed, "--format", "jsonl"])
+    #expect(folder.status == 0, "\(folder.stderr)")
+    let articles = CommandRunner.seedCase.appendingPathComponent("articles")
+    let names = try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted()
+    let files = try CommandRunner.run(
+      ["extract", "--format", "jsonl"] + names.map { articles.appendingPathComponent($0).path })
+    #expect(files.status == 0)
+    #expect(folder.output == files.output)
+    let lines = folder.output.split(separator: "\n")
+    #expect(lines.count == names.count)
+    #expect(lines.first?.contains("\"document\":\"000_fc9252da98a64271\"") == true)
+  }
+
+  @Test("extract: a missing path is named on standard error; the other paths are still extracted")
+  func extractMissing() throws {
+    let article = CommandRunner.seedCase.appendingPathComponent("articles/000_fc9252da98a64271.txt")
+    let result = try CommandRunner.run(["extract", "/no/such/article.txt", article.path, "--format", "jsonl"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("/no/such/article.txt: no such file"))
+    #expect(result.output.split(separator: "\n").count == 1)
+  }
+
   @Test("audit --strict fails on the seed case's anonymous roots; text output shows the FT chain")
   func audit() throws {
     let text = try CommandRunner.run(["audit", seed])

@@ -60,6 +60,20 @@ struct DocumentReaderTests {
     }
   }
 
+  @Test("A folder or a missing path is refused by name, not with a system error code")
+  func notAFile() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folder-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(throws: InputError(file: folder.path, "is a folder, not an article file")) {
+      try reader.read(contentsOf: folder)
+    }
+    let missing = folder.appendingPathComponent("gone.md")
+    #expect(throws: InputError(file: missing.path, "no such file")) {
+      try reader.read(contentsOf: missing)
+    }
+  }
+
   @Test("A case folder: case.yaml fills metadata; unreadable articles are reported, the rest read")
   func caseFolder() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("case-\(UUID())")

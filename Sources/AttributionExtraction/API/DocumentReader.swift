@@ -21,6 +21,13 @@ public struct DocumentReader: Sendable {
   /// Reads the file at `url`; `displayPath` names it in errors and evidence.
   public func read(contentsOf url: URL, displayPath: String? = nil) throws -> Document {
     let path = displayPath ?? url.path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw InputError(file: path, "no such file")
+    }
+    if isDirectory.boolValue {
+      throw InputError(file: path, "is a folder, not an article file")
+    }
     let data: Data
     do {
       data = try Data(contentsOf: url)
