@@ -268,3 +268,48 @@ struct SourceTests {
       entity: .some(nil), anonymous: true)
   }
 }
+
+@Suite("Attributions set by the layout of a line")
+struct LineLayoutTests {
+  @Test func speakerAndColonInAHeadline() {
+    expectMarked(
+      "⟦S:Pat Caddell⟧⟦C::⟧ ⟦Q:Democrat Voters Worried About Hillary Clinton’s Health Issues⟧.\n\nLongtime pollster Pat Caddell spoke on Thursday.",
+      kind: .said)
+  }
+
+  @Test func transcriptSpeakerInCapitals() {
+    expectMarked(
+      "Pence appeared on the programme.\n\n\"⟦S:WALLACE⟧⟦C::⟧ ⟦Q:Let’s start with breaking news on the debate story. Why would Trump do that?⟧\n\nWallace then asked again.")
+  }
+
+  @Test func quotationSignedWithADash() {
+    expectMarked(
+      "Readers wrote in.\n⟦Q:“Mr. Trump embodies the lasting legacy of racism. He represents our greatest shame.”⟧ ⟦C:―⟧ ⟦S:Sonya Herridge⟧\n“Next one.” ― Pamela Padilla\n",
+      quote: .direct)
+    expectMarked(
+      "⟦Q:“We will stay until the work is done,”⟧\u{00A0}⟦C:—⟧\u{00A0}⟦S:Jorge Falcon⟧.\n")
+  }
+
+  @Test func theLearnedModelDoesNotOverrideTheLayout() {
+    let fixture = MarkedFixture(
+      "Readers wrote in.\n⟦Q:“He is ignorant of our culture and lives. He makes simple blanket statements.”⟧ ⟦C:―⟧ ⟦S:Pamela Padilla⟧\n")
+    let found = AttributionExtractor().attributions(in: fixture.document)
+      .first { $0.cue.spans == fixture.marked("C", "") }
+    #expect(found?.source?.spans == fixture.marked("S", ""))
+    #expect(found?.content.spans == fixture.marked("Q", ""))
+  }
+
+  @Test(arguments: [
+    "Correction: An earlier version of this story misstated the date of the debate.",
+    "Q: What did the candidate say about the troops in the region?",
+    "Clinton Wades In: the former secretary of state spoke on Monday about the wall.",
+    "Trump: 35 percent of likely voters, according to the new poll.\nTrump leads.",
+    "The Latest: Officials say the vote will be held on Tuesday as planned.\nThe Latest news.",
+    "Editor’s note: Donald Trump regularly incites political violence.\nTrump spoke.",
+    "“We will win,” the plan says.\n— Reduce job-killing regulations on large and small businesses.\n",
+  ])
+  func headingsAndShortLinesAreNotAttributions(_ text: String) {
+    let found = MarkedFixture(text).attributions
+    #expect(!found.contains { [":", "―"].contains($0.cue.text) }, "\(found.map { $0.cue.text })")
+  }
+}

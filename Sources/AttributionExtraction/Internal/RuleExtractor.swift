@@ -41,6 +41,7 @@ struct RuleExtractor {
       let learned = model.drafts(tokens: tokens, lowers: lowers, layout: layout, rules: drafts)
       drafts = merge(learned: learned, rules: drafts)
     }
+    drafts = adding(lines: lineDrafts(), to: drafts)
     var resolver = SourceResolver(
       document: document, tokens: tokens, lowers: lowers, names: names, quoteOf: layout.quoteOf)
     return drafts.compactMap { resolver.attribution(from: $0) }
