@@ -19,17 +19,15 @@ extension RuleExtractor {
   /// The line-layout attributions of the document, in order.
   func lineDrafts() -> [Draft] {
     guard !tokens.isEmpty else { return [] }
-    var occurrences: [String: Int] = [:]
-    for (index, token) in tokens.enumerated() where token.isWord {
-      occurrences[lowers[index], default: 0] += 1
-    }
+    // Word counts, made the first time a line looks like "Name: …" (most articles have none).
+    var occurrences: [String: Int]? = nil
     var drafts: [Draft] = []
     var start = 0
     while start < tokens.count {
       var end = start + 1
       while end < tokens.count, !tokens[end].newlineBefore { end += 1 }
       let line = start..<end
-      if let draft = speakerColon(in: line, occurrences: occurrences) { drafts.append(draft) }
+      if let draft = speakerColon(in: line, occurrences: &occurrences) { drafts.append(draft) }
       drafts.append(contentsOf: signedQuotes(in: line))
       start = end
     }
@@ -38,7 +36,7 @@ extension RuleExtractor {
 
   /// "Name: what they said" at the start of a line. The name is one to four capitalised words
   /// that appear elsewhere in the article; what follows is at least four words, not a figure.
-  func speakerColon(in line: Range<Int>, occurrences: [String: Int]) -> Draft? {
+  func speakerColon(in line: Range<Int>, occurrences: inout [String: Int]?) -> Draft? {
     var first = line.lowerBound
     if first < line.upperBound, tokens[first].isQuote { first += 1 }
     var colon = first
@@ -68,8 +66,13 @@ extension RuleExtractor {
     else { return nil }
     // A speaker is named again in the article; a heading ("Clinton Wades In") usually is not.
     let last = lowers[colon - 1]
+    if occurrences == nil {
+      var counts: [String: Int] = [:]
+      for (index, token) in tokens.enumerated() where token.isWord { counts[lowers[index], default: 0] += 1 }
+      occurrences = counts
+    }
     let inLine = line.filter { lowers[$0] == last }.count
-    guard (occurrences[last] ?? 0) > inLine else { return nil }
+    guard (occurrences?[last] ?? 0) > inLine else { return nil }
     return Draft(
       kind: .said, source: first..<colon, cue: [colon..<(colon + 1)], content: [content],
       sentence: line)
