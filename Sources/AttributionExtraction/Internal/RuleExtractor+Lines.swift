@@ -45,9 +45,7 @@ extension RuleExtractor {
       let token = tokens[colon]
       if token.isWord {
         guard token.isCapitalized else { return nil }
-        let word = lowers[colon].hasSuffix("’s") || lowers[colon].hasSuffix("'s")
-          ? String(lowers[colon].dropLast(2)) : lowers[colon]
-        guard !Self.colonStopWords.contains(word) else { return nil }
+        guard !Self.colonStopWords.contains(PersonNames.stripPossessive(lowers[colon])) else { return nil }
         words += 1
       } else if token.text != "." && token.text != "-" {
         return nil
