@@ -13,6 +13,9 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Training passes over the data.")
   var epochs = 8
 
+  @Option(help: "Independent training runs whose taggers are averaged into the model.")
+  var runs = 4
+
   @Option(help: "Seed for the order examples are shown in.")
   var seed: UInt64 = 1
 
@@ -25,6 +28,9 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Also write the trained extractor's output on dev here, as JSON lines.")
   var predictDev: String?
 
+  @Flag(help: "Also score the trained extractor on dev and print the table's F1 figures.")
+  var scoreDev = false
+
   func run() throws {
     let root = URL(fileURLWithPath: corpus)
     let data: Data
@@ -32,16 +38,21 @@ struct TrainCommand: ParsableCommand {
       data = try Data(contentsOf: URL(fileURLWithPath: reuse))
     } else {
       let train = try PolNeAR.read(split: root.appendingPathComponent("train"))
-      data = ModelTraining.train(train, epochs: epochs, seed: seed) {
+      data = ModelTraining.train(train, epochs: epochs, runs: runs, seed: seed) {
         FileHandle.standardError.write(Data("\($0)\n".utf8))
       }
     }
     try data.write(to: URL(fileURLWithPath: output))
     print("wrote \(output) (\(data.count) bytes)")
-    guard let predictDev else { return }
     guard let extractor = AttributionExtractor(modelData: data) else {
       throw ValidationError("the trained model could not be read back")
     }
+    if scoreDev {
+      let corpus = try BratCorpus.read(directory: root.appendingPathComponent("dev"))
+      let report = AttributionEvaluation.score(corpus: corpus, extractor: extractor)
+      print(DevScores(report))
+    }
+    guard let predictDev else { return }
     let dev = try PolNeAR.read(split: root.appendingPathComponent("dev"))
     var lines = ""
     let encoder = JSONEncoder()
@@ -58,4 +69,21 @@ struct TrainCommand: ParsableCommand {
 struct Prediction: Encodable {
   var document: String
   var attributions: [Attribution]
+}
+
+/// The dev figures the acceptance criteria name, on one line each.
+struct DevScores: CustomStringConvertible {
+  let report: EvaluationReport
+
+  init(_ report: EvaluationReport) { self.report = report }
+
+  var description: String {
+    AttributionComponent.allCases.map { component in
+      let counts = report.scores[component]
+      func f(_ m: MatchCounts) -> String {
+        String(format: "P %.3f R %.3f F1 %.3f", m.precision ?? 0, m.recall ?? 0, m.f1 ?? 0)
+      }
+      return "\(component.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) exact \(f(counts.exact))  partial \(f(counts.partial))"
+    }.joined(separator: "\n")
+  }
 }

@@ -88,6 +88,24 @@ struct Perceptron: Sendable {
   }
 }
 
+extension Perceptron {
+  /// The tagger whose weights and transitions are the sums of this one's and `other`'s.
+  func adding(_ other: Perceptron) -> Perceptron {
+    var result = self
+    for index in result.weights.indices { result.weights[index] += other.weights[index] }
+    for index in result.transitions.indices { result.transitions[index] += other.transitions[index] }
+    return result
+  }
+
+  /// The tagger with every weight and transition multiplied by `factor`.
+  func scaled(by factor: Float) -> Perceptron {
+    var result = self
+    for index in result.weights.indices { result.weights[index] *= factor }
+    for index in result.transitions.indices { result.transitions[index] *= factor }
+    return result
+  }
+}
+
 /// A tagger's weights as the model file stores them: an Int16 per bucket and label and one
 /// scale. A weight is `Float(raw) * scale`, exactly the value the file's reader gives the
 /// perceptron, so scores summed from the table equal the perceptron's own; the table is half the
