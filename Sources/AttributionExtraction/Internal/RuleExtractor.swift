@@ -46,7 +46,7 @@ struct RuleExtractor {
   func run() -> [Attribution] {
     var drafts = ruleDrafts()
     if let model {
-      let learned = model.drafts(tokens: tokens, lowers: lowers, layout: layout, rules: drafts)
+      let learned = model.drafts(tokens: tokens, words: words, layout: layout, rules: drafts)
       drafts = merge(learned: learned, rules: drafts)
     }
     drafts = adding(lines: lineDrafts(), to: drafts)
