@@ -102,30 +102,36 @@ struct AttributionModel: Sendable {
 
   /// The attributions the model finds, as drafts over `tokens`.
   func drafts(
-    tokens: [Token], lowers: [String], layout: TextLayout, rules: [RuleExtractor.Draft]
+    tokens: [Token], words: TokenWords, layout: TextLayout, rules: [RuleExtractor.Draft]
   ) -> [RuleExtractor.Draft] {
-    let facts = TokenFacts(tokens: tokens, lowers: lowers, layout: layout, rules: rules)
+    let facts = TokenFacts(tokens: tokens, words: words, layout: layout, rules: rules)
     let builder = FeatureBuilder(facts: facts, bucketBits: Self.bucketBits)
-    var drafts: [RuleExtractor.Draft] = []
+    // All cues first, then all roles: each tagger's table stays in cache through its pass.
+    var cues: [(number: Int, cue: Range<Int>)] = []
     for (number, sentence) in layout.sentences.enumerated() where !sentence.isEmpty {
       let cueScores = cueTable.emissions(count: sentence.count) { builder.cueFeatures(sentence, into: &$0) }
       let path = cue.decode(scores: cueScores, count: sentence.count)
       for cueRange in Self.chunks(path, offset: sentence.lowerBound, begin: CueLabel.begin.rawValue) {
-        let window = Self.window(for: cueRange, around: number, sentences: layout.sentences, tokens: tokens)
-        let rule = facts.rule(for: cueRange, in: rules)
-        let roleScores = roleTable.emissions(count: window.count) {
-          builder.roleFeatures(window, cue: cueRange, sentence: sentence, rule: rule, into: &$0)
-        }
-        let roles = role.decode(scores: roleScores, count: window.count)
-        let sources = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.sourceBegin.rawValue)
-        let contents = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.contentBegin.rawValue)
-        guard !contents.isEmpty else { continue }
-        let source = sources.min { distance($0, cueRange) < distance($1, cueRange) }
-        let kind = Lexicon.cueVerbs[lowers[cueRange.upperBound - 1]] ?? Lexicon.cueVerbs[lowers[cueRange.lowerBound]] ?? .said
-        drafts.append(
-          RuleExtractor.Draft(
-            kind: kind, source: source, cue: [cueRange], content: contents, sentence: sentence))
+        cues.append((number, cueRange))
       }
+    }
+    var drafts: [RuleExtractor.Draft] = []
+    for (number, cueRange) in cues {
+      let sentence = layout.sentences[number]
+      let window = Self.window(for: cueRange, around: number, sentences: layout.sentences, tokens: tokens)
+      let rule = facts.rule(for: cueRange, in: rules)
+      let roleScores = roleTable.emissions(count: window.count) {
+        builder.roleFeatures(window, cue: cueRange, sentence: sentence, rule: rule, into: &$0)
+      }
+      let roles = role.decode(scores: roleScores, count: window.count)
+      let sources = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.sourceBegin.rawValue)
+      let contents = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.contentBegin.rawValue)
+      guard !contents.isEmpty else { continue }
+      let source = sources.min { distance($0, cueRange) < distance($1, cueRange) }
+      let kind = words.entry[cueRange.upperBound - 1].cueKind ?? words.entry[cueRange.lowerBound].cueKind ?? .said
+      drafts.append(
+        RuleExtractor.Draft(
+          kind: kind, source: source, cue: [cueRange], content: contents, sentence: sentence))
     }
     return drafts
   }

@@ -17,7 +17,7 @@ struct TokenFacts {
     return nil
   }
 
-  init(tokens: [Token], lowers: [String], layout: TextLayout, rules: [RuleExtractor.Draft]) {
+  init(tokens: [Token], words: TokenWords, layout: TextLayout, rules: [RuleExtractor.Draft]) {
     let count = tokens.count
     word = [UInt64](repeating: 0, count: count)
     suffix = word
@@ -35,14 +35,12 @@ struct TokenFacts {
     }
     for index in 0..<count {
       let token = tokens[index]
-      let lower = lowers[index]
-      word[index] = FeatureHash.string(lower)
-      suffix[index] = Self.suffixHash(lower)
+      word[index] = words.hash[index]
+      suffix[index] = Self.suffixHash(words.lower[index])
       shape[index] = Self.shape(token)
-      if let entry = Self.lexiconCodes[lower] {
-        lexicon[index] = entry.code
-        isCue[index] = entry.isCue
-      }
+      // The lexicon table carries ``lexiconCodes``: one probe per token, made by the rules.
+      lexicon[index] = words.entry[index].modelCode
+      isCue[index] = words.entry[index].isModelCue
       isQuote[index] = token.isQuote
       inQuote[index] = layout.quoteOf[index] >= 0 && !token.isQuote
       isComma[index] = token.text == ","

@@ -43,7 +43,7 @@ import Foundation
       guard !tokens.isEmpty else { continue }
       let layout = rules.layout
       let ruleDrafts = rules.ruleDrafts()
-      let facts = TokenFacts(tokens: tokens, lowers: rules.lowers, layout: layout, rules: ruleDrafts)
+      let facts = TokenFacts(tokens: tokens, words: rules.words, layout: layout, rules: ruleDrafts)
       let builder = FeatureBuilder(facts: facts, bucketBits: AttributionModel.bucketBits)
       var sentenceOf = [Int](repeating: 0, count: tokens.count)
       for (number, sentence) in layout.sentences.enumerated() {

@@ -12,6 +12,8 @@ struct Perceptron: Sendable {
   var transitions: [Float]
   /// Which label pairs may follow each other (I-X only after B-X or I-X).
   let allowed: [Bool]
+  /// For each label, a bit for each label allowed before it.
+  private let allowedBefore: [UInt64]
 
   init(labels: Int, bucketBits: Int, allowed: [Bool]) {
     self.labels = labels
@@ -19,6 +21,11 @@ struct Perceptron: Sendable {
     weights = Array(repeating: 0, count: buckets * labels)
     transitions = Array(repeating: 0, count: (labels + 1) * labels)
     self.allowed = allowed
+    allowedBefore = (0..<labels).map { label in
+      (0..<labels).reduce(UInt64(0)) { bits, previous in
+        allowed[previous * labels + label] ? bits | 1 << UInt64(previous) : bits
+      }
+    }
   }
 
   /// Emission scores for each position and label.
@@ -47,28 +54,19 @@ struct Perceptron: Sendable {
 
   /// The best label sequence for `count` positions with emission `scores`.
   func decode(scores: [Float], count: Int) -> [Int] {
+    precondition(scores.count >= count * labels, "scores for fewer than \(count) positions")
+    guard count > 0 else { return [] }
+    let labels = labels
     var best = [Float](repeating: 0, count: count * labels)
-    var back = [Int](repeating: 0, count: count * labels)
+    var back = [Int32](repeating: 0, count: count * labels)
     let start = labels * labels
     for label in 0..<labels {
       best[label] = allowed[start + label] ? scores[label] + transitions[start + label] : -.infinity
     }
-    if count > 1 {
-      for position in 1..<count {
-        let row = position * labels
-        let previousRow = row - labels
-        for label in 0..<labels {
-          var top = -Float.infinity
-          var arg = 0
-          for previous in 0..<labels where allowed[previous * labels + label] {
-            let value = best[previousRow + previous] + transitions[previous * labels + label]
-            if value > top {
-              top = value
-              arg = previous
-            }
-          }
-          best[row + label] = top + scores[row + label]
-          back[row + label] = arg
+    best.withUnsafeMutableBufferPointer { best in
+      back.withUnsafeMutableBufferPointer { back in
+        scores.withUnsafeBufferPointer { scores in
+          forward(count: count, scores: scores, best: best, back: back)
         }
       }
     }
@@ -81,10 +79,43 @@ struct Perceptron: Sendable {
     }
     if count > 1 {
       for position in stride(from: count - 1, to: 0, by: -1) {
-        path[position - 1] = back[position * labels + path[position]]
+        path[position - 1] = Int(back[position * labels + path[position]])
       }
     }
     return path
+  }
+
+  /// Viterbi's forward pass from position 1: each label's best score and the previous label it
+  /// came from.
+  private func forward(
+    count: Int, scores: UnsafeBufferPointer<Float>, best: UnsafeMutableBufferPointer<Float>,
+    back: UnsafeMutableBufferPointer<Int32>
+  ) {
+    transitions.withUnsafeBufferPointer { transitions in
+      allowedBefore.withUnsafeBufferPointer { allowedBefore in
+        for position in 1..<max(count, 1) {
+          let row = position * labels
+          let previousRow = row - labels
+          for label in 0..<labels {
+            var top = -Float.infinity
+            var arg = 0
+            // The allowed previous labels in increasing order, lowest bit first.
+            var candidates = allowedBefore[label]
+            while candidates != 0 {
+              let previous = candidates.trailingZeroBitCount
+              candidates &= candidates - 1
+              let value = best[previousRow + previous] + transitions[previous * labels + label]
+              if value > top {
+                top = value
+                arg = previous
+              }
+            }
+            best[row + label] = top + scores[row + label]
+            back[row + label] = Int32(truncatingIfNeeded: arg)
+          }
+        }
+      }
+    }
   }
 }
 

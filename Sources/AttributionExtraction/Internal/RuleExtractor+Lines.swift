@@ -41,25 +41,25 @@ extension RuleExtractor {
     if first < line.upperBound, tokens[first].isQuote { first += 1 }
     var colon = first
     var words = 0
-    while colon < line.upperBound, colon - first <= 8, tokens[colon].text != ":" {
+    while colon < line.upperBound, colon - first <= 8, !tokens[colon].isMark(":") {
       let token = tokens[colon]
       if token.isWord {
         guard token.isCapitalized else { return nil }
         guard !Self.colonStopWords.contains(PersonNames.stripPossessive(lowers[colon])) else { return nil }
         words += 1
-      } else if token.text != "." && token.text != "-" {
+      } else if !token.isMark(".") && !token.isMark("-") {
         return nil
       }
       colon += 1
     }
-    guard colon < line.upperBound, tokens[colon].text == ":", (1...4).contains(words),
+    guard colon < line.upperBound, tokens[colon].isMark(":"), (1...4).contains(words),
       tokens[colon - 1].isWord, tokens[colon - 1].text.unicodeScalars.count >= 2
     else { return nil }
     var contentEnd = line.upperBound
-    if tokens[contentEnd - 1].text == "." { contentEnd -= 1 }
+    if tokens[contentEnd - 1].isMark(".") { contentEnd -= 1 }
     let content = (colon + 1)..<contentEnd
     guard !content.isEmpty, tokens[content.lowerBound].shape != .number,
-      tokens[content.lowerBound].text != "$", tokens[content.lowerBound].text != "%",
+      !tokens[content.lowerBound].isMark("$"), !tokens[content.lowerBound].isMark("%"),
       content.filter({ tokens[$0].isWord }).count >= 4
     else { return nil }
     // A speaker is named again in the article; a heading ("Clinton Wades In") usually is not.
@@ -86,7 +86,7 @@ extension RuleExtractor {
       var cueEnd = index
       if Self.signingDashes.contains(tokens[index].text) {
         cueEnd = index + 1
-      } else if tokens[index].text == "-", index + 1 < line.upperBound, tokens[index + 1].text == "-",
+      } else if tokens[index].isMark("-"), index + 1 < line.upperBound, tokens[index + 1].isMark("-"),
         tokens[index + 1].start == tokens[index].end
       {
         cueEnd = index + 2
@@ -95,9 +95,9 @@ extension RuleExtractor {
         tokens[cueEnd].isCapitalized
       else { continue }
       var sourceEnd = line.upperBound
-      if tokens[sourceEnd - 1].text == "." { sourceEnd -= 1 }
+      if tokens[sourceEnd - 1].isMark(".") { sourceEnd -= 1 }
       guard sourceEnd > cueEnd, sourceEnd - cueEnd <= 8,
-        (cueEnd..<sourceEnd).allSatisfy({ tokens[$0].isWord || tokens[$0].text == "." })
+        (cueEnd..<sourceEnd).allSatisfy({ tokens[$0].isWord || tokens[$0].isMark(".") })
       else { continue }
       // The quotation opens at the line's first mark, or the nearest mark before the close.
       let close = index - 1

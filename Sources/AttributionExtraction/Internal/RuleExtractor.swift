@@ -7,6 +7,7 @@ struct RuleExtractor {
   let tokens: [Token]
   let layout: TextLayout
   let lowers: [String]
+  let words: TokenWords
   let names: PersonNames
   let model: AttributionModel?
 
@@ -18,8 +19,15 @@ struct RuleExtractor {
     let body2 = body.lowerBound <= body.upperBound ? body : body.lowerBound..<body.lowerBound
     tokens = Tokenizer.tokens(document.scalars, in: body2)
     layout = SentenceSplitter.layout(tokens)
-    lowers = tokens.map { $0.lower }
+    words = TokenWords(tokens)
+    lowers = words.lower
     names = PersonNames(tokens: tokens, lowers: lowers)
+  }
+
+  /// True when the token at `index` is in `wordClass`.
+  @inline(__always)
+  func isIn(_ wordClass: WordClass, _ index: Int) -> Bool {
+    words.classes[index].contains(wordClass)
   }
 
   /// One attribution under construction, in token indices.
@@ -38,7 +46,7 @@ struct RuleExtractor {
   func run() -> [Attribution] {
     var drafts = ruleDrafts()
     if let model {
-      let learned = model.drafts(tokens: tokens, lowers: lowers, layout: layout, rules: drafts)
+      let learned = model.drafts(tokens: tokens, words: words, layout: layout, rules: drafts)
       drafts = merge(learned: learned, rules: drafts)
     }
     drafts = adding(lines: lineDrafts(), to: drafts)
@@ -115,7 +123,7 @@ struct RuleExtractor {
         drafts.append(draft)
         continue
       }
-      if tokens[index].isWord, layout.quoteOf[index] < 0, let kind = Lexicon.cueVerbs[lowers[index]],
+      if tokens[index].isWord, layout.quoteOf[index] < 0, let kind = words.entry[index].cueKind,
         let draft = verbCue(at: index, kind: kind, in: sentence, previous: drafts)
       {
         drafts.append(draft)
@@ -154,8 +162,15 @@ struct RuleExtractor {
     sentence.contains(index) ? lowers[index] : nil
   }
 
+  /// The words that can open a phrase cue (a quotation mark can too: “looking into”).
+  static let phraseOpeners: Set<String> = [
+    "according", "could", "can", "would", "cannot", "couldn't", "can't", "couldn’t", "can’t",
+    "unable", "did", "does", "do", "declined", "declines", "refused", "refuses", "looking", "look",
+  ]
+
   /// "according to X", the could-not-verify phrases, "looking into".
   func phraseCue(at index: Int, in sentence: Range<Int>, previous: [Draft]) -> Draft? {
+    guard isIn(.phraseOpener, index) || tokens[index].isQuote else { return nil }
     let w = lowers[index]
     if w == "according", word(index + 1, sentence) == "to", layout.quoteOf[index] < 0 {
       return accordingTo(at: index, in: sentence)
@@ -255,19 +270,19 @@ struct RuleExtractor {
     var content: Range<Int>
     // After the source: an aside in dashes, then the content.
     var after = end
-    if after < sentenceEnd, tokens[after].text == "\u{2014}" || tokens[after].text == "\u{2013}" {
+    if after < sentenceEnd, tokens[after].isMark("\u{2014}") || tokens[after].isMark("\u{2013}") {
       var closing = after + 1
       while closing < sentenceEnd && tokens[closing].text != tokens[after].text { closing += 1 }
       if closing < sentenceEnd { after = closing + 1 }
     }
-    if after < sentenceEnd, tokens[after].text == "," { after += 1 }
+    if after < sentenceEnd, tokens[after].isMark(",") { after += 1 }
     if after < sentenceEnd {
       content = after..<sentenceEnd
     } else {
       var start = sentence.lowerBound
       start = skipIntro(from: start, before: index)
       var stop = index
-      if stop > start, tokens[stop - 1].text == "," { stop -= 1 }
+      if stop > start, tokens[stop - 1].isMark(",") { stop -= 1 }
       guard stop > start else { return nil }
       content = start..<stop
     }
@@ -286,8 +301,8 @@ struct RuleExtractor {
       kind = .cited
     }
     // Participle hanging on the main clause: ", saying that …".
-    if Lexicon.participles.contains(w), index > sentence.lowerBound,
-      tokens[index - 1].text == "," || tokens[index - 1].isQuote
+    if isIn(.participle, index), index > sentence.lowerBound,
+      tokens[index - 1].isMark(",") || tokens[index - 1].isQuote
     {
       let source = previous.last?.source ?? subjectOf(sentence)
       guard let source, !source.contains(index) else { return nil }
@@ -303,9 +318,9 @@ struct RuleExtractor {
       return nil
     }
     // Inverted: "…, said Blinken." / "…,” said Blinken."
-    if index > sentence.lowerBound, tokens[index - 1].text == "," || tokens[index - 1].isQuote,
+    if index > sentence.lowerBound, tokens[index - 1].isMark(",") || tokens[index - 1].isQuote,
       let source = sourceAfter(index + 1, in: sentence),
-      source.upperBound >= contentEnd(in: sentence) || tokens[source.upperBound].text == ",",
+      source.upperBound >= contentEnd(in: sentence) || tokens[source.upperBound].isMark(","),
       let before = contentBefore(index, in: sentence), isClause(before)
     {
       var draft = Draft(kind: kind, source: source, sourceAfterCue: true, cue: [cue], content: [before], sentence: sentence)
@@ -346,7 +361,7 @@ struct RuleExtractor {
     if first.upperBound <= draft.cue[0].lowerBound { return true }
     let lead = lowers[first.lowerBound]
     return lead == "that" || tokens[first.lowerBound].isQuote
-      || tokens[first.lowerBound - 1].text == ":"
+      || tokens[first.lowerBound - 1].isMark(":")
   }
 
   // MARK: - Sources
@@ -368,18 +383,17 @@ struct RuleExtractor {
   ]
 
   func isVerbLike(_ index: Int) -> Bool {
-    let w = lowers[index]
     if tokens[index].isCapitalized { return false }
-    if Self.adjectivesInEd.contains(w) { return false }
-    if Lexicon.cueVerbs[w] != nil { return !Lexicon.nounLikeCues.contains(w) }
-    return w.hasSuffix("ed") && w.count > 4
+    if isIn(.adjectiveInEd, index) { return false }
+    if words.entry[index].cueKind != nil { return !isIn(.nounLikeCue, index) }
+    return isIn(.edForm, index)
   }
 
   /// The noun phrase ending just before the cue at `cue`, skipping auxiliaries and adverbs.
   func sourceBefore(_ cue: Int, in sentence: Range<Int>, previous: [Draft]) -> Range<Int>? {
     var j = cue - 1
     while j >= sentence.lowerBound, tokens[j].isWord,
-      Lexicon.auxiliaries.contains(lowers[j]) || lowers[j] == "not" || (lowers[j].hasSuffix("ly") && !tokens[j].isCapitalized && lowers[j].count > 3)
+      isIn(.auxiliary, j) || lowers[j] == "not" || (isIn(.lyForm, j) && !tokens[j].isCapitalized)
     {
       j -= 1
     }
@@ -392,22 +406,22 @@ struct RuleExtractor {
       }
       return nil
     }
-    if tokens[j].text == "," {
+    if tokens[j].isMark(",") {
       // "X, the head of Y, said": an appositive closes with a comma.
-      guard j - 1 >= sentence.lowerBound, tokens[j - 1].isWord || tokens[j - 1].shape == .number || tokens[j - 1].text == ")" else { return nil }
+      guard j - 1 >= sentence.lowerBound, tokens[j - 1].isWord || tokens[j - 1].shape == .number || tokens[j - 1].isMark(")") else { return nil }
       j -= 1
     }
-    guard tokens[j].isWord || tokens[j].text == ")" else { return nil }
+    guard tokens[j].isWord || tokens[j].isMark(")") else { return nil }
     if layout.quoteOf[j] >= 0 && layout.quoteOf[cue] < 0 { return nil }
     let w = lowers[j]
     if w == "who" {
       // The antecedent of "who": the noun phrase before ", who".
-      guard j - 1 > sentence.lowerBound, tokens[j - 1].text == "," else { return j..<(j + 1) }
+      guard j - 1 > sentence.lowerBound, tokens[j - 1].isMark(",") else { return j..<(j + 1) }
       let start = nounPhraseStart(endingAt: j - 2, in: sentence)
       return start.map { $0..<(j - 1) } ?? j..<(j + 1)
     }
-    if Lexicon.pronouns.contains(w) { return j..<(j + 1) }
-    if Self.npBreakers.contains(w) || isVerbLike(j) || Self.determiners.contains(w) { return nil }
+    if isIn(.pronoun, j) { return j..<(j + 1) }
+    if isIn(.npBreaker, j) || isVerbLike(j) || isIn(.determiner, j) { return nil }
     guard let start = nounPhraseStart(endingAt: j, in: sentence) else { return nil }
     return start..<(j + 1)
   }
@@ -422,7 +436,7 @@ struct RuleExtractor {
       let w = lowers[k]
       if token.isQuote { break }
       if token.shape == .punctuation {
-        if token.text == "," {
+        if token.isMark(",") {
           // Cross the comma when the segment before it is a name or description, not an
           // introductory phrase or a clause.
           guard let segmentStart = appositiveSegmentStart(before: k, in: sentence) else { break }
@@ -430,27 +444,27 @@ struct RuleExtractor {
           start = segmentStart
           continue
         }
-        if token.text == "(" || token.text == ")" || token.text == "." || token.text == "&" || token.text == "’" || token.text == "'" {
+        if token.isMark("(") || token.isMark(")") || token.isMark(".") || token.isMark("&") || token.isMark("’") || token.isMark("'") {
           k -= 1
           continue
         }
         break
       }
-      if w == "from", k - 1 >= sentence.lowerBound, !Lexicon.anonymousMarkers.contains(lowers[k - 1]) { break }
-      if w == "and", k - 1 >= sentence.lowerBound, tokens[k - 1].text == "," { break }
+      if w == "from", k - 1 >= sentence.lowerBound, !isIn(.anonymousMarker, k - 1) { break }
+      if w == "and", k - 1 >= sentence.lowerBound, tokens[k - 1].isMark(",") { break }
       if w == "to", k + 1 <= end, tokens[k + 1].isCapitalized || lowers[k + 1] == "the" {
         k -= 1
         continue
       }
-      if w != "and" && Self.npBreakers.contains(w) { break }
+      if w != "and" && isIn(.npBreaker, k) { break }
       if isVerbLike(k) { break }
-      if Self.determiners.contains(w) {
+      if isIn(.determiner, k) {
         start = k
         if k - 1 >= sentence.lowerBound, ["of", "for", "at", "in", "to", "on", "from"].contains(lowers[k - 1]) {
           k -= 1
           continue
         }
-        if k - 1 >= sentence.lowerBound, tokens[k - 1].text == "," {
+        if k - 1 >= sentence.lowerBound, tokens[k - 1].isMark(",") {
           k -= 1
           continue
         }
@@ -474,7 +488,7 @@ struct RuleExtractor {
     var sawWord = false
     while k >= sentence.lowerBound && comma - k <= 15 {
       let token = tokens[k]
-      if token.text == "," || token.isQuote || token.text == ":" || token.text == ";" { break }
+      if token.isMark(",") || token.isQuote || token.isMark(":") || token.isMark(";") { break }
       if token.isWord {
         let w = lowers[k]
         if ["by", "with", "from", "like", "as"].contains(w), sawWord, tokens[k + 1].isCapitalized { break }
@@ -482,7 +496,7 @@ struct RuleExtractor {
           k -= 1
           continue
         }
-        if w != "and" && Self.npBreakers.contains(w) { return nil }
+        if w != "and" && isIn(.npBreaker, k) { return nil }
         if isVerbLike(k) { return nil }
         sawWord = true
       }
@@ -490,7 +504,7 @@ struct RuleExtractor {
     }
     let start = k + 1
     guard sawWord, start < comma else { return nil }
-    if Lexicon.introWords.contains(lowers[start]) { return nil }
+    if isIn(.introWord, start) { return nil }
     if comma - start > 14 { return nil }
     return start
   }
@@ -499,20 +513,20 @@ struct RuleExtractor {
   func sourceAfter(_ start: Int, in sentence: Range<Int>) -> Range<Int>? {
     guard start < sentence.upperBound else { return nil }
     let first = tokens[start]
-    guard first.isWord, first.isCapitalized || Lexicon.pronouns.contains(lowers[start]) || Self.determiners.contains(lowers[start]) else { return nil }
+    guard first.isWord, first.isCapitalized || isIn(.pronoun, start) || isIn(.determiner, start) else { return nil }
     var end = start
     let limit = contentEnd(in: sentence)
     while end < limit {
       let token = tokens[end]
-      if token.shape == .punctuation && token.text != "." && token.text != "(" && token.text != ")" { break }
+      if token.shape == .punctuation && !token.isMark(".") && !token.isMark("(") && !token.isMark(")") { break }
       if token.isQuote { break }
       if end > start, isAdjunctStart(end, in: sentence) { break }
-      if end > start, Self.npBreakers.contains(lowers[end]) && lowers[end] != "and" { break }
+      if end > start, isIn(.npBreaker, end) && lowers[end] != "and" { break }
       end += 1
     }
     guard end > start else { return nil }
     // The source must end the clause.
-    if end < limit && tokens[end].text != "," && !isAdjunctStart(end, in: sentence) { return nil }
+    if end < limit && !tokens[end].isMark(",") && !isAdjunctStart(end, in: sentence) { return nil }
     return start..<end
   }
 
@@ -521,10 +535,9 @@ struct RuleExtractor {
     let start = skipIntro(from: sentence.lowerBound, before: sentence.upperBound)
     var end = start
     while end < sentence.upperBound {
-      let w = lowers[end]
       guard tokens[end].isWord else { break }
-      if Self.npBreakers.contains(w) || Lexicon.auxiliaries.contains(w) || isVerbLike(end)
-        || ["on", "in", "at", "during"].contains(w) || Lexicon.weekdays.contains(w)
+      if isIn(.npBreaker, end) || isIn(.auxiliary, end) || isVerbLike(end) || isIn(.subjectStop, end)
+        || isIn(.weekday, end)
       {
         break
       }
@@ -536,13 +549,13 @@ struct RuleExtractor {
   /// The subject of an agentless cue: the noun phrase just before it.
   func subjectBefore(_ cue: Int, in sentence: Range<Int>) -> Range<Int>? {
     var j = cue - 1
-    while j >= sentence.lowerBound, Lexicon.auxiliaries.contains(lowers[j]) { j -= 1 }
+    while j >= sentence.lowerBound, isIn(.auxiliary, j) { j -= 1 }
     guard j >= sentence.lowerBound, tokens[j].isWord || tokens[j].isQuote else { return nil }
     var k = j
     while k >= sentence.lowerBound {
       let w = lowers[k]
       if tokens[k].shape == .punctuation { break }
-      if Self.npBreakers.contains(w) && w != "and" && w != "of" { break }
+      if isIn(.npBreaker, k) && w != "and" && w != "of" { break }
       if isVerbLike(k) { break }
       k -= 1
     }
@@ -551,10 +564,10 @@ struct RuleExtractor {
 
   /// Skips an introductory phrase closed by a comma ("Last week,", "At the same briefing,").
   func skipIntro(from start: Int, before limit: Int) -> Int {
-    guard start < limit, Lexicon.introWords.contains(lowers[start]) || Lexicon.weekdays.contains(lowers[start]) else { return start }
+    guard start < limit, isIn(.introWord, start) || isIn(.weekday, start) else { return start }
     var k = start
     while k < limit && k < start + 10 {
-      if tokens[k].text == "," { return k + 1 }
+      if tokens[k].isMark(",") { return k + 1 }
       if tokens[k].isQuote { return start }
       k += 1
     }
@@ -570,17 +583,17 @@ struct RuleExtractor {
     while end > sentence.lowerBound {
       let token = tokens[end - 1]
       if token.shape == .punctuation && [".", "!", "?", "]", ":", ";", ",", "\u{2026}", "..."].contains(token.text) {
-        if token.text == "]" {
+        if token.isMark("]") {
           var open = end - 1
-          while open > sentence.lowerBound && tokens[open].text != "[" { open -= 1 }
+          while open > sentence.lowerBound && !tokens[open].isMark("[") { open -= 1 }
           end = open
           continue
         }
-        if token.text == "?" || token.text == "!" { break }
+        if token.isMark("?") || token.isMark("!") { break }
         end -= 1
         continue
       }
-      if token.shape == .number && end - 2 >= sentence.lowerBound && tokens[end - 2].text == "[" {
+      if token.shape == .number && end - 2 >= sentence.lowerBound && tokens[end - 2].isMark("[") {
         end -= 2
         continue
       }
@@ -609,7 +622,7 @@ struct RuleExtractor {
   /// The quotation closing just before `index` (allowing a comma between), if any.
   func quoteBefore(_ index: Int, in sentence: Range<Int>) -> Range<Int>? {
     var k = index - 1
-    if k >= sentence.lowerBound, tokens[k].text == "," { k -= 1 }
+    if k >= sentence.lowerBound, tokens[k].isMark(",") { k -= 1 }
     guard k >= sentence.lowerBound, tokens[k].isQuote else { return nil }
     let id = layout.quoteOf[k]
     guard id >= 0, layout.quotes[id].close == k else { return nil }
@@ -622,14 +635,14 @@ struct RuleExtractor {
   func contentBefore(_ index: Int, in sentence: Range<Int>) -> Range<Int>? {
     if let quote = quoteBefore(index, in: sentence) {
       // A quotation that follows a comma continues the text before it.
-      if quote.lowerBound > sentence.lowerBound, tokens[quote.lowerBound - 1].isWord || tokens[quote.lowerBound - 1].text == "," {
+      if quote.lowerBound > sentence.lowerBound, tokens[quote.lowerBound - 1].isWord || tokens[quote.lowerBound - 1].isMark(",") {
         let start = skipIntro(from: sentence.lowerBound, before: index)
         return start..<quote.upperBound
       }
       return quote
     }
     var stop = index
-    while stop > sentence.lowerBound, tokens[stop - 1].text == "," || tokens[stop - 1].text == "\u{2014}" { stop -= 1 }
+    while stop > sentence.lowerBound, tokens[stop - 1].isMark(",") || tokens[stop - 1].isMark("\u{2014}") { stop -= 1 }
     let start = sentence.lowerBound
     guard stop > start else { return nil }
     return start..<stop
@@ -642,7 +655,7 @@ struct RuleExtractor {
 
   /// True when the tokens read as a clause or quotation rather than a bare noun phrase.
   func isClause(_ range: Range<Int>) -> Bool {
-    range.contains { tokens[$0].isQuote || Self.finiteVerbs.contains(lowers[$0]) || isVerbLike($0) }
+    range.contains { tokens[$0].isQuote || isIn(.finiteVerb, $0) || isVerbLike($0) }
   }
 
   /// Fills channel, recipient, relay and content after a cue.
@@ -656,7 +669,7 @@ struct RuleExtractor {
       var stop = index
       while stop < end, tokens[stop].isWord || tokens[stop].shape == .number,
         lowers[stop] != "that", !(stop > index && isAdjunctStart(stop, in: sentence)),
-        !(stop > index && Self.npBreakers.contains(lowers[stop])), layout.quoteOf[stop] < 0
+        !(stop > index && isIn(.npBreaker, stop)), layout.quoteOf[stop] < 0
       {
         stop += 1
       }
@@ -666,13 +679,13 @@ struct RuleExtractor {
       }
     }
     index = adjuncts(&draft, from: index, in: sentence)
-    if index < end, tokens[index].text == "," {
+    if index < end, tokens[index].isMark(",") {
       // After "he said," only a quotation continues the statement.
       guard index + 1 < end, tokens[index + 1].isQuote, layout.quoteOf[index + 1] >= 0,
         layout.quotes[layout.quoteOf[index + 1]].open == index + 1
       else { return }
       index += 1
-    } else if index < end, tokens[index].text == ":" {
+    } else if index < end, tokens[index].isMark(":") {
       index += 1
       index = adjuncts(&draft, from: index, in: sentence)
     }
@@ -694,7 +707,7 @@ struct RuleExtractor {
       }
       probe += 1
     }
-    while stop > index, tokens[stop - 1].text == "," { stop -= 1 }
+    while stop > index, tokens[stop - 1].isMark(",") { stop -= 1 }
     guard stop > index else { return }
     // A quotation split around the cue: “A,” he said, “B.”
     draft.content = [index..<stop]
@@ -710,17 +723,17 @@ struct RuleExtractor {
         continue
       }
       let w = lowers[k]
-      if tokens[k].text == "," || (w == "but" && layout.quoteOf[k] < 0) {
-        var next = tokens[k].text == "," ? k + 1 : k
-        if next < limit, tokens[next].isQuote, next + 1 < limit, tokens[next].text == "\u{201D}" || tokens[next].text == "\"" { next += 1 }
+      if tokens[k].isMark(",") || (w == "but" && layout.quoteOf[k] < 0) {
+        var next = tokens[k].isMark(",") ? k + 1 : k
+        if next < limit, tokens[next].isQuote, next + 1 < limit, tokens[next].isMark("\u{201D}") || tokens[next].isMark("\"") { next += 1 }
         if next < limit {
           let n = lowers[next]
           if n == "per" || n == "according" { return k }
-          if Lexicon.participles.contains(n) && Lexicon.cueVerbs[n] != nil && n != "calling" { return k }
-          if tokens[k].text == "," {
+          if isIn(.participle, next) && words.entry[next].cueKind != nil && n != "calling" { return k }
+          if tokens[k].isMark(",") {
             var probe = next
             while probe < limit && probe < next + 4 && tokens[probe].isWord {
-              if Lexicon.cueVerbs[lowers[probe]] != nil && !lowers[probe].hasSuffix("ing") { return k }
+              if words.entry[probe].cueKind != nil && !isIn(.ingForm, probe) { return k }
               probe += 1
             }
           }
@@ -728,7 +741,7 @@ struct RuleExtractor {
             var probe = next + 1
             var steps = 0
             while probe < limit && steps < 5 {
-              if Lexicon.cueVerbs[lowers[probe]] != nil || lowers[probe] == "declined" { return k }
+              if words.entry[probe].cueKind != nil || lowers[probe] == "declined" { return k }
               probe += 1
               steps += 1
             }
@@ -740,11 +753,17 @@ struct RuleExtractor {
     return limit
   }
 
+  /// Words that open an adjunct (with the weekdays and months).
+  static let adjunctOpeners: Set<String> = [
+    "on", "in", "at", "during", "via", "through", "to", "per", "last", "this", "earlier",
+    "yesterday", "today", "tonight", "late", "early",
+  ]
+
+  /// Words that open a channel phrase.
+  static let channelPrepositions: Set<String> = ["on", "in", "at", "during", "via", "through"]
+
   func isAdjunctStart(_ index: Int, in sentence: Range<Int>) -> Bool {
-    let w = lowers[index]
-    return ["on", "in", "at", "during", "via", "through", "to", "per", "last", "this", "earlier",
-      "yesterday", "today", "tonight", "late", "early"].contains(w)
-      || Lexicon.weekdays.contains(w) || Lexicon.months.contains(w)
+    isIn(.adjunctStart, index)
   }
 
   /// Reads channel, recipient, time and relay phrases from `start`; returns where they stop.
@@ -755,7 +774,7 @@ struct RuleExtractor {
     while index < end && rounds < 8 {
       rounds += 1
       var k = index
-      if tokens[k].text == "," || lowers[k] == "and" {
+      if tokens[k].isMark(",") || lowers[k] == "and" {
         k += 1
         guard k < end, isAdjunctStart(k, in: sentence) else { break }
       }
@@ -769,7 +788,7 @@ struct RuleExtractor {
         index = stop
         continue
       }
-      if lowers[k] == "to", k + 1 < end, Lexicon.recipientOpeners.contains(lowers[k + 1]) {
+      if lowers[k] == "to", k + 1 < end, isIn(.recipientOpener, k + 1) {
         var stop = k + 1
         while stop < end, tokens[stop].isWord, !(stop > k + 1 && (isAdjunctStart(stop, in: sentence) || lowers[stop] == "that")),
           tokens[stop].isCapitalized || ["the", "reporters", "of", "journalists", "lawmakers", "media", "outlet", "newspaper"].contains(lowers[stop])
@@ -784,7 +803,7 @@ struct RuleExtractor {
       }
       if lowers[k] == "per", k + 1 < end {
         var stop = k + 1
-        while stop < end, tokens[stop].isWord || tokens[stop].text == "’" { stop += 1 }
+        while stop < end, tokens[stop].isWord || tokens[stop].isMark("’") { stop += 1 }
         if stop > k + 1 {
           let last = stop - 1
           let outlet = lowers[last] == "translation" || lowers[last] == "reporting" ? (k + 1)..<last : (k + 1)..<stop
@@ -833,13 +852,13 @@ struct RuleExtractor {
   /// "on Telegram", "in a Monday post on Telegram", "at a Pentagon briefing", "in an interview
   /// with KBS": the channel (without its preposition) and any recipient after "with".
   func channelPhrase(at start: Int, end: Int) -> (Range<Int>, Range<Int>?, Int)? {
-    guard ["on", "in", "at", "during", "via", "through"].contains(lowers[start]) else { return nil }
+    guard isIn(.channelPreposition, start) else { return nil }
     var k = start + 1
     var head: Int? = nil
     while k < end && k < start + 8 {
       guard tokens[k].isWord || tokens[k].shape == .number else { break }
       let w = lowers[k]
-      if Lexicon.channelNouns.contains(w) && !(w == "x" && !tokens[k].isCapitalized) { head = k }
+      if isIn(.channelNoun, k) && !(w == "x" && !tokens[k].isCapitalized) { head = k }
       else if head != nil { break }
       if ["that", "with", "on", "to", "and"].contains(w) && k > start + 1 { break }
       k += 1
@@ -847,17 +866,17 @@ struct RuleExtractor {
     guard let head else { return nil }
     var stop = head + 1
     var recipient: Range<Int>? = nil
-    if stop + 1 < end, lowers[stop] == "on", tokens[stop + 1].isCapitalized, !Lexicon.weekdays.contains(lowers[stop + 1]) {
+    if stop + 1 < end, lowers[stop] == "on", tokens[stop + 1].isCapitalized, !isIn(.weekday, stop + 1) {
       stop += 2
     } else if stop + 1 < end, lowers[stop] == "with" {
       var r = stop + 1
-      while r < end, tokens[r].isWord, !isAdjunctStart(r, in: 0..<end) || r == stop + 1, lowers[r] != "that", !Self.npBreakers.contains(lowers[r]) || r == stop + 1 {
+      while r < end, tokens[r].isWord, !isAdjunctStart(r, in: 0..<end) || r == stop + 1, lowers[r] != "that", !isIn(.npBreaker, r) || r == stop + 1 {
         r += 1
       }
       if r > stop + 1 {
         // The recipient is the name at the end of the description ("broadcaster KBS").
         var nameStart = r
-        while nameStart > stop + 1 && tokens[nameStart - 1].isCapitalized && !Lexicon.titleWords.contains(lowers[nameStart - 1]) {
+        while nameStart > stop + 1 && tokens[nameStart - 1].isCapitalized && !isIn(.titleWord, nameStart - 1) {
           nameStart -= 1
         }
         recipient = nameStart < r ? nameStart..<r : (stop + 1)..<r

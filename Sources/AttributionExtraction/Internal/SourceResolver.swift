@@ -27,6 +27,7 @@ struct PersonNames {
   init(tokens: [Token], lowers: [String]) {
     var run: [Int] = []
     func flush() {
+      guard !run.isEmpty else { return }
       if let name = PersonNames.personName(run, tokens: tokens, lowers: lowers), let last = run.last {
         bySurname[name.surname, default: []].append(names.count)
         names.append((last, name.full, name.surname))
@@ -47,6 +48,8 @@ struct PersonNames {
 
   /// The person's name in a run of capitalised tokens: the title words before it dropped.
   static func personName(_ run: [Int], tokens: [Token], lowers: [String]) -> (full: String, surname: String)? {
+    // Dropping title words only shortens the run.
+    guard run.count >= 2 else { return nil }
     var words = run
     while let first = words.first, Lexicon.titleWords.contains(lowers[first]) || lowers[first].hasSuffix("’s") || lowers[first].hasSuffix("'s") {
       words.removeFirst()

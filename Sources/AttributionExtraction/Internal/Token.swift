@@ -17,15 +17,32 @@ struct Token: Sendable {
   var newlineBefore: Bool
   /// True when a blank line (or a bullet) stands between this token and the previous one.
   var paragraphBefore: Bool
+  /// True when the first code point is upper-case.
+  var isCapitalized: Bool
+  /// The token's code point when it has exactly one, else U+0000.
+  var single: Unicode.Scalar
+
+  init(
+    start: Int, end: Int, text: String, shape: Shape, newlineBefore: Bool, paragraphBefore: Bool,
+    first: Unicode.Scalar
+  ) {
+    self.start = start
+    self.end = end
+    self.text = text
+    self.shape = shape
+    self.newlineBefore = newlineBefore
+    self.paragraphBefore = paragraphBefore
+    isCapitalized = first.value < 0x80 ? first.value >= 65 && first.value <= 90 : first.properties.isUppercase
+    single = end - start == 1 ? first : "\u{0}"
+  }
 
   var lower: String { text.lowercased() }
 
   var isWord: Bool { shape == .word }
 
-  var isCapitalized: Bool {
-    guard let first = text.unicodeScalars.first else { return false }
-    return first.properties.isUppercase
-  }
+  /// True when the token is exactly `mark` (a one-code-point text).
+  @inline(__always)
+  func isMark(_ mark: Unicode.Scalar) -> Bool { single == mark }
 
   /// True for quotation marks that can open or close a quote.
   var isQuote: Bool { shape == .quote }
@@ -111,7 +128,7 @@ enum Tokenizer {
         Token(
           start: start, end: stop, text: text(scalars, start..<stop), shape: shape,
           newlineBefore: newlines > 0 || tokens.isEmpty,
-          paragraphBefore: newlines > 1 || bullet || tokens.isEmpty))
+          paragraphBefore: newlines > 1 || bullet || tokens.isEmpty, first: scalars[start]))
       newlines = 0
       bullet = false
     }
@@ -205,5 +222,84 @@ enum Tokenizer {
       index += 1
     }
     return tokens
+  }
+}
+
+/// Each token's lower-cased text, its feature hash and its lexicon entry, computed once per
+/// document for the rules and the learned model.
+struct TokenWords {
+  var lower: [String]
+  /// ``FeatureHash/string(_:)`` of each lower-cased text.
+  var hash: [UInt64]
+  var entry: [LexiconEntry]
+  /// The lexicon's classes of each token, with its word-form classes (``WordClass/lyForm``…).
+  var classes: [WordClass]
+
+  init(_ tokens: [Token]) {
+    lower = []
+    hash = []
+    entry = []
+    classes = []
+    lower.reserveCapacity(tokens.count)
+    hash.reserveCapacity(tokens.count)
+    entry.reserveCapacity(tokens.count)
+    classes.reserveCapacity(tokens.count)
+    let table = LexiconTable.shared
+    for token in tokens {
+      let (text, textHash) = Self.lowercased(token.text)
+      let found = table.entry(text, hash: textHash)
+      lower.append(text)
+      hash.append(textHash)
+      entry.append(found)
+      classes.append(found.classes.union(Self.forms(text)))
+    }
+  }
+
+  /// The word-form classes of a lower-cased text.
+  static func forms(_ lower: String) -> WordClass {
+    var forms: WordClass = []
+    let utf8 = lower.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      let count = utf8.count
+      guard count >= 2 else { return [] }
+      var end = utf8.endIndex
+      utf8.formIndex(before: &end)
+      let last = utf8[end]
+      utf8.formIndex(before: &end)
+      let second = utf8[end]
+      if second == UInt8(ascii: "l") && last == UInt8(ascii: "y") && count > 3 { forms.insert(.lyForm) }
+      if second == UInt8(ascii: "e") && last == UInt8(ascii: "d") && count > 4 { forms.insert(.edForm) }
+      if count >= 3, second == UInt8(ascii: "n"), last == UInt8(ascii: "g") {
+        utf8.formIndex(before: &end)
+        if utf8[end] == UInt8(ascii: "i") { forms.insert(.ingForm) }
+      }
+      return forms
+    }
+    if lower.hasSuffix("ly") && lower.count > 3 { forms.insert(.lyForm) }
+    if lower.hasSuffix("ed") && lower.count > 4 { forms.insert(.edForm) }
+    if lower.hasSuffix("ing") { forms.insert(.ingForm) }
+    return forms
+  }
+
+  /// `text.lowercased()` and its feature hash; ASCII text is lowered and hashed byte by byte.
+  static func lowercased(_ text: String) -> (String, UInt64) {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else {
+        let lower = String(decoding: bytes, as: UTF8.self).lowercased()
+        return (lower, FeatureHash.string(lower))
+      }
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        for (offset, byte) in bytes.enumerated() {
+          let lowered = byte >= 65 && byte <= 90 ? byte + 32 : byte
+          buffer[offset] = lowered
+          hash ^= UInt64(lowered)
+          hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return bytes.count
+      }
+      return (lower, hash)
+    }
   }
 }
