@@ -1,10 +1,14 @@
 @_spi(Training) import AttributionExtraction
+import ArgumentParser
 import Foundation
 
 /// Reads a PolNeAR split (BRAT standoff): `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann`.
 /// When an article has several annotators, the first .ann in sorted order is used.
 enum PolNeAR {
-  static func read(split directory: URL) throws -> [TrainingDocument] {
+  /// With `silver`, each article also gets the silver tags in `silver/NAME.tsv` (lines of start,
+  /// end, Penn Treebank tag and dependency label, tab-separated, as `Scripts/silver-syntax`
+  /// writes them).
+  static func read(split directory: URL, silver: URL? = nil) throws -> [TrainingDocument] {
     let fileManager = FileManager.default
     let annotations = directory.appendingPathComponent("attributions")
     let names = try fileManager.contentsOfDirectory(atPath: annotations.path)
@@ -22,9 +26,22 @@ enum PolNeAR {
       documents.append(
         TrainingDocument(
           document: Document(id: article, path: textURL.path, text: text),
-          attributions: try parse(ann, file: name)))
+          attributions: try parse(ann, file: name),
+          silver: try silver.map { try readSilver($0.appendingPathComponent(article + ".tsv")) }))
     }
     return documents
+  }
+
+  /// The silver tokens of one article.
+  static func readSilver(_ url: URL) throws -> [SilverToken] {
+    let text = try String(contentsOf: url, encoding: .utf8)
+    return try text.split(separator: "\n").enumerated().map { number, line in
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count == 4, let start = Int(fields[0]), let end = Int(fields[1]) else {
+        throw ValidationError("\(url.path):\(number + 1): expected start, end, tag and label")
+      }
+      return SilverToken(span: TextSpan(start, end), partOfSpeech: String(fields[2]), dependency: String(fields[3]))
+    }
   }
 
   /// The attributions of one .ann file: `T` lines are spans, `E` lines tie them together.

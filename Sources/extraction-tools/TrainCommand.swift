@@ -16,6 +16,12 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Independent training runs whose taggers are averaged into the model.")
   var runs = 4
 
+  @Option(
+    help: ArgumentHelp(
+      "Silver syntax tags (Scripts/silver-syntax's output, holding train/): also train the syntax taggers.",
+      valueName: "folder"))
+  var silver: String?
+
   @Option(help: "Seed for the order examples are shown in.")
   var seed: UInt64 = 1
 
@@ -37,7 +43,9 @@ struct TrainCommand: ParsableCommand {
     if let reuse {
       data = try Data(contentsOf: URL(fileURLWithPath: reuse))
     } else {
-      let train = try PolNeAR.read(split: root.appendingPathComponent("train"))
+      let train = try PolNeAR.read(
+        split: root.appendingPathComponent("train"),
+        silver: silver.map { URL(fileURLWithPath: $0).appendingPathComponent("train") })
       data = ModelTraining.train(train, epochs: epochs, runs: runs, seed: seed) {
         FileHandle.standardError.write(Data("\($0)\n".utf8))
       }
@@ -46,6 +54,16 @@ struct TrainCommand: ParsableCommand {
     print("wrote \(output) (\(data.count) bytes)")
     guard let extractor = AttributionExtractor(modelData: data) else {
       throw ValidationError("the trained model could not be read back")
+    }
+    if scoreDev, let silver {
+      let dev = try PolNeAR.read(
+        split: root.appendingPathComponent("dev"), silver: URL(fileURLWithPath: silver).appendingPathComponent("dev"))
+      if let agreement = ModelTraining.syntaxAgreement(modelData: data, documents: dev) {
+        print(
+          String(
+            format: "syntax taggers agree with the silver tags on dev: part of speech %.3f, dependency %.3f",
+            agreement.partOfSpeech, agreement.dependency))
+      }
     }
     if scoreDev {
       let corpus = try BratCorpus.read(directory: root.appendingPathComponent("dev"))

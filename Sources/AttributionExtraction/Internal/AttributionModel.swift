@@ -2,7 +2,8 @@ import Foundation
 
 /// The learned extractor: one perceptron tags cue tokens (B/I/O) sentence by sentence; a second
 /// tags, for each cue, the tokens of its source and content in a window of the cue's sentence
-/// and its neighbours in the same paragraph. Trained on PolNeAR's train split.
+/// and its neighbours in the same paragraph. Both see each token's part of speech and dependency
+/// label from the model's ``SyntaxTagger`` when it has one. Trained on PolNeAR's train split.
 struct AttributionModel: Sendable {
   static let bucketBits = 18
   /// The widest window, in tokens, searched for a cue's source and content.
@@ -16,11 +17,13 @@ struct AttributionModel: Sendable {
   /// The taggers' weights as the model file stores them, which the extractor scores with.
   let cueTable: WeightTable
   let roleTable: WeightTable
+  var syntax: SyntaxTagger?
 
   /// A model from trained taggers; its tables are the weights quantised as the file stores them.
-  init(cue: Perceptron, role: Perceptron) {
+  init(cue: Perceptron, role: Perceptron, syntax: SyntaxTagger? = nil) {
     self.cue = cue
     self.role = role
+    self.syntax = syntax
     cueTable = Self.quantised(cue)
     roleTable = Self.quantised(role)
   }
@@ -104,7 +107,8 @@ struct AttributionModel: Sendable {
   func drafts(
     tokens: [Token], words: TokenWords, layout: TextLayout, rules: [RuleExtractor.Draft]
   ) -> [RuleExtractor.Draft] {
-    let facts = TokenFacts(tokens: tokens, words: words, layout: layout, rules: rules)
+    var facts = TokenFacts(tokens: tokens, words: words, layout: layout, rules: rules)
+    if let syntax { facts.addSyntax(syntax, sentences: layout.sentences) }
     let builder = FeatureBuilder(facts: facts, bucketBits: Self.bucketBits)
     // All cues first, then all roles: each tagger's table stays in cache through its pass.
     var cues: [(number: Int, cue: Range<Int>)] = []
@@ -147,7 +151,8 @@ extension AttributionModel {
   static let magic: UInt32 = 0x314D_4741  // "AGM1"
 
   /// The model as bytes: a header, then each tagger's transitions (Float32) and weights
-  /// quantised to Int16 with one scale per tagger. Little-endian.
+  /// quantised to Int16 with one scale per tagger; then, when the model has syntax taggers,
+  /// their bucket bits and each one's label count, scale and Int16 weights. Little-endian.
   var data: Data {
     var data = Data()
     func put(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
@@ -159,6 +164,14 @@ extension AttributionModel {
       tagger.transitions.forEach { put($0) }
       put(table.scale)
       table.raw.map(\.littleEndian).withUnsafeBytes { data.append(contentsOf: $0) }
+    }
+    if let syntax {
+      put(UInt32(SyntaxTagger.bucketBits))
+      for tagger in [syntax.partOfSpeechTagger, syntax.dependencyTagger] {
+        put(UInt32(tagger.labels))
+        put(tagger.scale)
+        tagger.table.map(\.littleEndian).withUnsafeBytes { data.append(contentsOf: $0) }
+      }
     }
     return data
   }
@@ -210,5 +223,27 @@ extension AttributionModel {
     self.role = role
     self.cueTable = cueTable
     self.roleTable = roleTable
+    syntax = nil
+    guard offset < bytes.count else { return }
+    guard word() == UInt32(SyntaxTagger.bucketBits) else { return nil }
+    func greedy(_ empty: GreedyTagger) -> GreedyTagger? {
+      var tagger = empty
+      guard word() == UInt32(tagger.labels), let scaleBits = word(),
+        offset + tagger.table.count * 2 <= bytes.count
+      else { return nil }
+      tagger.scale = Float(bitPattern: scaleBits)
+      for index in tagger.table.indices {
+        let raw = Int16(bitPattern: UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8)
+        tagger.table[index] = raw
+        tagger.weights[index] = Float(raw) * tagger.scale
+        offset += 2
+      }
+      return tagger
+    }
+    let untrained = SyntaxTagger.untrained()
+    guard let partOfSpeech = greedy(untrained.partOfSpeechTagger),
+      let dependency = greedy(untrained.dependencyTagger), offset == bytes.count
+    else { return nil }
+    syntax = SyntaxTagger(partOfSpeechTagger: partOfSpeech, dependencyTagger: dependency)
   }
 }

@@ -8,6 +8,10 @@ struct TokenFacts {
   var isQuote: [Bool]
   var isComma: [Bool]
   var isCue: [Bool]
+  /// Each token's part-of-speech class + 1, and that combined with its dependency class, from
+  /// the syntax taggers; empty when the model has none.
+  var partOfSpeech: [UInt64] = []
+  var syntax: [UInt64] = []
   /// The index of the rule-based attribution whose cue holds the token, or -1.
   var ruleCue: [Int]
 
@@ -45,6 +49,13 @@ struct TokenFacts {
       inQuote[index] = layout.quoteOf[index] >= 0 && !token.isQuote
       isComma[index] = token.text == ","
     }
+  }
+
+  /// Adds the syntax taggers' classes for every token.
+  mutating func addSyntax(_ tagger: SyntaxTagger, sentences: [Range<Int>]) {
+    let (partsOfSpeech, dependencies) = tagger.tags(self, sentences: sentences)
+    partOfSpeech = partsOfSpeech.map { UInt64($0) + 1 }
+    syntax = zip(partsOfSpeech, dependencies).map { UInt64($0) << 8 | UInt64($1) + 1 }
   }
 
   /// Each lexicon word's code, found with one lookup: cue verbs 1–7 by kind (+8 when weak),
@@ -195,6 +206,17 @@ struct FeatureBuilder {
       add(25, ruled, ruledBefore)
       add(26, ruled, w)
       add(27, ruled, facts.lexicon[i])
+      if !facts.syntax.isEmpty {
+        let p = facts.partOfSpeech[i]
+        let before = i > sentence.lowerBound ? facts.partOfSpeech[i - 1] : 99
+        let after = i + 1 < sentence.upperBound ? facts.partOfSpeech[i + 1] : 99
+        add(40, facts.syntax[i])
+        add(41, before, p)
+        add(42, p, after)
+        add(43, facts.syntax[i], w)
+        add(44, before, p, after)
+        add(45, facts.syntax[i], facts.lexicon[i])
+      }
       sink.endPosition()
     }
   }
@@ -328,6 +350,17 @@ struct FeatureBuilder {
       add(144, word(i - 1, window), shape(i + 1, window), rel)
       add(145, cueWord, commaBetween, rel)
       add(146, cueWord, quoteBetween, rel)
+      if !facts.syntax.isEmpty {
+        let here = facts.syntax[i]
+        let before = i > window.lowerBound ? facts.syntax[i - 1] : 99
+        let after = i + 1 < window.upperBound ? facts.syntax[i + 1] : 99
+        add(160, here, rel)
+        add(161, here, rel, d)
+        add(162, before, here, rel)
+        add(163, here, after, rel)
+        add(164, here, facts.syntax[cue.lowerBound], rel)
+        add(165, before, here, after)
+      }
       sink.endPosition()
     }
   }

@@ -13,20 +13,39 @@ import Foundation
   }
 }
 
-/// A document with its hand-annotated attributions.
+/// A document with its hand-annotated attributions and, for training the syntax taggers, another
+/// tagger's tokens ("silver" tags: spaCy's, from `Scripts/silver-syntax`).
 @_spi(Training) public struct TrainingDocument: Sendable {
   public var document: Document
   public var attributions: [TrainingAttribution]
+  public var silver: [SilverToken]?
 
-  public init(document: Document, attributions: [TrainingAttribution]) {
+  public init(document: Document, attributions: [TrainingAttribution], silver: [SilverToken]? = nil) {
     self.document = document
     self.attributions = attributions
+    self.silver = silver
+  }
+}
+
+/// A token as another tagger saw it: code-point offsets, a Penn Treebank tag and a dependency
+/// label.
+@_spi(Training) public struct SilverToken: Sendable {
+  public var span: TextSpan
+  public var partOfSpeech: String
+  public var dependency: String
+
+  public init(span: TextSpan, partOfSpeech: String, dependency: String) {
+    self.span = span
+    self.partOfSpeech = partOfSpeech
+    self.dependency = dependency
   }
 }
 
 /// Trains the learned extractor's two taggers (averaged structured perceptrons) and returns the
 /// model file's bytes. With several runs, each run sees the examples in its own orders and the
 /// taggers are the mean of the runs' averaged taggers (still one linear model, scored as fast).
+/// When every document has silver tags, the syntax taggers are trained first and the attribution
+/// taggers learn from their output, as they will see it at run time.
 /// Deterministic: the same documents, epochs, runs and seed give the same bytes.
 @_spi(Training) public enum ModelTraining {
   public static func train(
@@ -36,14 +55,29 @@ import Foundation
     var roleExamples: [([[UInt32]], [Int])] = []
     var covered = 0
     var total = 0
+    var prepared: [(rules: RuleExtractor, drafts: [RuleExtractor.Draft], facts: TokenFacts, training: TrainingDocument)] = []
     for training in documents {
-      let document = training.document
-      let rules = RuleExtractor(document: document)
-      let tokens = rules.tokens
-      guard !tokens.isEmpty else { continue }
-      let layout = rules.layout
+      let rules = RuleExtractor(document: training.document)
+      guard !rules.tokens.isEmpty else { continue }
       let ruleDrafts = rules.ruleDrafts()
-      let facts = TokenFacts(tokens: tokens, words: rules.words, layout: layout, rules: ruleDrafts)
+      let facts = TokenFacts(tokens: rules.tokens, words: rules.words, layout: rules.layout, rules: ruleDrafts)
+      prepared.append((rules, ruleDrafts, facts, training))
+    }
+    var syntax: SyntaxTagger? = nil
+    if !prepared.isEmpty, prepared.allSatisfy({ $0.training.silver != nil }) {
+      let lessons = prepared.map { item in
+        let (partOfSpeech, dependency) = silverClasses(item.training.silver!, item.rules.tokens)
+        return (item.facts, item.rules.layout.sentences, partOfSpeech, dependency)
+      }
+      let tagger = SyntaxTagger.train(lessons, epochs: min(epochs, 5), seed: seed, log: log)
+      for index in prepared.indices {
+        prepared[index].facts.addSyntax(tagger, sentences: prepared[index].rules.layout.sentences)
+      }
+      syntax = tagger
+    }
+    for (rules, ruleDrafts, facts, training) in prepared {
+      let tokens = rules.tokens
+      let layout = rules.layout
       let builder = FeatureBuilder(facts: facts, bucketBits: AttributionModel.bucketBits)
       var sentenceOf = [Int](repeating: 0, count: tokens.count)
       for (number, sentence) in layout.sentences.enumerated() {
@@ -116,7 +150,49 @@ import Foundation
       cue = cue.map { $0.adding(cueTrainer.averaged()) } ?? cueTrainer.averaged()
       role = role.map { $0.adding(roleTrainer.averaged()) } ?? roleTrainer.averaged()
     }
-    return AttributionModel(cue: cue!.scaled(by: 1 / Float(max(1, runs))), role: role!.scaled(by: 1 / Float(max(1, runs)))).data
+    return AttributionModel(
+      cue: cue!.scaled(by: 1 / Float(max(1, runs))), role: role!.scaled(by: 1 / Float(max(1, runs))),
+      syntax: syntax
+    ).data
+  }
+
+  /// How often the model's syntax taggers agree with the silver tags of `documents`: the share
+  /// of tokens with a silver tag given the same part-of-speech class, and the same dependency
+  /// class; nil when the model has no syntax taggers.
+  public static func syntaxAgreement(modelData: Data, documents: [TrainingDocument]) -> (partOfSpeech: Double, dependency: Double)? {
+    guard let model = AttributionModel(data: modelData), let syntax = model.syntax else { return nil }
+    var same = (0, 0)
+    var total = 0
+    for training in documents {
+      guard let silver = training.silver else { continue }
+      let rules = RuleExtractor(document: training.document)
+      let facts = TokenFacts(tokens: rules.tokens, words: rules.words, layout: rules.layout, rules: [])
+      let tagged = syntax.tags(facts, sentences: rules.layout.sentences)
+      let (partOfSpeech, dependency) = silverClasses(silver, rules.tokens)
+      for index in rules.tokens.indices {
+        guard let gold = partOfSpeech[index], let label = dependency[index] else { continue }
+        total += 1
+        if tagged.partOfSpeech[index] == gold { same.0 += 1 }
+        if tagged.dependency[index] == label { same.1 += 1 }
+      }
+    }
+    guard total > 0 else { return nil }
+    return (Double(same.0) / Double(total), Double(same.1) / Double(total))
+  }
+
+  /// Each token's silver part-of-speech and dependency classes: those of the silver token its
+  /// first character falls in, or nil.
+  static func silverClasses(_ silver: [SilverToken], _ tokens: [Token]) -> ([UInt8?], [UInt8?]) {
+    var partOfSpeech = [UInt8?](repeating: nil, count: tokens.count)
+    var dependency = [UInt8?](repeating: nil, count: tokens.count)
+    var next = 0
+    for (index, token) in tokens.enumerated() {
+      while next < silver.count && silver[next].span.end <= token.start { next += 1 }
+      guard next < silver.count, silver[next].span.start <= token.start else { continue }
+      partOfSpeech[index] = UInt8(SyntaxTagger.partOfSpeech(silver[next].partOfSpeech))
+      dependency[index] = UInt8(SyntaxTagger.dependency(silver[next].dependency))
+    }
+    return (partOfSpeech, dependency)
   }
 
   /// The tokens overlapping `span`.
@@ -143,6 +219,14 @@ extension AttributionExtractor {
 }
 
 extension AttributionExtractor {
+  /// This extractor with its model's syntax taggers left out (the attribution taggers then see
+  /// no syntax features): a baseline for measuring what the syntax taggers cost.
+  @_spi(Training) public var withoutSyntaxTaggers: AttributionExtractor {
+    var model = model
+    model?.syntax = nil
+    return AttributionExtractor(model: model)
+  }
+
   /// The rule-based extractor alone, without the learned model: a baseline for measurements.
   @_spi(Training) public static let rulesOnly = AttributionExtractor(model: nil)
 

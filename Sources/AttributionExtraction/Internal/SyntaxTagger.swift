@@ -1,0 +1,381 @@
+/// Each token's part of speech and dependency label, from two greedy averaged perceptrons that
+/// tag a sentence left to right, each decision seeing the ones before it. They are distilled
+/// from spaCy's small English pipeline run over PolNeAR's train text (`Scripts/silver-syntax`),
+/// so the attribution taggers can tell "support" the verb from "support" the noun, and a
+/// subject from an object, without a parser or Python at run time.
+struct SyntaxTagger: Sendable {
+  static let bucketBits = 15
+
+  /// Part-of-speech classes: Penn Treebank tags, with verb forms kept apart and rare tags
+  /// merged. Index 0 stands for "unknown".
+  static let partsOfSpeech = [
+    "X", "NN", "NNS", "NNP", "PRP", "PRP$", "DT", "JJ", "RB", "IN", "TO", "CC", "CD", "WH", "POS",
+    "RP", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "EX", ",", ".", ":", "QUOTE", "BRACKET",
+    "SYM",
+  ]
+
+  /// Dependency labels (spaCy's ClearNLP set), rare ones merged into "dep".
+  static let dependencies = [
+    "dep", "ROOT", "nsubj", "nsubjpass", "csubj", "dobj", "pobj", "iobj", "ccomp", "xcomp",
+    "advcl", "relcl", "acl", "prep", "agent", "aux", "auxpass", "neg", "det", "amod", "compound",
+    "poss", "punct", "cc", "conj", "advmod", "mark", "attr", "acomp", "appos", "npadvmod",
+    "nummod", "pcomp", "prt", "case", "expl", "oprd", "quantmod",
+  ]
+
+  /// The class of a Penn Treebank tag as spaCy writes it.
+  static func partOfSpeech(_ tag: String) -> Int {
+    let merged: String
+    switch tag {
+    case "NNPS": merged = "NNP"
+    case "PDT": merged = "DT"
+    case "JJR", "JJS": merged = "JJ"
+    case "RBR", "RBS": merged = "RB"
+    case "WDT", "WP", "WP$", "WRB": merged = "WH"
+    case "``", "''": merged = "QUOTE"
+    case "-LRB-", "-RRB-": merged = "BRACKET"
+    case "HYPH", "NFP", "$", "#", "SYM": merged = "SYM"
+    default: merged = tag
+    }
+    return partsOfSpeechIndex[merged] ?? 0
+  }
+
+  /// The class of a dependency label as spaCy writes it.
+  static func dependency(_ label: String) -> Int {
+    let merged = label == "csubjpass" ? "csubj" : label
+    return dependenciesIndex[merged] ?? 0
+  }
+
+  private static let partsOfSpeechIndex = Dictionary(
+    uniqueKeysWithValues: partsOfSpeech.enumerated().map { ($1, $0) })
+  private static let dependenciesIndex = Dictionary(
+    uniqueKeysWithValues: dependencies.enumerated().map { ($1, $0) })
+
+  var partOfSpeechTagger: GreedyTagger
+  var dependencyTagger: GreedyTagger
+
+  static func untrained() -> SyntaxTagger {
+    SyntaxTagger(
+      partOfSpeechTagger: GreedyTagger(labels: partsOfSpeech.count, bucketBits: bucketBits),
+      dependencyTagger: GreedyTagger(labels: dependencies.count, bucketBits: bucketBits))
+  }
+
+  /// Tags every sentence of `facts` and returns each token's part-of-speech and dependency
+  /// classes.
+  func tags(_ facts: TokenFacts, sentences: [Range<Int>]) -> (partOfSpeech: [UInt8], dependency: [UInt8]) {
+    let count = facts.word.count
+    var partOfSpeech = [UInt8](repeating: 0, count: count)
+    var dependency = [UInt8](repeating: 0, count: count)
+    let features = SyntaxFeatures(facts: facts)
+    var list = SyntaxFeatureList(mask: partOfSpeechTagger.mask)
+    var sums = [Int32](repeating: 0, count: max(partOfSpeechTagger.labels, dependencyTagger.labels))
+    for sentence in sentences where !sentence.isEmpty {
+      for index in sentence {
+        list.removeAll()
+        features.partOfSpeech(index, sentence, tagged: partOfSpeech, into: &list)
+        partOfSpeech[index] = UInt8(partOfSpeechTagger.best(list, sums: &sums))
+      }
+      let verbs = SyntaxFeatures.VerbPositions(sentence: sentence, partOfSpeech: partOfSpeech)
+      for index in sentence {
+        list.removeAll()
+        features.dependency(index, sentence, partOfSpeech: partOfSpeech, tagged: dependency, verbs: verbs, into: &list)
+        dependency[index] = UInt8(dependencyTagger.best(list, sums: &sums))
+      }
+    }
+    return (partOfSpeech, dependency)
+  }
+}
+
+/// A multi-class averaged perceptron over hashed features that labels one position at a time.
+struct GreedyTagger: Sendable {
+  let labels: Int
+  let bucketBits: Int
+  /// Weights, `buckets × labels`, bucket-major: each bucket's labels side by side.
+  var weights: [Float]
+  /// The weights as the model file stores them (Int16 with one scale), which tagging reads.
+  var table: [Int16]
+  var scale: Float = 1
+
+  init(labels: Int, bucketBits: Int) {
+    self.labels = labels
+    self.bucketBits = bucketBits
+    weights = [Float](repeating: 0, count: (1 << bucketBits) * labels)
+    table = [Int16](repeating: 0, count: weights.count)
+  }
+
+  var mask: UInt64 { (1 << UInt64(bucketBits)) - 1 }
+
+  /// The label whose summed table weights over the features in `list` are the highest (the
+  /// lowest label on a tie). Sums are exact integers, so the order of the features does not
+  /// matter. `sums` is scratch space of at least ``labels`` elements.
+  func best(_ list: SyntaxFeatureList, sums: inout [Int32]) -> Int {
+    let labels = labels
+    return table.withUnsafeBufferPointer { table in
+      sums.withUnsafeMutableBufferPointer { sums in
+        list.buckets.withUnsafeBufferPointer { buckets in
+          for label in 0..<labels { sums[label] = 0 }
+          for position in 0..<list.count {
+            let row = table.baseAddress! + Int(buckets[position]) * labels
+            for label in 0..<labels { sums[label] &+= Int32(row[label]) }
+          }
+          var top = 0
+          for label in 1..<labels where sums[label] > sums[top] { top = label }
+          return top
+        }
+      }
+    }
+  }
+
+  /// The label the training weights score highest.
+  func bestTraining(_ buckets: [UInt32]) -> Int {
+    var sums = [Float](repeating: 0, count: labels)
+    for bucket in buckets {
+      let base = Int(bucket) * labels
+      for label in 0..<labels { sums[label] += weights[base + label] }
+    }
+    var top = 0
+    for label in 1..<labels where sums[label] > sums[top] { top = label }
+    return top
+  }
+
+  /// Sets ``table`` and ``scale`` from ``weights``.
+  mutating func quantise() {
+    let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+    scale = largest > 0 ? largest / 32767 : 1
+    for index in table.indices { table[index] = Int16((weights[index] / scale).rounded()) }
+  }
+}
+
+/// A position's hashed features, in a buffer reused from position to position.
+struct SyntaxFeatureList {
+  private(set) var buckets: [UInt32]
+  private(set) var count = 0
+  let mask: UInt64
+
+  init(mask: UInt64) {
+    self.mask = mask
+    buckets = [UInt32](repeating: 0, count: 32)
+  }
+
+  @inline(__always)
+  mutating func add(_ t: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
+    let bucket = UInt32(truncatingIfNeeded: FeatureHash.mix(t, a, b, c) & mask)
+    if count == buckets.count { buckets.append(bucket) } else { buckets[count] = bucket }
+    count += 1
+  }
+
+  mutating func removeAll() { count = 0 }
+
+  /// The buckets added so far, as an array (for training).
+  var list: [UInt32] { Array(buckets[0..<count]) }
+}
+
+/// The features of the two syntax taggers.
+struct SyntaxFeatures {
+  let facts: TokenFacts
+
+  @inline(__always)
+  func word(_ index: Int, _ sentence: Range<Int>) -> UInt64 {
+    sentence.contains(index) ? facts.word[index] : FeatureBuilder.outside
+  }
+
+  @inline(__always)
+  func shape(_ index: Int, _ sentence: Range<Int>) -> UInt64 {
+    sentence.contains(index) ? facts.shape[index] : 99
+  }
+
+  @inline(__always)
+  func label(_ tagged: [UInt8], _ index: Int, _ sentence: Range<Int>) -> UInt64 {
+    sentence.contains(index) ? UInt64(tagged[index]) + 1 : 0
+  }
+
+  /// Features for the part of speech of token `i`; `tagged` holds the classes chosen before it.
+  func partOfSpeech(_ i: Int, _ sentence: Range<Int>, tagged: [UInt8], into list: inout SyntaxFeatureList) {
+    let w = facts.word[i]
+    let p1 = label(tagged, i - 1, sentence)
+    let p2 = label(tagged, i - 2, sentence)
+    list.add(301)
+    list.add(302, w)
+    list.add(303, facts.suffix[i])
+    list.add(304, facts.shape[i])
+    list.add(305, word(i - 1, sentence))
+    list.add(306, word(i + 1, sentence))
+    list.add(307, word(i - 2, sentence))
+    list.add(308, word(i + 2, sentence))
+    list.add(309, p1)
+    list.add(310, p1, p2)
+    list.add(311, p1, w)
+    list.add(312, w, word(i + 1, sentence))
+    list.add(313, shape(i - 1, sentence), facts.shape[i], shape(i + 1, sentence))
+    list.add(314, facts.suffix[i], word(i + 1, sentence))
+    list.add(315, facts.lexicon[i])
+    list.add(316, i == sentence.lowerBound ? 1 : 0, facts.shape[i])
+    list.add(317, facts.suffix[i], p1)
+  }
+
+  /// Where the verbs of a sentence are, from its parts of speech, for the dependency features.
+  struct VerbPositions {
+    /// For each token of the sentence, how many verbs stand before it (at most 3).
+    var before: [UInt8]
+    /// For each token, the distance to the next verb after it, or 0 when there is none.
+    var nextAfter: [Int]
+    let start: Int
+
+    init(sentence: Range<Int>, partOfSpeech: [UInt8]) {
+      start = sentence.lowerBound
+      before = [UInt8](repeating: 0, count: sentence.count)
+      nextAfter = [Int](repeating: 0, count: sentence.count)
+      var seen: UInt8 = 0
+      for index in sentence {
+        before[index - start] = min(seen, 3)
+        if SyntaxFeatures.isVerb(partOfSpeech[index]) { seen += 1 }
+      }
+      var next = -1
+      for index in sentence.reversed() {
+        nextAfter[index - start] = next < 0 ? 0 : next - index
+        if SyntaxFeatures.isVerb(partOfSpeech[index]) { next = index }
+      }
+    }
+  }
+
+  /// Whether each part-of-speech class is a verb form or a modal.
+  static let verbClasses: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for tag in ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"] { table[SyntaxTagger.partOfSpeech(tag)] = true }
+    return table
+  }()
+
+  @inline(__always)
+  static func isVerb(_ partOfSpeech: UInt8) -> Bool { verbClasses[Int(partOfSpeech)] }
+
+  /// Features for the dependency label of token `i`; `tagged` holds the labels chosen before it.
+  func dependency(
+    _ i: Int, _ sentence: Range<Int>, partOfSpeech: [UInt8], tagged: [UInt8], verbs: VerbPositions,
+    into list: inout SyntaxFeatureList
+  ) {
+    let w = facts.word[i]
+    let p = UInt64(partOfSpeech[i]) + 1
+    let pb = label(partOfSpeech, i - 1, sentence)
+    let pa = label(partOfSpeech, i + 1, sentence)
+    let d1 = label(tagged, i - 1, sentence)
+    let before = UInt64(verbs.before[i - verbs.start])
+    let after = UInt64(FeatureBuilder.bucket(verbs.nextAfter[i - verbs.start]))
+    list.add(401)
+    list.add(402, w)
+    list.add(403, p)
+    list.add(404, pb, p)
+    list.add(405, p, pa)
+    list.add(406, label(partOfSpeech, i - 2, sentence), pb, p)
+    list.add(407, p, pa, label(partOfSpeech, i + 2, sentence))
+    list.add(408, d1)
+    list.add(409, d1, p)
+    list.add(410, d1, label(tagged, i - 2, sentence), p)
+    list.add(411, w, pa)
+    list.add(412, word(i - 1, sentence), p)
+    list.add(413, p, before, after)
+    list.add(414, w, before)
+    list.add(415, p, UInt64(min(i - sentence.lowerBound, 6)))
+    list.add(416, p, UInt64(min(sentence.upperBound - i, 4)))
+    list.add(417, facts.lexicon[i], p)
+    list.add(418, d1, pb, p)
+    list.add(419, p, facts.inQuote[i] ? 1 : 0)
+    list.add(420, w, word(i + 1, sentence))
+  }
+}
+
+/// Trains a ``GreedyTagger`` with weight averaging, one position at a time.
+struct GreedyTrainer {
+  var tagger: GreedyTagger
+  var sums: [Float]
+  var step: Float = 1
+
+  init(_ tagger: GreedyTagger) {
+    self.tagger = tagger
+    sums = [Float](repeating: 0, count: tagger.weights.count)
+  }
+
+  /// One position: when the tagger's guess is wrong, moves weights toward `gold`. Returns the
+  /// guess, which the next positions' features see (as they will when tagging).
+  mutating func learn(_ buckets: [UInt32], gold: Int) -> Int {
+    let guess = tagger.bestTraining(buckets)
+    if guess != gold {
+      for bucket in buckets {
+        let base = Int(bucket) * tagger.labels
+        tagger.weights[base + gold] += 1
+        sums[base + gold] += step
+        tagger.weights[base + guess] -= 1
+        sums[base + guess] -= step
+      }
+    }
+    step += 1
+    return guess
+  }
+
+  /// The averaged, quantised tagger.
+  func averaged() -> GreedyTagger {
+    var result = tagger
+    for index in result.weights.indices { result.weights[index] -= sums[index] / step }
+    result.quantise()
+    return result
+  }
+}
+
+extension SyntaxTagger {
+  /// Trains both taggers on documents' tokens and their silver classes (`nil` where a token has
+  /// none, which is then skipped as a lesson but still tagged for its neighbours' features).
+  static func train(
+    _ documents: [(facts: TokenFacts, sentences: [Range<Int>], partOfSpeech: [UInt8?], dependency: [UInt8?])],
+    epochs: Int, seed: UInt64, log: (String) -> Void
+  ) -> SyntaxTagger {
+    var random = seed
+    func shuffled(_ count: Int) -> [Int] {
+      var order = Array(0..<count)
+      for index in stride(from: count - 1, to: 0, by: -1) {
+        random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        order.swapAt(index, Int((random >> 33) % UInt64(index + 1)))
+      }
+      return order
+    }
+    let untrained = SyntaxTagger.untrained()
+    var partOfSpeech = GreedyTrainer(untrained.partOfSpeechTagger)
+    var dependency = GreedyTrainer(untrained.dependencyTagger)
+    var sentences: [(document: Int, range: Range<Int>)] = []
+    for (number, document) in documents.enumerated() {
+      for range in document.sentences where !range.isEmpty { sentences.append((number, range)) }
+    }
+    for epoch in 1...max(1, epochs) {
+      var right = 0
+      var total = 0
+      for index in shuffled(sentences.count) {
+        let (number, sentence) = sentences[index]
+        let document = documents[number]
+        let features = SyntaxFeatures(facts: document.facts)
+        var tagged = [UInt8](repeating: 0, count: document.facts.word.count)
+        for position in sentence {
+          var list = SyntaxFeatureList(mask: partOfSpeech.tagger.mask)
+          features.partOfSpeech(position, sentence, tagged: tagged, into: &list)
+          if let gold = document.partOfSpeech[position] {
+            let guess = partOfSpeech.learn(list.list, gold: Int(gold))
+            tagged[position] = UInt8(guess)
+            right += guess == Int(gold) ? 1 : 0
+            total += 1
+          } else {
+            tagged[position] = UInt8(partOfSpeech.tagger.bestTraining(list.list))
+          }
+        }
+        let verbs = SyntaxFeatures.VerbPositions(sentence: sentence, partOfSpeech: tagged)
+        var labels = [UInt8](repeating: 0, count: tagged.count)
+        for position in sentence {
+          var list = SyntaxFeatureList(mask: dependency.tagger.mask)
+          features.dependency(position, sentence, partOfSpeech: tagged, tagged: labels, verbs: verbs, into: &list)
+          if let gold = document.dependency[position] {
+            labels[position] = UInt8(dependency.learn(list.list, gold: Int(gold)))
+          } else {
+            labels[position] = UInt8(dependency.tagger.bestTraining(list.list))
+          }
+        }
+      }
+      log("syntax epoch \(epoch): part of speech \(right) of \(total) right while learning")
+    }
+    return SyntaxTagger(partOfSpeechTagger: partOfSpeech.averaged(), dependencyTagger: dependency.averaged())
+  }
+}
