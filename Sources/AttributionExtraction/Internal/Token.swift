@@ -194,7 +194,7 @@ enum Tokenizer {
           let word = text(scalars, start..<index)
           let lower = word.lowercased()
           let isInitial = index - start == 1 && scalars[start].properties.isUppercase
-          if abbreviations.contains(lower) || isInitial || word.contains(".") {
+          if abbreviations.contains(lower) || isInitial || word.containsFullStop {
             index += 1
           }
         }
@@ -301,5 +301,22 @@ struct TokenWords {
       }
       return (lower, hash)
     }
+  }
+}
+
+extension String {
+  /// `count < limit`; ASCII text counts bytes.
+  func hasFewerCharacters(than limit: Int) -> Bool {
+    let utf8 = utf8
+    if utf8.count < limit { return true }
+    if utf8.allSatisfy({ $0 < 0x80 }) { return false }
+    return count < limit
+  }
+
+  /// `contains(".")`; ASCII text is searched byte by byte.
+  var containsFullStop: Bool {
+    let utf8 = utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.contains(UInt8(ascii: ".")) }
+    return contains(".")
   }
 }
