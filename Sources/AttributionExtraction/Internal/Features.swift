@@ -36,8 +36,9 @@ struct TokenFacts {
     for index in 0..<count {
       let token = tokens[index]
       word[index] = words.hash[index]
-      suffix[index] = Self.suffixHash(words.lower[index])
-      shape[index] = Self.shape(token)
+      // ASCII text has ASCII lower-cased text; other text may lower to ASCII, so it is checked.
+      suffix[index] = Self.suffixHash(words.lower[index], isASCII: words.isASCII[index] ? true : nil)
+      shape[index] = Self.shape(token, isASCII: words.isASCII[index])
       // The lexicon table carries ``lexiconCodes``: one probe per token, made by the rules.
       lexicon[index] = words.entry[index].modelCode
       isCue[index] = words.entry[index].isModelCue
@@ -66,9 +67,9 @@ struct TokenFacts {
   }()
 
   /// The hash of the last three characters of `lower`; ASCII text skips grapheme breaking.
-  static func suffixHash(_ lower: String) -> UInt64 {
+  static func suffixHash(_ lower: String, isASCII: Bool? = nil) -> UInt64 {
     let utf8 = lower.utf8
-    if utf8.allSatisfy({ $0 < 0x80 }) {
+    if isASCII ?? utf8.allSatisfy({ $0 < 0x80 }) {
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
       for byte in utf8.suffix(3) {
         hash ^= UInt64(byte)
@@ -79,13 +80,13 @@ struct TokenFacts {
     return FeatureHash.string(String(lower.suffix(3)))
   }
 
-  static func shape(_ token: Token) -> UInt64 {
+  static func shape(_ token: Token, isASCII: Bool? = nil) -> UInt64 {
     switch token.shape {
     case .number: return 1
     case .quote: return 2
     case .punctuation: return 3 + FeatureHash.string(token.text) % 64
     case .word:
-      if token.text.utf8.allSatisfy({ $0 < 0x80 }) {
+      if isASCII ?? token.text.utf8.allSatisfy({ $0 < 0x80 }) {
         var lower = false
         var dot = false
         for byte in token.text.utf8 {

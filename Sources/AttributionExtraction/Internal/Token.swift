@@ -97,7 +97,7 @@ enum Tokenizer {
     scalar == "'" || scalar == "\u{2019}"
   }
 
-  /// The text of `scalars[range]`; ASCII text is copied byte by byte.
+  /// The text of `scalars[range]`, encoded straight into the string's UTF-8.
   static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
     scalars.withUnsafeBufferPointer { buffer in
       let slice = UnsafeBufferPointer(rebasing: buffer[range])
@@ -109,9 +109,32 @@ enum Tokenizer {
           return slice.count
         }
       }
-      var view = String.UnicodeScalarView()
-      for scalar in slice { view.append(scalar) }
-      return String(view)
+      return String(unsafeUninitializedCapacity: slice.count * 4) { bytes in
+        var offset = 0
+        for scalar in slice {
+          let value = scalar.value
+          if value < 0x80 {
+            bytes[offset] = UInt8(value)
+            offset += 1
+          } else if value < 0x800 {
+            bytes[offset] = UInt8(0xC0 | value >> 6)
+            bytes[offset + 1] = UInt8(0x80 | value & 0x3F)
+            offset += 2
+          } else if value < 0x1_0000 {
+            bytes[offset] = UInt8(0xE0 | value >> 12)
+            bytes[offset + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+            bytes[offset + 2] = UInt8(0x80 | value & 0x3F)
+            offset += 3
+          } else {
+            bytes[offset] = UInt8(0xF0 | value >> 18)
+            bytes[offset + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+            bytes[offset + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+            bytes[offset + 3] = UInt8(0x80 | value & 0x3F)
+            offset += 4
+          }
+        }
+        return offset
+      }
     }
   }
 
@@ -234,32 +257,37 @@ struct TokenWords {
   var entry: [LexiconEntry]
   /// The lexicon's classes of each token, with its word-form classes (``WordClass/lyForm``…).
   var classes: [WordClass]
+  /// True when the token's text is ASCII (so is its lower-cased text).
+  var isASCII: [Bool]
 
   init(_ tokens: [Token]) {
     lower = []
     hash = []
     entry = []
     classes = []
+    isASCII = []
     lower.reserveCapacity(tokens.count)
     hash.reserveCapacity(tokens.count)
     entry.reserveCapacity(tokens.count)
     classes.reserveCapacity(tokens.count)
+    isASCII.reserveCapacity(tokens.count)
     let table = LexiconTable.shared
     for token in tokens {
-      let (text, textHash) = Self.lowercased(token.text)
+      let (text, textHash, ascii) = Self.lowercased(token.text)
       let found = table.entry(text, hash: textHash)
       lower.append(text)
       hash.append(textHash)
       entry.append(found)
-      classes.append(found.classes.union(Self.forms(text)))
+      classes.append(found.classes.union(Self.forms(text, isASCII: ascii)))
+      isASCII.append(ascii)
     }
   }
 
   /// The word-form classes of a lower-cased text.
-  static func forms(_ lower: String) -> WordClass {
+  static func forms(_ lower: String, isASCII: Bool) -> WordClass {
     var forms: WordClass = []
     let utf8 = lower.utf8
-    if utf8.allSatisfy({ $0 < 0x80 }) {
+    if isASCII {
       let count = utf8.count
       guard count >= 2 else { return [] }
       var end = utf8.endIndex
@@ -281,13 +309,14 @@ struct TokenWords {
     return forms
   }
 
-  /// `text.lowercased()` and its feature hash; ASCII text is lowered and hashed byte by byte.
-  static func lowercased(_ text: String) -> (String, UInt64) {
+  /// `text.lowercased()`, its feature hash, and whether `text` is ASCII; ASCII text is lowered
+  /// and hashed byte by byte.
+  static func lowercased(_ text: String) -> (String, UInt64, Bool) {
     var text = text
     return text.withUTF8 { bytes in
       guard bytes.allSatisfy({ $0 < 0x80 }) else {
         let lower = String(decoding: bytes, as: UTF8.self).lowercased()
-        return (lower, FeatureHash.string(lower))
+        return (lower, FeatureHash.string(lower), false)
       }
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
       let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
@@ -299,7 +328,7 @@ struct TokenWords {
         }
         return bytes.count
       }
-      return (lower, hash)
+      return (lower, hash, true)
     }
   }
 }
