@@ -70,12 +70,15 @@ struct TokenFacts {
   static func suffixHash(_ lower: String, isASCII: Bool? = nil) -> UInt64 {
     let utf8 = lower.utf8
     if isASCII ?? utf8.allSatisfy({ $0 < 0x80 }) {
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in utf8.suffix(3) {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01b3
+      var lower = lower
+      return lower.withUTF8 { bytes in
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes.suffix(3) {
+          hash ^= UInt64(byte)
+          hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
       }
-      return hash
     }
     return FeatureHash.string(String(lower.suffix(3)))
   }
@@ -87,16 +90,19 @@ struct TokenFacts {
     case .punctuation: return 3 + FeatureHash.string(token.text) % 64
     case .word:
       if isASCII ?? token.text.utf8.allSatisfy({ $0 < 0x80 }) {
-        var lower = false
-        var dot = false
-        for byte in token.text.utf8 {
-          if byte >= 97 && byte <= 122 { lower = true } else if byte == 46 { dot = true }
+        var text = token.text
+        return text.withUTF8 { bytes in
+          var lower = false
+          var dot = false
+          for byte in bytes {
+            if byte >= 97 && byte <= 122 { lower = true } else if byte == 46 { dot = true }
+          }
+          let first = bytes.first.map { $0 >= 65 && $0 <= 90 } ?? false
+          if first && !lower && bytes.count > 1 { return 70 }
+          if first { return 71 }
+          if dot { return 72 }
+          return 73
         }
-        let first = token.text.utf8.first.map { $0 >= 65 && $0 <= 90 } ?? false
-        if first && !lower && token.text.utf8.count > 1 { return 70 }
-        if first { return 71 }
-        if dot { return 72 }
-        return 73
       }
       let scalars = token.text.unicodeScalars
       let upper = scalars.first?.properties.isUppercase ?? false

@@ -133,27 +133,27 @@ struct WeightTable: Sendable {
   /// are gathered first and summed after, so the table reads do not wait on the hashing.
   func emissions(count: Int, _ fill: (inout FeatureBuckets) -> Void) -> [Float] {
     var buckets = FeatureBuckets(positions: count)
+    defer { buckets.deallocate() }
     fill(&buckets)
     precondition(buckets.ends.count == count, "features for \(buckets.ends.count) of \(count) positions")
     var scores = [Float](repeating: 0, count: count * labels)
+    let list = buckets.buckets
     raw.withUnsafeBufferPointer { w in
       scores.withUnsafeMutableBufferPointer { s in
-        buckets.buckets.withUnsafeBufferPointer { list in
-          var first = 0
-          for (position, end) in buckets.ends.enumerated() {
-            let row = s.baseAddress! + position * labels
-            if labels == 5 {
-              Self.sum5(w.baseAddress!, scale, list[first..<end], row)
-            } else if labels == 3 {
-              Self.sum3(w.baseAddress!, scale, list[first..<end], row)
-            } else {
-              for bucket in list[first..<end] {
-                let base = w.baseAddress! + Int(bucket) * labels
-                for label in 0..<labels { row[label] += Float(base[label]) * scale }
-              }
+        var first = 0
+        for (position, end) in buckets.ends.enumerated() {
+          let row = s.baseAddress! + position * labels
+          if labels == 5 {
+            Self.sum5(w.baseAddress!, scale, list[first..<end], row)
+          } else if labels == 3 {
+            Self.sum3(w.baseAddress!, scale, list[first..<end], row)
+          } else {
+            for bucket in list[first..<end] {
+              let base = w.baseAddress! + Int(bucket) * labels
+              for label in 0..<labels { row[label] += Float(base[label]) * scale }
             }
-            first = end
           }
+          first = end
         }
       }
     }
@@ -201,22 +201,43 @@ struct WeightTable: Sendable {
   }
 }
 
-/// Collects the feature buckets of a run of positions in one flat list.
+/// Collects the feature buckets of a run of positions in one flat list. Owns its list:
+/// ``deallocate()`` it after use.
 struct FeatureBuckets: FeatureSink {
-  var buckets: [UInt32] = []
+  private var storage: UnsafeMutablePointer<UInt32>
+  private var capacity: Int
+  private var count = 0
   /// Where each position's buckets end in ``buckets``.
-  var ends: [Int] = []
+  private(set) var ends: [Int] = []
 
   init(positions: Int) {
-    buckets.reserveCapacity(positions * 48)
+    capacity = max(64, positions * 48)
+    storage = .allocate(capacity: capacity)
     ends.reserveCapacity(positions)
   }
 
-  @inline(__always)
-  mutating func add(_ bucket: UInt32) { buckets.append(bucket) }
+  /// The buckets so far, valid until the next ``add(_:)``.
+  var buckets: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: storage, count: count) }
 
   @inline(__always)
-  mutating func endPosition() { ends.append(buckets.count) }
+  mutating func add(_ bucket: UInt32) {
+    if count == capacity { grow() }
+    storage[count] = bucket
+    count += 1
+  }
+
+  @inline(__always)
+  mutating func endPosition() { ends.append(count) }
+
+  private mutating func grow() {
+    let larger = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
+    larger.update(from: storage, count: count)
+    storage.deallocate()
+    storage = larger
+    capacity *= 2
+  }
+
+  func deallocate() { storage.deallocate() }
 }
 
 /// Trains a ``Perceptron`` with weight averaging (the "lazy" form: a running sum of
