@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// A first-order structured perceptron over hashed features: each position carries a list of
 /// feature buckets; a label sequence scores the sum of its feature weights plus transition
 /// weights; Viterbi finds the best sequence. Training averages the weights.
@@ -132,9 +134,12 @@ struct WeightTable: Sendable {
   /// position. Each position's weights are summed in the order its features arrive. The buckets
   /// are gathered first and summed after, so the table reads do not wait on the hashing.
   func emissions(count: Int, _ fill: (inout FeatureBuckets) -> Void) -> [Float] {
-    var buckets = FeatureBuckets(positions: count)
+    let buckets = raw.withUnsafeBufferPointer { table in
+      var buckets = FeatureBuckets(positions: count, table: table.baseAddress!, labels: labels)
+      fill(&buckets)
+      return buckets
+    }
     defer { buckets.deallocate() }
-    fill(&buckets)
     precondition(buckets.ends.count == count, "features for \(buckets.ends.count) of \(count) positions")
     var scores = [Float](repeating: 0, count: count * labels)
     let list = buckets.buckets
@@ -210,11 +215,17 @@ struct FeatureBuckets: FeatureSink {
   /// Where each position's buckets end in ``buckets``.
   private(set) var ends: [Int] = []
 
-  init(positions: Int) {
+  init(positions: Int, table: UnsafePointer<Int16>, labels: Int) {
+    self.table = table
+    self.labels = labels
     capacity = max(64, positions * 48)
     storage = .allocate(capacity: capacity)
     ends.reserveCapacity(positions)
   }
+
+  /// The weight table whose rows are fetched into cache as their buckets arrive.
+  private let table: UnsafePointer<Int16>
+  private let labels: Int
 
   /// The buckets so far, valid until the next ``add(_:)``.
   var buckets: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: storage, count: count) }
@@ -224,6 +235,9 @@ struct FeatureBuckets: FeatureSink {
     if count == capacity { grow() }
     storage[count] = bucket
     count += 1
+    // The row is summed after all the run's features are hashed; fetching it now hides the
+    // cache miss behind the hashing.
+    prefetch_for_reading(table + Int(bucket) * labels)
   }
 
   @inline(__always)
