@@ -165,7 +165,10 @@ struct FeatureBuilder {
 
   /// Feeds the features of each token of `sentence` for finding cues to `sink`, token by token.
   @inline(__always)
-  func cueFeatures<Sink: FeatureSink>(_ sentence: Range<Int>, into sink: inout Sink) {
+  func cueFeatures<Sink: FeatureSink>(_ sentence: Range<Int>, into output: inout Sink) {
+    // The features go to a local sink, which the optimiser keeps in registers; through the
+    // parameter, every bucket stored would reload the sink from memory.
+    var sink = consume output
     for i in sentence {
       @inline(__always)
       func add(_ t: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
@@ -204,6 +207,7 @@ struct FeatureBuilder {
       add(27, ruled, facts.lexicon[i])
       sink.endPosition()
     }
+    output = sink
   }
 
   static func bucket(_ distance: Int) -> UInt64 {
@@ -233,8 +237,11 @@ struct FeatureBuilder {
   @inline(__always)
   func roleFeatures<Sink: FeatureSink>(
     _ window: Range<Int>, cue: Range<Int>, sentence: Range<Int>, rule: RuleExtractor.Draft?,
-    into sink: inout Sink
+    into output: inout Sink
   ) {
+    // The features go to a local sink, which the optimiser keeps in registers; through the
+    // parameter, every bucket stored would reload the sink from memory.
+    var sink = consume output
     // What the rules said about this cue: 1 source, 2 content, 3 elsewhere; 0 when the rules
     // found no attribution here.
     var ruleRole = [UInt64](repeating: rule == nil ? 0 : 3, count: window.count)
@@ -337,6 +344,7 @@ struct FeatureBuilder {
       add(146, cueWord, quoteBetween, rel)
       sink.endPosition()
     }
+    output = sink
   }
 }
 
