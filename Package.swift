@@ -26,8 +26,10 @@ let package = Package(
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
     .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+    // The compiler's cache prefetch hint, which Swift does not expose.
+    .systemLibrary(name: "CPrefetch"),
     .target(
-      name: "AttributionExtraction", dependencies: ["Yams"],
+      name: "AttributionExtraction", dependencies: ["Yams", "CPrefetch"],
       resources: [.copy("Model/attribution-model.bin")]),
     .target(name: "AttributionGraph", dependencies: ["AttributionExtraction", "Yams"]),
     .target(name: "AttributionAnalysis", dependencies: ["AttributionGraph"]),

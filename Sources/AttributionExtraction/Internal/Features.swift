@@ -40,8 +40,9 @@ struct TokenFacts {
     for index in 0..<count {
       let token = tokens[index]
       word[index] = words.hash[index]
-      suffix[index] = Self.suffixHash(words.lower[index])
-      shape[index] = Self.shape(token)
+      // ASCII text has ASCII lower-cased text; other text may lower to ASCII, so it is checked.
+      suffix[index] = Self.suffixHash(words.lower[index], isASCII: words.isASCII[index] ? true : nil)
+      shape[index] = Self.shape(token, isASCII: words.isASCII[index])
       // The lexicon table carries ``lexiconCodes``: one probe per token, made by the rules.
       lexicon[index] = words.entry[index].modelCode
       isCue[index] = words.entry[index].isModelCue
@@ -77,36 +78,42 @@ struct TokenFacts {
   }()
 
   /// The hash of the last three characters of `lower`; ASCII text skips grapheme breaking.
-  static func suffixHash(_ lower: String) -> UInt64 {
+  static func suffixHash(_ lower: String, isASCII: Bool? = nil) -> UInt64 {
     let utf8 = lower.utf8
-    if utf8.allSatisfy({ $0 < 0x80 }) {
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in utf8.suffix(3) {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01b3
+    if isASCII ?? utf8.allSatisfy({ $0 < 0x80 }) {
+      var lower = lower
+      return lower.withUTF8 { bytes in
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes.suffix(3) {
+          hash ^= UInt64(byte)
+          hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
       }
-      return hash
     }
     return FeatureHash.string(String(lower.suffix(3)))
   }
 
-  static func shape(_ token: Token) -> UInt64 {
+  static func shape(_ token: Token, isASCII: Bool? = nil) -> UInt64 {
     switch token.shape {
     case .number: return 1
     case .quote: return 2
     case .punctuation: return 3 + FeatureHash.string(token.text) % 64
     case .word:
-      if token.text.utf8.allSatisfy({ $0 < 0x80 }) {
-        var lower = false
-        var dot = false
-        for byte in token.text.utf8 {
-          if byte >= 97 && byte <= 122 { lower = true } else if byte == 46 { dot = true }
+      if isASCII ?? token.text.utf8.allSatisfy({ $0 < 0x80 }) {
+        var text = token.text
+        return text.withUTF8 { bytes in
+          var lower = false
+          var dot = false
+          for byte in bytes {
+            if byte >= 97 && byte <= 122 { lower = true } else if byte == 46 { dot = true }
+          }
+          let first = bytes.first.map { $0 >= 65 && $0 <= 90 } ?? false
+          if first && !lower && bytes.count > 1 { return 70 }
+          if first { return 71 }
+          if dot { return 72 }
+          return 73
         }
-        let first = token.text.utf8.first.map { $0 >= 65 && $0 <= 90 } ?? false
-        if first && !lower && token.text.utf8.count > 1 { return 70 }
-        if first { return 71 }
-        if dot { return 72 }
-        return 73
       }
       let scalars = token.text.unicodeScalars
       let upper = scalars.first?.properties.isUppercase ?? false
@@ -169,7 +176,10 @@ struct FeatureBuilder {
 
   /// Feeds the features of each token of `sentence` for finding cues to `sink`, token by token.
   @inline(__always)
-  func cueFeatures<Sink: FeatureSink>(_ sentence: Range<Int>, into sink: inout Sink) {
+  func cueFeatures<Sink: FeatureSink>(_ sentence: Range<Int>, into output: inout Sink) {
+    // The features go to a local sink, which the optimiser keeps in registers; through the
+    // parameter, every bucket stored would reload the sink from memory.
+    var sink = consume output
     for i in sentence {
       @inline(__always)
       func add(_ t: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
@@ -219,6 +229,7 @@ struct FeatureBuilder {
       }
       sink.endPosition()
     }
+    output = sink
   }
 
   static func bucket(_ distance: Int) -> UInt64 {
@@ -248,8 +259,11 @@ struct FeatureBuilder {
   @inline(__always)
   func roleFeatures<Sink: FeatureSink>(
     _ window: Range<Int>, cue: Range<Int>, sentence: Range<Int>, rule: RuleExtractor.Draft?,
-    into sink: inout Sink
+    into output: inout Sink
   ) {
+    // The features go to a local sink, which the optimiser keeps in registers; through the
+    // parameter, every bucket stored would reload the sink from memory.
+    var sink = consume output
     // What the rules said about this cue: 1 source, 2 content, 3 elsewhere; 0 when the rules
     // found no attribution here.
     var ruleRole = [UInt64](repeating: rule == nil ? 0 : 3, count: window.count)
@@ -363,6 +377,7 @@ struct FeatureBuilder {
       }
       sink.endPosition()
     }
+    output = sink
   }
 }
 

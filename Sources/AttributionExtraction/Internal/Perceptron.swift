@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// A first-order structured perceptron over hashed features: each position carries a list of
 /// feature buckets; a label sequence scores the sum of its feature weights plus transition
 /// weights; Viterbi finds the best sequence. Training averages the weights.
@@ -150,28 +152,31 @@ struct WeightTable: Sendable {
   /// position. Each position's weights are summed in the order its features arrive. The buckets
   /// are gathered first and summed after, so the table reads do not wait on the hashing.
   func emissions(count: Int, _ fill: (inout FeatureBuckets) -> Void) -> [Float] {
-    var buckets = FeatureBuckets(positions: count)
-    fill(&buckets)
+    let buckets = raw.withUnsafeBufferPointer { table in
+      var buckets = FeatureBuckets(positions: count, table: table.baseAddress!, labels: labels)
+      fill(&buckets)
+      return buckets
+    }
+    defer { buckets.deallocate() }
     precondition(buckets.ends.count == count, "features for \(buckets.ends.count) of \(count) positions")
     var scores = [Float](repeating: 0, count: count * labels)
+    let list = buckets.buckets
     raw.withUnsafeBufferPointer { w in
       scores.withUnsafeMutableBufferPointer { s in
-        buckets.buckets.withUnsafeBufferPointer { list in
-          var first = 0
-          for (position, end) in buckets.ends.enumerated() {
-            let row = s.baseAddress! + position * labels
-            if labels == 5 {
-              Self.sum5(w.baseAddress!, scale, list[first..<end], row)
-            } else if labels == 3 {
-              Self.sum3(w.baseAddress!, scale, list[first..<end], row)
-            } else {
-              for bucket in list[first..<end] {
-                let base = w.baseAddress! + Int(bucket) * labels
-                for label in 0..<labels { row[label] += Float(base[label]) * scale }
-              }
+        var first = 0
+        for (position, end) in buckets.ends.enumerated() {
+          let row = s.baseAddress! + position * labels
+          if labels == 5 {
+            Self.sum5(w.baseAddress!, scale, list[first..<end], row)
+          } else if labels == 3 {
+            Self.sum3(w.baseAddress!, scale, list[first..<end], row)
+          } else {
+            for bucket in list[first..<end] {
+              let base = w.baseAddress! + Int(bucket) * labels
+              for label in 0..<labels { row[label] += Float(base[label]) * scale }
             }
-            first = end
           }
+          first = end
         }
       }
     }
@@ -219,22 +224,52 @@ struct WeightTable: Sendable {
   }
 }
 
-/// Collects the feature buckets of a run of positions in one flat list.
+/// Collects the feature buckets of a run of positions in one flat list. Owns its list:
+/// ``deallocate()`` it after use.
 struct FeatureBuckets: FeatureSink {
-  var buckets: [UInt32] = []
+  private var storage: UnsafeMutablePointer<UInt32>
+  private var capacity: Int
+  private var count = 0
   /// Where each position's buckets end in ``buckets``.
-  var ends: [Int] = []
+  private(set) var ends: [Int] = []
 
-  init(positions: Int) {
-    buckets.reserveCapacity(positions * 48)
+  init(positions: Int, table: UnsafePointer<Int16>, labels: Int) {
+    self.table = table
+    self.labels = labels
+    capacity = max(64, positions * 48)
+    storage = .allocate(capacity: capacity)
     ends.reserveCapacity(positions)
   }
 
-  @inline(__always)
-  mutating func add(_ bucket: UInt32) { buckets.append(bucket) }
+  /// The weight table whose rows are fetched into cache as their buckets arrive.
+  private let table: UnsafePointer<Int16>
+  private let labels: Int
+
+  /// The buckets so far, valid until the next ``add(_:)``.
+  var buckets: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: storage, count: count) }
 
   @inline(__always)
-  mutating func endPosition() { ends.append(buckets.count) }
+  mutating func add(_ bucket: UInt32) {
+    if count == capacity { grow() }
+    storage[count] = bucket
+    count += 1
+    // The row is summed after all the run's features are hashed; fetching it now hides the
+    // cache miss behind the hashing.
+    prefetch_for_reading(table + Int(bucket) * labels)
+  }
+
+  @inline(__always)
+  mutating func endPosition() { ends.append(count) }
+
+  private mutating func grow() {
+    let larger = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
+    larger.update(from: storage, count: count)
+    storage.deallocate()
+    storage = larger
+    capacity *= 2
+  }
+
+  func deallocate() { storage.deallocate() }
 }
 
 /// Trains a ``Perceptron`` with weight averaging (the "lazy" form: a running sum of

@@ -21,7 +21,7 @@ struct RuleExtractor {
     layout = SentenceSplitter.layout(tokens)
     words = TokenWords(tokens)
     lowers = words.lower
-    names = PersonNames(tokens: tokens, lowers: lowers)
+    names = PersonNames(tokens: tokens, words: words)
   }
 
   /// True when the token at `index` is in `wordClass`.
@@ -51,7 +51,7 @@ struct RuleExtractor {
     }
     drafts = adding(lines: lineDrafts(), to: drafts)
     var resolver = SourceResolver(
-      document: document, tokens: tokens, lowers: lowers, names: names, quoteOf: layout.quoteOf)
+      document: document, tokens: tokens, words: words, names: names, quoteOf: layout.quoteOf)
     return drafts.compactMap { resolver.attribution(from: $0) }
   }
 

@@ -24,11 +24,11 @@ struct PersonNames {
     "insider", "business", "budget", "act", "bill", "law", "treaty", "plan", "policy", "war's",
   ]
 
-  init(tokens: [Token], lowers: [String]) {
+  init(tokens: [Token], words: TokenWords) {
     var run: [Int] = []
     func flush() {
       guard !run.isEmpty else { return }
-      if let name = PersonNames.personName(run, tokens: tokens, lowers: lowers), let last = run.last {
+      if let name = PersonNames.personName(run, tokens: tokens, words: words), let last = run.last {
         bySurname[name.surname, default: []].append(names.count)
         names.append((last, name.full, name.surname))
       }
@@ -47,31 +47,47 @@ struct PersonNames {
   }
 
   /// The person's name in a run of capitalised tokens: the title words before it dropped.
-  static func personName(_ run: [Int], tokens: [Token], lowers: [String]) -> (full: String, surname: String)? {
+  static func personName(_ run: [Int], tokens: [Token], words tokenWords: TokenWords) -> (full: String, surname: String)? {
     // Dropping title words only shortens the run.
     guard run.count >= 2 else { return nil }
+    let lowers = tokenWords.lower
     var words = run
-    while let first = words.first, Lexicon.titleWords.contains(lowers[first]) || lowers[first].hasSuffix("’s") || lowers[first].hasSuffix("'s") {
+    while let first = words.first, tokenWords.classes[first].contains(.titleWord) || hasPossessiveS(lowers[first]) {
       words.removeFirst()
     }
     guard words.count >= 2 && words.count <= 4 else { return nil }
     for index in words {
-      let w = stripPossessive(lowers[index])
-      if Lexicon.titleWords.contains(w) || organizationWords.contains(w) || Lexicon.weekdays.contains(w)
-        || Lexicon.months.contains(w) || w.count < 2 && !tokens[index].text.hasSuffix(".")
+      let lower = lowers[index]
+      let w = stripPossessive(lower)
+      // A word without a possessive has its own lexicon classes.
+      let excluded: WordClass = [.titleWord, .organizationWord, .weekday, .month]
+      if w == lower ? !tokenWords.classes[index].isDisjoint(with: excluded)
+        : Lexicon.titleWords.contains(w) || organizationWords.contains(w) || Lexicon.weekdays.contains(w)
+          || Lexicon.months.contains(w)
       {
         return nil
       }
-      if w.contains(".") && w.count > 2 { return nil }
+      if w.hasFewerCharacters(than: 2) && !tokens[index].text.hasSuffix(".") { return nil }
+      if w.containsFullStop && !w.hasFewerCharacters(than: 3) { return nil }
     }
     let parts = words.map { stripPossessive(tokens[$0].text) }
     return (parts.joined(separator: " "), parts.last!)
   }
 
   static func stripPossessive(_ word: String) -> String {
-    if word.hasSuffix("’s") || word.hasSuffix("'s") { return String(word.dropLast(2)) }
+    if hasPossessiveS(word) { return String(word.dropLast(2)) }
+    // Only a word whose last byte ends "’" or "'" can end in either.
+    guard let last = word.utf8.last, last == 0x99 || last == UInt8(ascii: "'") else { return word }
     if word.hasSuffix("’") || word.hasSuffix("'") { return String(word.dropLast()) }
     return word
+  }
+
+  /// `word.hasSuffix("’s") || word.hasSuffix("'s")`, without comparing characters for words that
+  /// do not end in "s".
+  @inline(__always)
+  static func hasPossessiveS(_ word: String) -> Bool {
+    guard word.utf8.last == UInt8(ascii: "s") else { return false }
+    return word.hasSuffix("’s") || word.hasSuffix("'s")
   }
 
   /// The latest full name before `index` whose surname is `surname`.
@@ -87,17 +103,19 @@ struct PersonNames {
 struct SourceResolver {
   let document: Document
   let tokens: [Token]
+  let words: TokenWords
   let lowers: [String]
   let names: PersonNames
   /// For each token, the quotation holding it, or -1.
   let quoteOf: [Int]
   var lastPerson: String? = nil
 
-  init(document: Document, tokens: [Token], lowers: [String], names: PersonNames, quoteOf: [Int]) {
+  init(document: Document, tokens: [Token], words: TokenWords, names: PersonNames, quoteOf: [Int]) {
     self.quoteOf = quoteOf
     self.document = document
     self.tokens = tokens
-    self.lowers = lowers
+    self.words = words
+    lowers = words.lower
     self.names = names
   }
 
@@ -157,10 +175,10 @@ struct SourceResolver {
         run.append(index)
         continue
       }
-      if let name = PersonNames.personName(run, tokens: tokens, lowers: lowers) { return name.full }
+      if let name = PersonNames.personName(run, tokens: tokens, words: words) { return name.full }
       run.removeAll()
     }
-    return PersonNames.personName(run, tokens: tokens, lowers: lowers)?.full
+    return PersonNames.personName(run, tokens: tokens, words: words)?.full
   }
 
   /// Direct when every word of the content stands inside quotation marks, mixed when some do.

@@ -97,7 +97,7 @@ enum Tokenizer {
     scalar == "'" || scalar == "\u{2019}"
   }
 
-  /// The text of `scalars[range]`; ASCII text is copied byte by byte.
+  /// The text of `scalars[range]`, encoded straight into the string's UTF-8.
   static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
     scalars.withUnsafeBufferPointer { buffer in
       let slice = UnsafeBufferPointer(rebasing: buffer[range])
@@ -109,9 +109,32 @@ enum Tokenizer {
           return slice.count
         }
       }
-      var view = String.UnicodeScalarView()
-      for scalar in slice { view.append(scalar) }
-      return String(view)
+      return String(unsafeUninitializedCapacity: slice.count * 4) { bytes in
+        var offset = 0
+        for scalar in slice {
+          let value = scalar.value
+          if value < 0x80 {
+            bytes[offset] = UInt8(value)
+            offset += 1
+          } else if value < 0x800 {
+            bytes[offset] = UInt8(0xC0 | value >> 6)
+            bytes[offset + 1] = UInt8(0x80 | value & 0x3F)
+            offset += 2
+          } else if value < 0x1_0000 {
+            bytes[offset] = UInt8(0xE0 | value >> 12)
+            bytes[offset + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+            bytes[offset + 2] = UInt8(0x80 | value & 0x3F)
+            offset += 3
+          } else {
+            bytes[offset] = UInt8(0xF0 | value >> 18)
+            bytes[offset + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+            bytes[offset + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+            bytes[offset + 3] = UInt8(0x80 | value & 0x3F)
+            offset += 4
+          }
+        }
+        return offset
+      }
     }
   }
 
@@ -194,7 +217,7 @@ enum Tokenizer {
           let word = text(scalars, start..<index)
           let lower = word.lowercased()
           let isInitial = index - start == 1 && scalars[start].properties.isUppercase
-          if abbreviations.contains(lower) || isInitial || word.contains(".") {
+          if abbreviations.contains(lower) || isInitial || word.containsFullStop {
             index += 1
           }
         }
@@ -234,72 +257,104 @@ struct TokenWords {
   var entry: [LexiconEntry]
   /// The lexicon's classes of each token, with its word-form classes (``WordClass/lyForm``…).
   var classes: [WordClass]
+  /// True when the token's text is ASCII (so is its lower-cased text).
+  var isASCII: [Bool]
 
   init(_ tokens: [Token]) {
     lower = []
     hash = []
     entry = []
     classes = []
+    isASCII = []
     lower.reserveCapacity(tokens.count)
     hash.reserveCapacity(tokens.count)
     entry.reserveCapacity(tokens.count)
     classes.reserveCapacity(tokens.count)
+    isASCII.reserveCapacity(tokens.count)
     let table = LexiconTable.shared
     for token in tokens {
-      let (text, textHash) = Self.lowercased(token.text)
-      let found = table.entry(text, hash: textHash)
-      lower.append(text)
-      hash.append(textHash)
+      let word = Self.lowercased(token.text)
+      let found = table.entry(word.lower, hash: word.hash)
+      lower.append(word.lower)
+      hash.append(word.hash)
       entry.append(found)
-      classes.append(found.classes.union(Self.forms(text)))
+      classes.append(found.classes.union(word.forms))
+      isASCII.append(word.isASCII)
     }
   }
 
   /// The word-form classes of a lower-cased text.
   static func forms(_ lower: String) -> WordClass {
     var forms: WordClass = []
-    let utf8 = lower.utf8
-    if utf8.allSatisfy({ $0 < 0x80 }) {
-      let count = utf8.count
-      guard count >= 2 else { return [] }
-      var end = utf8.endIndex
-      utf8.formIndex(before: &end)
-      let last = utf8[end]
-      utf8.formIndex(before: &end)
-      let second = utf8[end]
-      if second == UInt8(ascii: "l") && last == UInt8(ascii: "y") && count > 3 { forms.insert(.lyForm) }
-      if second == UInt8(ascii: "e") && last == UInt8(ascii: "d") && count > 4 { forms.insert(.edForm) }
-      if count >= 3, second == UInt8(ascii: "n"), last == UInt8(ascii: "g") {
-        utf8.formIndex(before: &end)
-        if utf8[end] == UInt8(ascii: "i") { forms.insert(.ingForm) }
-      }
-      return forms
-    }
     if lower.hasSuffix("ly") && lower.count > 3 { forms.insert(.lyForm) }
     if lower.hasSuffix("ed") && lower.count > 4 { forms.insert(.edForm) }
     if lower.hasSuffix("ing") { forms.insert(.ingForm) }
     return forms
   }
 
-  /// `text.lowercased()` and its feature hash; ASCII text is lowered and hashed byte by byte.
-  static func lowercased(_ text: String) -> (String, UInt64) {
+  /// ``forms(_:)`` of ASCII text of `count` bytes whose last three bytes, lower-cased, are
+  /// `third`, `second` and `last` (0 where the text is shorter).
+  @inline(__always)
+  static func asciiForms(count: Int, _ third: UInt8, _ second: UInt8, _ last: UInt8) -> WordClass {
+    var forms: WordClass = []
+    if second == UInt8(ascii: "l") && last == UInt8(ascii: "y") && count > 3 { forms.insert(.lyForm) }
+    if second == UInt8(ascii: "e") && last == UInt8(ascii: "d") && count > 4 { forms.insert(.edForm) }
+    if third == UInt8(ascii: "i") && second == UInt8(ascii: "n") && last == UInt8(ascii: "g") {
+      forms.insert(.ingForm)
+    }
+    return forms
+  }
+
+  /// `text.lowercased()`, its feature hash, its word-form classes, and whether `text` is ASCII.
+  /// ASCII text is lowered, hashed and classified in one pass over its bytes, and kept as it is
+  /// when it has no capitals.
+  static func lowercased(_ text: String) -> (lower: String, hash: UInt64, forms: WordClass, isASCII: Bool) {
     var text = text
-    return text.withUTF8 { bytes in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else {
-        let lower = String(decoding: bytes, as: UTF8.self).lowercased()
-        return (lower, FeatureHash.string(lower))
-      }
+    let scan = text.withUTF8 { bytes -> (hash: UInt64, forms: WordClass, capitals: Bool)? in
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      var capitals = false
+      var third: UInt8 = 0, second: UInt8 = 0, last: UInt8 = 0
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        let isCapital = byte >= 65 && byte <= 90
+        capitals = capitals || isCapital
+        let lowered = isCapital ? byte + 32 : byte
+        hash ^= UInt64(lowered)
+        hash = hash &* 0x0000_0100_0000_01b3
+        (third, second, last) = (second, last, lowered)
+      }
+      return (hash, asciiForms(count: bytes.count, third, second, last), capitals)
+    }
+    guard let scan else {
+      let lower = text.lowercased()
+      return (lower, FeatureHash.string(lower), forms(lower), false)
+    }
+    guard scan.capitals else { return (text, scan.hash, scan.forms, true) }
+    let lower = text.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { buffer in
         for (offset, byte) in bytes.enumerated() {
-          let lowered = byte >= 65 && byte <= 90 ? byte + 32 : byte
-          buffer[offset] = lowered
-          hash ^= UInt64(lowered)
-          hash = hash &* 0x0000_0100_0000_01b3
+          buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
         }
         return bytes.count
       }
-      return (lower, hash)
     }
+    return (lower, scan.hash, scan.forms, true)
+  }
+}
+
+extension String {
+  /// `count < limit`; ASCII text counts bytes.
+  func hasFewerCharacters(than limit: Int) -> Bool {
+    let utf8 = utf8
+    if utf8.count < limit { return true }
+    if utf8.allSatisfy({ $0 < 0x80 }) { return false }
+    return count < limit
+  }
+
+  /// `contains(".")`; ASCII text is searched byte by byte.
+  var containsFullStop: Bool {
+    let utf8 = utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.contains(UInt8(ascii: ".")) }
+    return contains(".")
   }
 }
