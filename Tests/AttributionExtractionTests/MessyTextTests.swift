@@ -49,6 +49,14 @@ struct MessyTextTests {
     #expect(found.first?.content.text == "that the U.S. Army was ready")
   }
 
+  @Test func controlCharactersSeparateWordsAndAreNeverASource() {
+    let found = extract("Officer O'Brien\u{7} said \"the tanks\u{1} came under fire\". Esc\u{1B}[31m\u{85} said no.")
+    #expect(found.first?.source?.text == "Officer O'Brien")
+    #expect(found.allSatisfy { attribution in
+      attribution.source.map { $0.text.unicodeScalars.contains { $0.properties.isAlphabetic } } ?? true
+    })
+  }
+
   @Test func oneMegabyteWithoutAFullStopIsFast() {
     let unit = "the minister said that troops moved and officials warned that “shells fell” while "
     let text = String(repeating: unit, count: 1_000_000 / unit.utf8.count + 1)

@@ -27,10 +27,15 @@ struct SyntaxTaggerTests {
   }
 
   @Test func theShippedModelFindsSubjectsAndClausalComplements() throws {
-    let found = try tags("Ukraine's defense minister said the troops had arrived in Kursk.")
-    #expect(found.first { $0.word == "minister" }?.dependency == "nsubj")
-    #expect(found.first { $0.word == "said" }?.dependency == "ROOT")
-    #expect(found.first { $0.word == "arrived" }?.dependency == "ccomp")
+    let said = try tags("Ukraine's defense minister said that the troops had arrived in Kursk.")
+    #expect(said.first { $0.word == "minister" }?.dependency == "nsubj")
+    #expect(said.first { $0.word == "said" }?.dependency == "ROOT")
+    #expect(said.first { $0.word == "that" }?.dependency == "mark")
+    #expect(said.first { $0.word == "troops" }?.partOfSpeech == "NNS")
+    let confirmed = try tags("The Pentagon confirmed that North Korean soldiers were fighting.")
+    #expect(confirmed.first { $0.word == "Pentagon" }?.dependency == "nsubj")
+    #expect(confirmed.first { $0.word == "soldiers" }?.dependency == "nsubj")
+    #expect(confirmed.first { $0.word == "fighting" }?.dependency == "ccomp")
   }
 
   @Test func pennTreebankTagsAndLabelsMapToTheirClasses() {

@@ -110,6 +110,23 @@ private func expectedLines(_ text: String) -> [String] {
     #expect(try svg.textLines(inGroupTitled: "n") == ["Reuters", " <i>cited</i>"])
   }
 
+  /// Graphviz's HTML grammar refuses an element with nothing in it: a name that comes out empty
+  /// (an article's source made only of markup, say) must still lay out.
+  @Test func htmlLabelsWithEmptyTextLayOut() throws {
+    let labels: [HTMLLabel] = [
+      .text([.bold([.plain("")])]),
+      .text([.italic([]), .underline([.plain("")])]),
+      .text([.font(HTMLFont(color: "gray40"), [.bold([])])]),
+      .text([]),
+      .text([.bold([.plain("")]), .lineBreak, .plain("unnamed outlet")]),
+    ]
+    for (index, label) in labels.enumerated() {
+      let graph = Graph(name: "g", nodes: [Node("n\(index)", attributes: [.label: .label(.html(label))])])
+      let svg = try SVGDocument(graph)
+      #expect(try svg.groupTitles(class: "node") == ["n\(index)"])
+    }
+  }
+
   @Test func htmlAndPlainLabelsWithTheSameTextStayApart() throws {
     let graph = Graph(
       name: "g",

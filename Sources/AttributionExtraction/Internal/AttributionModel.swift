@@ -235,7 +235,8 @@ extension AttributionModel {
       for index in tagger.table.indices {
         let raw = Int16(bitPattern: UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8)
         tagger.table[index] = raw
-        tagger.weights[index] = Float(raw) * tagger.scale
+        let (bucket, label) = index.quotientAndRemainder(dividingBy: tagger.stride)
+        if label < tagger.labels { tagger.weights[bucket * tagger.labels + label] = Float(raw) * tagger.scale }
         offset += 2
       }
       return tagger

@@ -219,12 +219,13 @@ extension AttributionExtractor {
 }
 
 extension AttributionExtractor {
-  /// This extractor with its model's syntax taggers left out (the attribution taggers then see
-  /// no syntax features): a baseline for measuring what the syntax taggers cost.
-  @_spi(Training) public var withoutSyntaxTaggers: AttributionExtractor {
-    var model = model
-    model?.syntax = nil
-    return AttributionExtractor(model: model)
+  /// Tokenizes the document and runs the model's syntax taggers alone: a measure of what they
+  /// cost. Returns the number of tokens tagged.
+  @_spi(Training) public func syntaxTagsOnly(in document: Document) -> Int {
+    guard let syntax = model?.syntax else { return 0 }
+    let rules = RuleExtractor(document: document)
+    let facts = TokenFacts(tokens: rules.tokens, words: rules.words, layout: rules.layout, rules: [])
+    return syntax.tags(facts, sentences: rules.layout.sentences).partOfSpeech.count
   }
 
   /// The rule-based extractor alone, without the learned model: a baseline for measurements.

@@ -1,10 +1,12 @@
+import CPrefetch
+
 /// Each token's part of speech and dependency label, from two greedy averaged perceptrons that
 /// tag a sentence left to right, each decision seeing the ones before it. They are distilled
 /// from spaCy's small English pipeline run over PolNeAR's train text (`Scripts/silver-syntax`),
 /// so the attribution taggers can tell "support" the verb from "support" the noun, and a
 /// subject from an object, without a parser or Python at run time.
 struct SyntaxTagger: Sendable {
-  static let bucketBits = 15
+  static let bucketBits = 13
 
   /// Part-of-speech classes: Penn Treebank tags, with verb forms kept apart and rare tags
   /// merged. Index 0 stands for "unknown".
@@ -66,19 +68,34 @@ struct SyntaxTagger: Sendable {
     var partOfSpeech = [UInt8](repeating: 0, count: count)
     var dependency = [UInt8](repeating: 0, count: count)
     let features = SyntaxFeatures(facts: facts)
-    var list = SyntaxFeatureList(mask: partOfSpeechTagger.mask)
-    var sums = [Int32](repeating: 0, count: max(partOfSpeechTagger.labels, dependencyTagger.labels))
-    for sentence in sentences where !sentence.isEmpty {
-      for index in sentence {
-        list.removeAll()
-        features.partOfSpeech(index, sentence, tagged: partOfSpeech, into: &list)
-        partOfSpeech[index] = UInt8(partOfSpeechTagger.best(list, sums: &sums))
-      }
-      let verbs = SyntaxFeatures.VerbPositions(sentence: sentence, partOfSpeech: partOfSpeech)
-      for index in sentence {
-        list.removeAll()
-        features.dependency(index, sentence, partOfSpeech: partOfSpeech, tagged: dependency, verbs: verbs, into: &list)
-        dependency[index] = UInt8(dependencyTagger.best(list, sums: &sums))
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: SyntaxFeatureList.capacity) { buffer in
+      partOfSpeech.withUnsafeMutableBufferPointer { partOfSpeech in
+        dependency.withUnsafeMutableBufferPointer { dependency in
+          partOfSpeechTagger.table.withUnsafeBufferPointer { posTable in
+            dependencyTagger.table.withUnsafeBufferPointer { depTable in
+              var list = SyntaxFeatureList(buffer: buffer, mask: partOfSpeechTagger.mask)
+              for sentence in sentences where !sentence.isEmpty {
+                list.rows = (posTable.baseAddress!, partOfSpeechTagger.stride)
+                for index in sentence {
+                  list.removeAll()
+                  features.partOfSpeech(index, sentence, tagged: UnsafeBufferPointer(partOfSpeech), into: &list)
+                  partOfSpeech[index] = UInt8(
+                    partOfSpeechTagger.best(list, table: posTable.baseAddress!))
+                }
+                let verbs = SyntaxFeatures.VerbPositions(sentence: sentence, partOfSpeech: UnsafeBufferPointer(partOfSpeech))
+                list.rows = (depTable.baseAddress!, dependencyTagger.stride)
+                for index in sentence {
+                  list.removeAll()
+                  features.dependency(
+                    index, sentence, partOfSpeech: UnsafeBufferPointer(partOfSpeech),
+                    tagged: UnsafeBufferPointer(dependency), verbs: verbs, into: &list)
+                  dependency[index] = UInt8(
+                    dependencyTagger.best(list, table: depTable.baseAddress!))
+                }
+              }
+            }
+          }
+        }
       }
     }
     return (partOfSpeech, dependency)
@@ -91,37 +108,47 @@ struct GreedyTagger: Sendable {
   let bucketBits: Int
   /// Weights, `buckets × labels`, bucket-major: each bucket's labels side by side.
   var weights: [Float]
-  /// The weights as the model file stores them (Int16 with one scale), which tagging reads.
+  /// The weights as the model file stores them (Int16 with one scale), which tagging reads:
+  /// each bucket's row padded with zeros to ``stride`` labels, so it sums eight at a time.
   var table: [Int16]
   var scale: Float = 1
+  /// The labels of a row of ``table``: ``labels`` rounded up to a multiple of eight.
+  let stride: Int
 
   init(labels: Int, bucketBits: Int) {
     self.labels = labels
     self.bucketBits = bucketBits
+    stride = (labels + 7) / 8 * 8
     weights = [Float](repeating: 0, count: (1 << bucketBits) * labels)
-    table = [Int16](repeating: 0, count: weights.count)
+    table = [Int16](repeating: 0, count: (1 << bucketBits) * stride)
   }
 
   var mask: UInt64 { (1 << UInt64(bucketBits)) - 1 }
 
-  /// The label whose summed table weights over the features in `list` are the highest (the
+  /// The label whose summed `table` weights over the features in `list` are the highest (the
   /// lowest label on a tie). Sums are exact integers, so the order of the features does not
-  /// matter. `sums` is scratch space of at least ``labels`` elements.
-  func best(_ list: SyntaxFeatureList, sums: inout [Int32]) -> Int {
+  /// matter; rows are summed eight labels at a time.
+  @inline(__always)
+  func best(_ list: SyntaxFeatureList, table: UnsafePointer<Int16>) -> Int {
+    let vectors = stride / 8
     let labels = labels
-    return table.withUnsafeBufferPointer { table in
-      sums.withUnsafeMutableBufferPointer { sums in
-        list.buckets.withUnsafeBufferPointer { buckets in
-          for label in 0..<labels { sums[label] = 0 }
-          for position in 0..<list.count {
-            let row = table.baseAddress! + Int(buckets[position]) * labels
-            for label in 0..<labels { sums[label] &+= Int32(row[label]) }
-          }
-          var top = 0
-          for label in 1..<labels where sums[label] > sums[top] { top = label }
-          return top
+    let stride = stride
+    return withUnsafeTemporaryAllocation(of: SIMD8<Int32>.self, capacity: vectors) { sums in
+      for vector in 0..<vectors { sums[vector] = .zero }
+      for position in 0..<list.count {
+        let row = UnsafeRawPointer(table + Int(list.buffer[position]) * stride)
+        for vector in 0..<vectors {
+          sums[vector] &+= SIMD8<Int32>(
+            truncatingIfNeeded: row.loadUnaligned(fromByteOffset: vector * 16, as: SIMD8<Int16>.self))
         }
       }
+      var top = 0
+      var topSum = sums[0][0]
+      for label in 1..<labels where sums[label / 8][label % 8] > topSum {
+        top = label
+        topSum = sums[label / 8][label % 8]
+      }
+      return top
     }
   }
 
@@ -141,32 +168,41 @@ struct GreedyTagger: Sendable {
   mutating func quantise() {
     let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
     scale = largest > 0 ? largest / 32767 : 1
-    for index in table.indices { table[index] = Int16((weights[index] / scale).rounded()) }
+    for bucket in 0..<(1 << bucketBits) {
+      for label in 0..<labels {
+        table[bucket * stride + label] = Int16((weights[bucket * labels + label] / scale).rounded())
+      }
+    }
   }
 }
 
-/// A position's hashed features, in a buffer reused from position to position.
+/// A position's hashed features, written to a buffer reused from position to position.
 struct SyntaxFeatureList {
-  private(set) var buckets: [UInt32]
+  static let capacity = 32
+  let buffer: UnsafeMutableBufferPointer<UInt32>
   private(set) var count = 0
   let mask: UInt64
+  /// The weight rows of the tagger the features are for, which each new feature's row is
+  /// prefetched from (tagging only), and their length in weights.
+  var rows: (table: UnsafePointer<Int16>, stride: Int)? = nil
 
-  init(mask: UInt64) {
+  init(buffer: UnsafeMutableBufferPointer<UInt32>, mask: UInt64) {
+    self.buffer = buffer
     self.mask = mask
-    buckets = [UInt32](repeating: 0, count: 32)
   }
 
   @inline(__always)
   mutating func add(_ t: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
     let bucket = UInt32(truncatingIfNeeded: FeatureHash.mix(t, a, b, c) & mask)
-    if count == buckets.count { buckets.append(bucket) } else { buckets[count] = bucket }
+    buffer[count] = bucket
     count += 1
+    if let rows { prefetch_for_reading(rows.table + Int(bucket) * rows.stride) }
   }
 
   mutating func removeAll() { count = 0 }
 
   /// The buckets added so far, as an array (for training).
-  var list: [UInt32] { Array(buckets[0..<count]) }
+  var list: [UInt32] { Array(buffer[0..<count]) }
 }
 
 /// The features of the two syntax taggers.
@@ -184,12 +220,15 @@ struct SyntaxFeatures {
   }
 
   @inline(__always)
-  func label(_ tagged: [UInt8], _ index: Int, _ sentence: Range<Int>) -> UInt64 {
+  func label(_ tagged: UnsafeBufferPointer<UInt8>, _ index: Int, _ sentence: Range<Int>) -> UInt64 {
     sentence.contains(index) ? UInt64(tagged[index]) + 1 : 0
   }
 
   /// Features for the part of speech of token `i`; `tagged` holds the classes chosen before it.
-  func partOfSpeech(_ i: Int, _ sentence: Range<Int>, tagged: [UInt8], into list: inout SyntaxFeatureList) {
+  @inline(__always)
+  func partOfSpeech(
+    _ i: Int, _ sentence: Range<Int>, tagged: UnsafeBufferPointer<UInt8>, into list: inout SyntaxFeatureList
+  ) {
     let w = facts.word[i]
     let p1 = label(tagged, i - 1, sentence)
     let p2 = label(tagged, i - 2, sentence)
@@ -199,17 +238,11 @@ struct SyntaxFeatures {
     list.add(304, facts.shape[i])
     list.add(305, word(i - 1, sentence))
     list.add(306, word(i + 1, sentence))
-    list.add(307, word(i - 2, sentence))
-    list.add(308, word(i + 2, sentence))
     list.add(309, p1)
     list.add(310, p1, p2)
     list.add(311, p1, w)
-    list.add(312, w, word(i + 1, sentence))
     list.add(313, shape(i - 1, sentence), facts.shape[i], shape(i + 1, sentence))
-    list.add(314, facts.suffix[i], word(i + 1, sentence))
     list.add(315, facts.lexicon[i])
-    list.add(316, i == sentence.lowerBound ? 1 : 0, facts.shape[i])
-    list.add(317, facts.suffix[i], p1)
   }
 
   /// Where the verbs of a sentence are, from its parts of speech, for the dependency features.
@@ -220,7 +253,7 @@ struct SyntaxFeatures {
     var nextAfter: [Int]
     let start: Int
 
-    init(sentence: Range<Int>, partOfSpeech: [UInt8]) {
+    init(sentence: Range<Int>, partOfSpeech: UnsafeBufferPointer<UInt8>) {
       start = sentence.lowerBound
       before = [UInt8](repeating: 0, count: sentence.count)
       nextAfter = [Int](repeating: 0, count: sentence.count)
@@ -248,8 +281,10 @@ struct SyntaxFeatures {
   static func isVerb(_ partOfSpeech: UInt8) -> Bool { verbClasses[Int(partOfSpeech)] }
 
   /// Features for the dependency label of token `i`; `tagged` holds the labels chosen before it.
+  @inline(__always)
   func dependency(
-    _ i: Int, _ sentence: Range<Int>, partOfSpeech: [UInt8], tagged: [UInt8], verbs: VerbPositions,
+    _ i: Int, _ sentence: Range<Int>, partOfSpeech: UnsafeBufferPointer<UInt8>,
+    tagged: UnsafeBufferPointer<UInt8>, verbs: VerbPositions,
     into list: inout SyntaxFeatureList
   ) {
     let w = facts.word[i]
@@ -264,20 +299,12 @@ struct SyntaxFeatures {
     list.add(403, p)
     list.add(404, pb, p)
     list.add(405, p, pa)
-    list.add(406, label(partOfSpeech, i - 2, sentence), pb, p)
-    list.add(407, p, pa, label(partOfSpeech, i + 2, sentence))
     list.add(408, d1)
     list.add(409, d1, p)
-    list.add(410, d1, label(tagged, i - 2, sentence), p)
-    list.add(411, w, pa)
     list.add(412, word(i - 1, sentence), p)
     list.add(413, p, before, after)
-    list.add(414, w, before)
     list.add(415, p, UInt64(min(i - sentence.lowerBound, 6)))
-    list.add(416, p, UInt64(min(sentence.upperBound - i, 4)))
     list.add(417, facts.lexicon[i], p)
-    list.add(418, d1, pb, p)
-    list.add(419, p, facts.inQuote[i] ? 1 : 0)
     list.add(420, w, word(i + 1, sentence))
   }
 }
@@ -342,6 +369,8 @@ extension SyntaxTagger {
     for (number, document) in documents.enumerated() {
       for range in document.sentences where !range.isEmpty { sentences.append((number, range)) }
     }
+    let buffer = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: SyntaxFeatureList.capacity)
+    defer { buffer.deallocate() }
     for epoch in 1...max(1, epochs) {
       var right = 0
       var total = 0
@@ -351,8 +380,8 @@ extension SyntaxTagger {
         let features = SyntaxFeatures(facts: document.facts)
         var tagged = [UInt8](repeating: 0, count: document.facts.word.count)
         for position in sentence {
-          var list = SyntaxFeatureList(mask: partOfSpeech.tagger.mask)
-          features.partOfSpeech(position, sentence, tagged: tagged, into: &list)
+          var list = SyntaxFeatureList(buffer: buffer, mask: partOfSpeech.tagger.mask)
+          tagged.withUnsafeBufferPointer { features.partOfSpeech(position, sentence, tagged: $0, into: &list) }
           if let gold = document.partOfSpeech[position] {
             let guess = partOfSpeech.learn(list.list, gold: Int(gold))
             tagged[position] = UInt8(guess)
@@ -362,11 +391,15 @@ extension SyntaxTagger {
             tagged[position] = UInt8(partOfSpeech.tagger.bestTraining(list.list))
           }
         }
-        let verbs = SyntaxFeatures.VerbPositions(sentence: sentence, partOfSpeech: tagged)
+        let verbs = tagged.withUnsafeBufferPointer { SyntaxFeatures.VerbPositions(sentence: sentence, partOfSpeech: $0) }
         var labels = [UInt8](repeating: 0, count: tagged.count)
         for position in sentence {
-          var list = SyntaxFeatureList(mask: dependency.tagger.mask)
-          features.dependency(position, sentence, partOfSpeech: tagged, tagged: labels, verbs: verbs, into: &list)
+          var list = SyntaxFeatureList(buffer: buffer, mask: dependency.tagger.mask)
+          tagged.withUnsafeBufferPointer { tagged in
+            labels.withUnsafeBufferPointer { labels in
+              features.dependency(position, sentence, partOfSpeech: tagged, tagged: labels, verbs: verbs, into: &list)
+            }
+          }
           if let gold = document.dependency[position] {
             labels[position] = UInt8(dependency.learn(list.list, gold: Int(gold)))
           } else {

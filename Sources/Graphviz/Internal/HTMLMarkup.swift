@@ -8,10 +8,15 @@ struct HTMLMarkup {
 
   /// The markup of `label`. Text-only labels are wrapped in `<FONT>` so that
   /// every HTML string contains markup: cgraph shares equal strings between
-  /// HTML and plain attributes, and plain ones never contain `<`.
+  /// HTML and plain attributes, and plain ones never contain `<`. Graphviz's
+  /// grammar refuses an element with nothing in it (`<B></B>` is a syntax
+  /// error), so formatting around no text is left out, and a label with no
+  /// text at all holds one space.
   func markup(_ label: HTMLLabel) throws -> String {
     switch label {
-    case .text(let runs): return "<FONT>\(try markup(runs))</FONT>"
+    case .text(let runs):
+      let inner = try markup(runs)
+      return "<FONT>\(inner.isEmpty ? " " : inner)</FONT>"
     case .table(let table): return try markup(table)
     }
   }
@@ -24,16 +29,23 @@ struct HTMLMarkup {
     switch run {
     case .plain(let text):
       return GraphvizText.lines(of: text).map(GraphvizText.htmlText).joined(separator: "<BR/>")
-    case .bold(let runs): return "<B>\(try markup(runs))</B>"
-    case .italic(let runs): return "<I>\(try markup(runs))</I>"
-    case .underline(let runs): return "<U>\(try markup(runs))</U>"
+    case .bold(let runs): return try element("B", runs)
+    case .italic(let runs): return try element("I", runs)
+    case .underline(let runs): return try element("U", runs)
     case .lineBreak: return "<BR/>"
     case .font(let font, let runs):
       let attributes = try markupAttributes([
         ("FACE", font.face), ("COLOR", font.color), ("POINT-SIZE", font.pointSize.map { "\($0)" }),
       ])
-      return "<FONT\(attributes)>\(try markup(runs))</FONT>"
+      let inner = try markup(runs)
+      return inner.isEmpty ? "" : "<FONT\(attributes)>\(inner)</FONT>"
     }
+  }
+
+  /// `runs` inside the element `name`, or nothing when they hold no text.
+  private func element(_ name: String, _ runs: [HTMLText]) throws -> String {
+    let inner = try markup(runs)
+    return inner.isEmpty ? "" : "<\(name)>\(inner)</\(name)>"
   }
 
   private func markup(_ table: HTMLTable) throws -> String {
