@@ -96,5 +96,16 @@ struct SyntaxTaggerTests {
     #expect(AttributionModel(data: data) != nil)
     #expect(AttributionModel(data: data.prefix(data.count - 10)) == nil)
     #expect(AttributionModel(data: data + Data([1, 2, 3, 4])) == nil)
+    // Cut right after the attribution taggers: an "AGM2" file without its syntax taggers.
+    let model = try #require(AttributionModel(data: data))
+    var withoutSyntax = model
+    withoutSyntax.syntax = nil
+    let attributionPart = withoutSyntax.data
+    var cut = data.prefix(attributionPart.count)
+    #expect(AttributionModel(data: cut) == nil)
+    // The same bytes marked as a model without syntax taggers ("AGM1") load, without them.
+    cut.replaceSubrange(cut.startIndex..<cut.startIndex + 4, with: attributionPart.prefix(4))
+    #expect(AttributionModel(data: cut)?.syntax == nil)
+    #expect(AttributionModel(data: cut) != nil)
   }
 }

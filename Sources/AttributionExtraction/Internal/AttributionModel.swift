@@ -148,16 +148,19 @@ struct AttributionModel: Sendable {
 // MARK: - Storage
 
 extension AttributionModel {
-  static let magic: UInt32 = 0x314D_4741  // "AGM1"
+  static let magic: UInt32 = 0x314D_4741  // "AGM1": no syntax taggers
+  static let magicWithSyntax: UInt32 = 0x324D_4741  // "AGM2": syntax taggers follow
 
-  /// The model as bytes: a header, then each tagger's transitions (Float32) and weights
-  /// quantised to Int16 with one scale per tagger; then, when the model has syntax taggers,
-  /// their bucket bits and each one's label count, scale and Int16 weights. Little-endian.
+  /// The model as bytes: a header ("AGM1", or "AGM2" when syntax taggers follow, and the bucket
+  /// bits), then each tagger's transitions (Float32) and weights quantised to Int16 with one
+  /// scale per tagger; then, for "AGM2", the syntax taggers' bucket bits and each one's label
+  /// count, scale and Int16 weights, each bucket's row padded with zeros to
+  /// ``GreedyTagger/stride`` labels. Little-endian.
   var data: Data {
     var data = Data()
     func put(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
     func put(_ value: Float) { put(value.bitPattern) }
-    put(Self.magic)
+    put(syntax == nil ? Self.magic : Self.magicWithSyntax)
     put(UInt32(Self.bucketBits))
     for (tagger, table) in [(cue, cueTable), (role, roleTable)] {
       put(UInt32(tagger.labels))
@@ -197,7 +200,10 @@ extension AttributionModel {
       offset += 4
       return value
     }
-    guard word() == Self.magic, word() == UInt32(Self.bucketBits) else { return nil }
+    let magic = word()
+    guard magic == Self.magic || magic == Self.magicWithSyntax, word() == UInt32(Self.bucketBits) else {
+      return nil
+    }
     func tagger(_ empty: Perceptron) -> (Perceptron, WeightTable)? {
       var tagger = empty
       guard word() == UInt32(tagger.labels) else { return nil }
@@ -224,7 +230,12 @@ extension AttributionModel {
     self.cueTable = cueTable
     self.roleTable = roleTable
     syntax = nil
-    guard offset < bytes.count else { return }
+    // The attribution taggers of an "AGM2" file learned from syntax features: without its syntax
+    // taggers they would run quietly worse, so a file cut there is refused.
+    guard magic == Self.magicWithSyntax else {
+      guard offset == bytes.count else { return nil }
+      return
+    }
     guard word() == UInt32(SyntaxTagger.bucketBits) else { return nil }
     func greedy(_ empty: GreedyTagger) -> GreedyTagger? {
       var tagger = empty

@@ -131,7 +131,9 @@ struct SourceResolver {
   mutating func attribution(from draft: RuleExtractor.Draft) -> Attribution? {
     let content = mention(draft.content)
     var source: SourceMention? = nil
-    if let range = draft.source, !range.isEmpty {
+    // A source names someone: a span of marks or control characters alone (a stray BEL the
+    // taggers took for a name) is no source.
+    if let range = draft.source, range.contains(where: { tokens[$0].text.unicodeScalars.contains(where: Self.isNaming) }) {
       source = sourceMention(range)
     }
     let sentence = span(draft.sentence)
@@ -141,6 +143,10 @@ struct SourceResolver {
       recipient: draft.recipient.map { mention([$0]) },
       relay: draft.relay.map { Mention(text: document.text(in: $0), spans: [$0]) },
       sentence: sentence)
+  }
+
+  static func isNaming(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
   mutating func sourceMention(_ range: Range<Int>) -> SourceMention {

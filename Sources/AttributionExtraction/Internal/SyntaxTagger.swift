@@ -259,8 +259,8 @@ struct SyntaxFeatures {
       nextAfter = [Int](repeating: 0, count: sentence.count)
       var seen: UInt8 = 0
       for index in sentence {
-        before[index - start] = min(seen, 3)
-        if SyntaxFeatures.isVerb(partOfSpeech[index]) { seen += 1 }
+        before[index - start] = seen
+        if SyntaxFeatures.isVerb(partOfSpeech[index]) && seen < 3 { seen += 1 }
       }
       var next = -1
       for index in sentence.reversed() {

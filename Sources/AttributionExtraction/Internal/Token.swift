@@ -86,13 +86,11 @@ enum Tokenizer {
     return scalar.properties.numericType != nil
   }
 
-  /// Whitespace, and control characters (a stray BEL or escape code in pasted text), which
-  /// separate tokens and never make one.
   @inline(__always)
   static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    if value < 128 { return value <= 32 || value == 127 }
-    return (value >= 0x80 && value <= 0x9F) || scalar.properties.isWhitespace
+    if value < 128 { return value == 32 || (value >= 9 && value <= 13) }
+    return scalar.properties.isWhitespace
   }
 
   static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
