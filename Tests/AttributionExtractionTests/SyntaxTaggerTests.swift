@@ -8,8 +8,7 @@ struct SyntaxTaggerTests {
   func tags(_ text: String) throws -> [(word: String, partOfSpeech: String, dependency: String)] {
     let syntax = try #require(AttributionModel.bundled?.syntax)
     let rules = RuleExtractor(document: Document(id: "t", text: text))
-    let facts = TokenFacts(tokens: rules.tokens, words: rules.words, layout: rules.layout, rules: [])
-    let tagged = syntax.tags(facts, sentences: rules.layout.sentences)
+    let tagged = syntax.tags(of: rules)
     return rules.tokens.indices.map {
       (
         rules.tokens[$0].text, SyntaxTagger.partsOfSpeech[Int(tagged.partOfSpeech[$0])],

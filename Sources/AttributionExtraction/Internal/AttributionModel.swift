@@ -200,6 +200,16 @@ extension AttributionModel {
       offset += 4
       return value
     }
+    /// The next `count` Int16s, or nil when the bytes end first.
+    func int16s(_ count: Int) -> [Int16]? {
+      guard offset + count * 2 <= bytes.count else { return nil }
+      var values = [Int16](repeating: 0, count: count)
+      for index in values.indices {
+        values[index] = Int16(bitPattern: UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8)
+        offset += 2
+      }
+      return values
+    }
     let magic = word()
     guard magic == Self.magic || magic == Self.magicWithSyntax, word() == UInt32(Self.bucketBits) else {
       return nil
@@ -211,16 +221,9 @@ extension AttributionModel {
         guard let bits = word() else { return nil }
         tagger.transitions[index] = Float(bitPattern: bits)
       }
-      guard let scaleBits = word() else { return nil }
+      guard let scaleBits = word(), let raws = int16s(tagger.weights.count) else { return nil }
       let scale = Float(bitPattern: scaleBits)
-      guard offset + tagger.weights.count * 2 <= bytes.count else { return nil }
-      var raws = [Int16](repeating: 0, count: tagger.weights.count)
-      for index in tagger.weights.indices {
-        let raw = Int16(bitPattern: UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8)
-        raws[index] = raw
-        tagger.weights[index] = Float(raw) * scale
-        offset += 2
-      }
+      for index in tagger.weights.indices { tagger.weights[index] = Float(raws[index]) * scale }
       return (tagger, WeightTable(labels: tagger.labels, scale: scale, raw: raws))
     }
     guard let (cue, cueTable) = tagger(Self.cueTagger()), let (role, roleTable) = tagger(Self.roleTagger())
@@ -239,16 +242,13 @@ extension AttributionModel {
     guard word() == UInt32(SyntaxTagger.bucketBits) else { return nil }
     func greedy(_ empty: GreedyTagger) -> GreedyTagger? {
       var tagger = empty
-      guard word() == UInt32(tagger.labels), let scaleBits = word(),
-        offset + tagger.table.count * 2 <= bytes.count
+      guard word() == UInt32(tagger.labels), let scaleBits = word(), let table = int16s(tagger.table.count)
       else { return nil }
       tagger.scale = Float(bitPattern: scaleBits)
-      for index in tagger.table.indices {
-        let raw = Int16(bitPattern: UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8)
-        tagger.table[index] = raw
+      tagger.table = table
+      for (index, raw) in table.enumerated() {
         let (bucket, label) = index.quotientAndRemainder(dividingBy: tagger.stride)
         if label < tagger.labels { tagger.weights[bucket * tagger.labels + label] = Float(raw) * tagger.scale }
-        offset += 2
       }
       return tagger
     }

@@ -52,6 +52,18 @@ struct TokenFacts {
     }
   }
 
+  /// The word hash of token `index`, or ``FeatureBuilder/outside`` when it lies outside `range`.
+  @inline(__always)
+  func word(_ index: Int, within range: Range<Int>) -> UInt64 {
+    range.contains(index) ? word[index] : FeatureBuilder.outside
+  }
+
+  /// The shape code of token `index`, or 99 when it lies outside `range`.
+  @inline(__always)
+  func shape(_ index: Int, within range: Range<Int>) -> UInt64 {
+    range.contains(index) ? shape[index] : 99
+  }
+
   /// Adds the syntax taggers' classes for every token.
   mutating func addSyntax(_ tagger: SyntaxTagger, sentences: [Range<Int>]) {
     let (partsOfSpeech, dependencies) = tagger.tags(self, sentences: sentences)
@@ -159,13 +171,9 @@ struct FeatureBuilder {
 
   static let outside: UInt64 = 0x5151
 
-  func word(_ index: Int, _ range: Range<Int>) -> UInt64 {
-    range.contains(index) ? facts.word[index] : Self.outside
-  }
+  func word(_ index: Int, _ range: Range<Int>) -> UInt64 { facts.word(index, within: range) }
 
-  func shape(_ index: Int, _ range: Range<Int>) -> UInt64 {
-    range.contains(index) ? facts.shape[index] : 99
-  }
+  func shape(_ index: Int, _ range: Range<Int>) -> UInt64 { facts.shape(index, within: range) }
 
   /// Features of each token of `sentence` for finding cues, as lists.
   func cueFeatures(_ sentence: Range<Int>) -> [[UInt32]] {

@@ -125,26 +125,17 @@ import Foundation
       }
     }
     log("\(cueExamples.count) sentences, \(roleExamples.count) cues; \(covered)/\(total) role spans inside their window")
-    var random = seed
-    func shuffled(_ count: Int) -> [Int] {
-      var order = Array(0..<count)
-      for index in stride(from: count - 1, to: 0, by: -1) {
-        random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        let other = Int((random >> 33) % UInt64(index + 1))
-        order.swapAt(index, other)
-      }
-      return order
-    }
+    var orders = ExampleOrder(seed: seed)
     var cue: Perceptron? = nil
     var role: Perceptron? = nil
     for run in 1...max(1, runs) {
       var cueTrainer = PerceptronTrainer(AttributionModel.cueTagger())
       var roleTrainer = PerceptronTrainer(AttributionModel.roleTagger())
       for epoch in 1...max(1, epochs) {
-        for index in shuffled(cueExamples.count) {
+        for index in orders.shuffled(cueExamples.count) {
           cueTrainer.learn(cueExamples[index].0, gold: cueExamples[index].1)
         }
-        for index in shuffled(roleExamples.count) {
+        for index in orders.shuffled(roleExamples.count) {
           roleTrainer.learn(roleExamples[index].0, gold: roleExamples[index].1)
         }
         log("run \(run), epoch \(epoch) done")
@@ -168,8 +159,7 @@ import Foundation
     for training in documents {
       guard let silver = training.silver else { continue }
       let rules = RuleExtractor(document: training.document)
-      let facts = TokenFacts(tokens: rules.tokens, words: rules.words, layout: rules.layout, rules: [])
-      let tagged = syntax.tags(facts, sentences: rules.layout.sentences)
+      let tagged = syntax.tags(of: rules)
       let (partOfSpeech, dependency) = silverClasses(silver, rules.tokens)
       for index in rules.tokens.indices {
         guard let gold = partOfSpeech[index], let label = dependency[index] else { continue }
@@ -195,6 +185,24 @@ import Foundation
       dependency[index] = UInt8(SyntaxTagger.dependency(silver[next].dependency))
     }
     return (partOfSpeech, dependency)
+  }
+
+  /// The orders training shows its examples in: Fisher–Yates shuffles driven by a 64-bit linear
+  /// congruential generator, so a seed gives the same orders on every machine.
+  struct ExampleOrder {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// The indices `0..<count` in the next order.
+    mutating func shuffled(_ count: Int) -> [Int] {
+      var order = Array(0..<count)
+      for index in stride(from: count - 1, to: 0, by: -1) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        order.swapAt(index, Int((state >> 33) % UInt64(index + 1)))
+      }
+      return order
+    }
   }
 
   /// The tokens overlapping `span`.
@@ -225,9 +233,7 @@ extension AttributionExtractor {
   /// cost. Returns the number of tokens tagged.
   @_spi(Training) public func syntaxTagsOnly(in document: Document) -> Int {
     guard let syntax = model?.syntax else { return 0 }
-    let rules = RuleExtractor(document: document)
-    let facts = TokenFacts(tokens: rules.tokens, words: rules.words, layout: rules.layout, rules: [])
-    return syntax.tags(facts, sentences: rules.layout.sentences).partOfSpeech.count
+    return syntax.tags(of: RuleExtractor(document: document)).partOfSpeech.count
   }
 
   /// The rule-based extractor alone, without the learned model: a baseline for measurements.

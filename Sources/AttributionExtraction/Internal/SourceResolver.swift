@@ -133,7 +133,7 @@ struct SourceResolver {
     var source: SourceMention? = nil
     // A source names someone: a span of marks or control characters alone (a stray BEL the
     // taggers took for a name) is no source.
-    if let range = draft.source, range.contains(where: { tokens[$0].text.unicodeScalars.contains(where: Self.isNaming) }) {
+    if let range = draft.source, range.contains(where: { tokens[$0].text.unicodeScalars.contains(where: Tokenizer.isWordScalar) }) {
       source = sourceMention(range)
     }
     let sentence = span(draft.sentence)
@@ -143,10 +143,6 @@ struct SourceResolver {
       recipient: draft.recipient.map { mention([$0]) },
       relay: draft.relay.map { Mention(text: document.text(in: $0), spans: [$0]) },
       sentence: sentence)
-  }
-
-  static func isNaming(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
   mutating func sourceMention(_ range: Range<Int>) -> SourceMention {

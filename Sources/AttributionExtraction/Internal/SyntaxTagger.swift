@@ -61,6 +61,13 @@ struct SyntaxTagger: Sendable {
       dependencyTagger: GreedyTagger(labels: dependencies.count, bucketBits: bucketBits))
   }
 
+  /// Tags the tokens `rules` read from its document (with no rule drafts in their facts).
+  func tags(of rules: RuleExtractor) -> (partOfSpeech: [UInt8], dependency: [UInt8]) {
+    tags(
+      TokenFacts(tokens: rules.tokens, words: rules.words, layout: rules.layout, rules: []),
+      sentences: rules.layout.sentences)
+  }
+
   /// Tags every sentence of `facts` and returns each token's part-of-speech and dependency
   /// classes.
   func tags(_ facts: TokenFacts, sentences: [Range<Int>]) -> (partOfSpeech: [UInt8], dependency: [UInt8]) {
@@ -210,14 +217,10 @@ struct SyntaxFeatures {
   let facts: TokenFacts
 
   @inline(__always)
-  func word(_ index: Int, _ sentence: Range<Int>) -> UInt64 {
-    sentence.contains(index) ? facts.word[index] : FeatureBuilder.outside
-  }
+  func word(_ index: Int, _ sentence: Range<Int>) -> UInt64 { facts.word(index, within: sentence) }
 
   @inline(__always)
-  func shape(_ index: Int, _ sentence: Range<Int>) -> UInt64 {
-    sentence.contains(index) ? facts.shape[index] : 99
-  }
+  func shape(_ index: Int, _ sentence: Range<Int>) -> UInt64 { facts.shape(index, within: sentence) }
 
   @inline(__always)
   func label(_ tagged: UnsafeBufferPointer<UInt8>, _ index: Int, _ sentence: Range<Int>) -> UInt64 {
@@ -353,15 +356,7 @@ extension SyntaxTagger {
     _ documents: [(facts: TokenFacts, sentences: [Range<Int>], partOfSpeech: [UInt8?], dependency: [UInt8?])],
     epochs: Int, seed: UInt64, log: (String) -> Void
   ) -> SyntaxTagger {
-    var random = seed
-    func shuffled(_ count: Int) -> [Int] {
-      var order = Array(0..<count)
-      for index in stride(from: count - 1, to: 0, by: -1) {
-        random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        order.swapAt(index, Int((random >> 33) % UInt64(index + 1)))
-      }
-      return order
-    }
+    var orders = ModelTraining.ExampleOrder(seed: seed)
     let untrained = SyntaxTagger.untrained()
     var partOfSpeech = GreedyTrainer(untrained.partOfSpeechTagger)
     var dependency = GreedyTrainer(untrained.dependencyTagger)
@@ -374,7 +369,7 @@ extension SyntaxTagger {
     for epoch in 1...max(1, epochs) {
       var right = 0
       var total = 0
-      for index in shuffled(sentences.count) {
+      for index in orders.shuffled(sentences.count) {
         let (number, sentence) = sentences[index]
         let document = documents[number]
         let features = SyntaxFeatures(facts: document.facts)

@@ -37,15 +37,15 @@ struct HTMLMarkup {
       let attributes = try markupAttributes([
         ("FACE", font.face), ("COLOR", font.color), ("POINT-SIZE", font.pointSize.map { "\($0)" }),
       ])
-      let inner = try markup(runs)
-      return inner.isEmpty ? "" : "<FONT\(attributes)>\(inner)</FONT>"
+      return try element("FONT", attributes: attributes, runs)
     }
   }
 
-  /// `runs` inside the element `name`, or nothing when they hold no text.
-  private func element(_ name: String, _ runs: [HTMLText]) throws -> String {
+  /// `runs` inside the element `name` with its markup `attributes`, or nothing when they hold no
+  /// text.
+  private func element(_ name: String, attributes: String = "", _ runs: [HTMLText]) throws -> String {
     let inner = try markup(runs)
-    return inner.isEmpty ? "" : "<\(name)>\(inner)</\(name)>"
+    return inner.isEmpty ? "" : "<\(name)\(attributes)>\(inner)</\(name)>"
   }
 
   private func markup(_ table: HTMLTable) throws -> String {
