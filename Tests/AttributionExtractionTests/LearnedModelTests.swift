@@ -39,4 +39,13 @@ struct LearnedModelTests {
     #expect(copy?.data == model.data)
     #expect(AttributionModel(data: model.data.prefix(100)) == nil)
   }
+
+  @Test func aModelReadFromItsFileKeepsOnlyWhatExtractionReads() throws {
+    let model = try #require(AttributionModel.bundled)
+    // The Int16 tables are what the taggers score with; Float copies would add 10 MB.
+    #expect(model.cue.weights.isEmpty && model.role.weights.isEmpty)
+    #expect(model.syntax?.partOfSpeechTagger.weights.isEmpty == true)
+    #expect(model.syntax?.dependencyTagger.weights.isEmpty == true)
+    #expect(model.cueTable.raw.count == model.cue.buckets * 3 && model.roleTable.raw.count == model.role.buckets * 5)
+  }
 }

@@ -28,12 +28,15 @@ struct AttributionModel: Sendable {
     roleTable = Self.quantised(role)
   }
 
-  static func cueTagger() -> Perceptron {
-    Perceptron(labels: 3, bucketBits: bucketBits, allowed: allowedBIO(kinds: 1))
+  /// An untrained cue tagger; without Float weights when `withWeights` is false (see
+  /// ``Perceptron/init(labels:bucketBits:allowed:withWeights:)``).
+  static func cueTagger(withWeights: Bool = true) -> Perceptron {
+    Perceptron(labels: 3, bucketBits: bucketBits, allowed: allowedBIO(kinds: 1), withWeights: withWeights)
   }
 
-  static func roleTagger() -> Perceptron {
-    Perceptron(labels: 5, bucketBits: bucketBits, allowed: allowedBIO(kinds: 2))
+  /// An untrained role tagger; without Float weights when `withWeights` is false.
+  static func roleTagger(withWeights: Bool = true) -> Perceptron {
+    Perceptron(labels: 5, bucketBits: bucketBits, allowed: allowedBIO(kinds: 2), withWeights: withWeights)
   }
 
   /// Transition constraints for O plus `kinds` B/I pairs: I-x only after B-x or I-x.
@@ -53,7 +56,7 @@ struct AttributionModel: Sendable {
   /// The model shipped with the library, or nil when the resource is missing.
   static let bundled: AttributionModel? = {
     guard let url = Bundle.module.url(forResource: "attribution-model", withExtension: "bin"),
-      let data = try? Data(contentsOf: url)
+      let data = try? Data(contentsOf: url, options: .alwaysMapped)
     else { return nil }
     return AttributionModel(data: data)
   }()
@@ -190,24 +193,30 @@ extension AttributionModel {
     return WeightTable(labels: tagger.labels, scale: scale, raw: raw)
   }
 
+  /// The model in `data`, or nil when it is not a whole model file. Its taggers keep only what
+  /// extraction reads (the Int16 tables and the transitions), not Float copies of the weights.
   init?(data: Data) {
+    // Read in place: the bundled file is mapped, not copied.
     var offset = 0
-    let bytes = [UInt8](data)
+    let size = data.count
     func word() -> UInt32? {
-      guard offset + 4 <= bytes.count else { return nil }
-      let value = UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8
-        | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
+      guard offset + 4 <= size else { return nil }
+      let value = data.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
       offset += 4
       return value
     }
     /// The next `count` Int16s, or nil when the bytes end first.
     func int16s(_ count: Int) -> [Int16]? {
-      guard offset + count * 2 <= bytes.count else { return nil }
-      var values = [Int16](repeating: 0, count: count)
-      for index in values.indices {
-        values[index] = Int16(bitPattern: UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8)
-        offset += 2
+      guard offset + count * 2 <= size else { return nil }
+      let values = [Int16](unsafeUninitializedCapacity: count) { values, initialized in
+        data.withUnsafeBytes { bytes in
+          for index in 0..<count {
+            values[index] = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 2 * index, as: Int16.self))
+          }
+        }
+        initialized = count
       }
+      offset += count * 2
       return values
     }
     let magic = word()
@@ -221,12 +230,11 @@ extension AttributionModel {
         guard let bits = word() else { return nil }
         tagger.transitions[index] = Float(bitPattern: bits)
       }
-      guard let scaleBits = word(), let raws = int16s(tagger.weights.count) else { return nil }
-      let scale = Float(bitPattern: scaleBits)
-      for index in tagger.weights.indices { tagger.weights[index] = Float(raws[index]) * scale }
-      return (tagger, WeightTable(labels: tagger.labels, scale: scale, raw: raws))
+      guard let scaleBits = word(), let raws = int16s(tagger.buckets * tagger.labels) else { return nil }
+      return (tagger, WeightTable(labels: tagger.labels, scale: Float(bitPattern: scaleBits), raw: raws))
     }
-    guard let (cue, cueTable) = tagger(Self.cueTagger()), let (role, roleTable) = tagger(Self.roleTagger())
+    guard let (cue, cueTable) = tagger(Self.cueTagger(withWeights: false)),
+      let (role, roleTable) = tagger(Self.roleTagger(withWeights: false))
     else { return nil }
     self.cue = cue
     self.role = role
@@ -236,7 +244,7 @@ extension AttributionModel {
     // The attribution taggers of an "AGM2" file learned from syntax features: without its syntax
     // taggers they would run quietly worse, so a file cut there is refused.
     guard magic == Self.magicWithSyntax else {
-      guard offset == bytes.count else { return nil }
+      guard offset == size else { return nil }
       return
     }
     guard word() == UInt32(SyntaxTagger.bucketBits) else { return nil }
@@ -246,15 +254,11 @@ extension AttributionModel {
       else { return nil }
       tagger.scale = Float(bitPattern: scaleBits)
       tagger.table = table
-      for (index, raw) in table.enumerated() {
-        let (bucket, label) = index.quotientAndRemainder(dividingBy: tagger.stride)
-        if label < tagger.labels { tagger.weights[bucket * tagger.labels + label] = Float(raw) * tagger.scale }
-      }
       return tagger
     }
-    let untrained = SyntaxTagger.untrained()
+    let untrained = SyntaxTagger.untrained(withWeights: false)
     guard let partOfSpeech = greedy(untrained.partOfSpeechTagger),
-      let dependency = greedy(untrained.dependencyTagger), offset == bytes.count
+      let dependency = greedy(untrained.dependencyTagger), offset == size
     else { return nil }
     syntax = SyntaxTagger(partOfSpeechTagger: partOfSpeech, dependencyTagger: dependency)
   }

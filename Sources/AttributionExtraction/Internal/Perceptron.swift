@@ -8,7 +8,8 @@ struct Perceptron: Sendable {
   let labels: Int
   /// Hashed feature buckets: a power of two.
   let buckets: Int
-  /// Weights, `buckets × labels`, bucket-major.
+  /// Weights, `buckets × labels`, bucket-major; empty in a tagger read from a model file, which
+  /// scores with its ``WeightTable`` (only training reads these).
   var weights: [Float]
   /// Transition weights `previous × labels + label`, then one row of start weights.
   var transitions: [Float]
@@ -17,10 +18,12 @@ struct Perceptron: Sendable {
   /// For each label, a bit for each label allowed before it.
   private let allowedBefore: [UInt64]
 
-  init(labels: Int, bucketBits: Int, allowed: [Bool]) {
+  /// A tagger with zero weights, or with none when `withWeights` is false (a tagger whose
+  /// transitions are read from a model file, to decode scores summed from its table).
+  init(labels: Int, bucketBits: Int, allowed: [Bool], withWeights: Bool = true) {
     self.labels = labels
     self.buckets = 1 << bucketBits
-    weights = Array(repeating: 0, count: buckets * labels)
+    weights = withWeights ? Array(repeating: 0, count: buckets * labels) : []
     transitions = Array(repeating: 0, count: (labels + 1) * labels)
     self.allowed = allowed
     allowedBefore = (0..<labels).map { label in
@@ -32,6 +35,7 @@ struct Perceptron: Sendable {
 
   /// Emission scores for each position and label.
   func emissions(_ features: [[UInt32]]) -> [Float] {
+    precondition(weights.count == buckets * labels, "a tagger read from a model file scores with its WeightTable")
     var scores = [Float](repeating: 0, count: features.count * labels)
     weights.withUnsafeBufferPointer { w in
       scores.withUnsafeMutableBufferPointer { s in
@@ -281,6 +285,7 @@ struct PerceptronTrainer {
   var step: Float = 1
 
   init(_ model: Perceptron) {
+    precondition(model.weights.count == model.buckets * model.labels, "training needs a tagger with weights")
     self.model = model
     weightSums = Array(repeating: 0, count: model.weights.count)
     transitionSums = Array(repeating: 0, count: model.transitions.count)

@@ -55,10 +55,12 @@ struct SyntaxTagger: Sendable {
   var partOfSpeechTagger: GreedyTagger
   var dependencyTagger: GreedyTagger
 
-  static func untrained() -> SyntaxTagger {
+  /// Taggers with zero weights; with no Float weights when `withWeights` is false (taggers to
+  /// be read from a model file, which tag with their Int16 tables).
+  static func untrained(withWeights: Bool = true) -> SyntaxTagger {
     SyntaxTagger(
-      partOfSpeechTagger: GreedyTagger(labels: partsOfSpeech.count, bucketBits: bucketBits),
-      dependencyTagger: GreedyTagger(labels: dependencies.count, bucketBits: bucketBits))
+      partOfSpeechTagger: GreedyTagger(labels: partsOfSpeech.count, bucketBits: bucketBits, withWeights: withWeights),
+      dependencyTagger: GreedyTagger(labels: dependencies.count, bucketBits: bucketBits, withWeights: withWeights))
   }
 
   /// Tags the tokens `rules` read from its document (with no rule drafts in their facts).
@@ -113,7 +115,8 @@ struct SyntaxTagger: Sendable {
 struct GreedyTagger: Sendable {
   let labels: Int
   let bucketBits: Int
-  /// Weights, `buckets × labels`, bucket-major: each bucket's labels side by side.
+  /// Weights, `buckets × labels`, bucket-major: each bucket's labels side by side. Training
+  /// reads them; a tagger read from a model file has none.
   var weights: [Float]
   /// The weights as the model file stores them (Int16 with one scale), which tagging reads:
   /// each bucket's row padded with zeros to ``stride`` labels, so it sums eight at a time.
@@ -122,11 +125,11 @@ struct GreedyTagger: Sendable {
   /// The labels of a row of ``table``: ``labels`` rounded up to a multiple of eight.
   let stride: Int
 
-  init(labels: Int, bucketBits: Int) {
+  init(labels: Int, bucketBits: Int, withWeights: Bool = true) {
     self.labels = labels
     self.bucketBits = bucketBits
     stride = (labels + 7) / 8 * 8
-    weights = [Float](repeating: 0, count: (1 << bucketBits) * labels)
+    weights = withWeights ? [Float](repeating: 0, count: (1 << bucketBits) * labels) : []
     table = [Int16](repeating: 0, count: (1 << bucketBits) * stride)
   }
 
@@ -319,6 +322,7 @@ struct GreedyTrainer {
   var step: Float = 1
 
   init(_ tagger: GreedyTagger) {
+    precondition(tagger.weights.count == (1 << tagger.bucketBits) * tagger.labels, "training needs a tagger with weights")
     self.tagger = tagger
     sums = [Float](repeating: 0, count: tagger.weights.count)
   }
