@@ -156,16 +156,15 @@ struct WeightTable: Sendable {
   /// position. Each position's weights are summed in the order its features arrive. The buckets
   /// are gathered first and summed after, so the table reads do not wait on the hashing.
   func emissions(count: Int, _ fill: (inout FeatureBuckets) -> Void) -> [Float] {
-    let buckets = raw.withUnsafeBufferPointer { table in
-      var buckets = FeatureBuckets(positions: count, table: table.baseAddress!, labels: labels)
-      fill(&buckets)
-      return buckets
-    }
-    defer { buckets.deallocate() }
-    precondition(buckets.ends.count == count, "features for \(buckets.ends.count) of \(count) positions")
-    var scores = [Float](repeating: 0, count: count * labels)
-    let list = buckets.buckets
+    // One borrow of the table for gathering and summing: the sink's pointer into it (for
+    // prefetching) never outlives it.
     raw.withUnsafeBufferPointer { w in
+      var buckets = FeatureBuckets(positions: count, table: w.baseAddress!, labels: labels)
+      defer { buckets.deallocate() }
+      fill(&buckets)
+      precondition(buckets.ends.count == count, "features for \(buckets.ends.count) of \(count) positions")
+      var scores = [Float](repeating: 0, count: count * labels)
+      let list = buckets.buckets
       scores.withUnsafeMutableBufferPointer { s in
         var first = 0
         for (position, end) in buckets.ends.enumerated() {
@@ -183,8 +182,8 @@ struct WeightTable: Sendable {
           first = end
         }
       }
+      return scores
     }
-    return scores
   }
 
   /// Adds three labels' weights for each bucket to `row`, in bucket order, in registers.
@@ -229,7 +228,9 @@ struct WeightTable: Sendable {
 }
 
 /// Collects the feature buckets of a run of positions in one flat list. Owns its list:
-/// ``deallocate()`` it after use.
+/// ``deallocate()`` it after use. It holds a pointer into a weight table for prefetching, so it
+/// lives inside that table's `withUnsafeBufferPointer` (as ``WeightTable/emissions(count:_:)``
+/// keeps it).
 struct FeatureBuckets: FeatureSink {
   private var storage: UnsafeMutablePointer<UInt32>
   private var capacity: Int
