@@ -2,14 +2,16 @@ import AttributionExtraction
 import Testing
 
 /// Checks an attribution against the marked spans: source, cue, content, and any channel,
-/// recipient and relay that are marked.
+/// recipient and relay that are marked. The rules alone find it, or with `learned` the whole
+/// extractor (rules and the shipped model).
 func expectMarked(
   _ marked: String, suffix: String = "", kind: AttributionKind? = nil, quote: QuoteKind? = nil,
-  entity: String?? = nil, anonymous: Bool? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  entity: String?? = nil, anonymous: Bool? = nil, learned: Bool = false,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
   let fixture = MarkedFixture(marked)
-  guard let found = fixture.attribution(suffix) else {
-    let cues = fixture.attributions.map { "\($0.cue.text) \($0.cue.spans)" }
+  guard let found = fixture.attribution(suffix, learned: learned) else {
+    let cues = (learned ? fixture.learnedAttributions : fixture.attributions).map { "\($0.cue.text) \($0.cue.spans)" }
     Issue.record("no attribution with the marked cue; found cues: \(cues)", sourceLocation: sourceLocation)
     return
   }
@@ -205,6 +207,88 @@ struct CouldNotVerifyTests {
     #expect(declined?.kind == .couldNotVerify)
     #expect(declined?.source?.spans == fixture.marked("S", "1"))
     #expect(declined?.content.spans == fixture.marked("Q", "2"))
+  }
+}
+
+@Suite("Internal states and nominal cues, as PolNeAR annotates them (the learned model)")
+struct InternalStateAndNominalCueTests {
+  @Test func beliefsWantsAndWhatAnOutletHasLearned() {
+    expectMarked(
+      "⟦S:Zelensky⟧ ⟦C:believes⟧ ⟦Q:that North Korean troops will enter the fighting within days⟧.",
+      learned: true)
+    expectMarked(
+      "⟦S:Kim⟧ ⟦C:wants⟧ ⟦Q:the partnership with Moscow to bring him advanced missile technology⟧.",
+      learned: true)
+    expectMarked(
+      "⟦S:The Financial Times⟧ ⟦C:has learned⟧ ⟦Q:that the first North Korean units reached Kursk on Friday⟧.",
+      learned: true)
+  }
+
+  @Test func aPossessorsStatementOrClaim() {
+    expectMarked(
+      "⟦S:The ministry’s statement⟧ ⟦C:said⟧ ⟦Q:the troops had been withdrawn⟧.", learned: true)
+    // From the seed articles.
+    expectMarked(
+      "⟦S:Kovalenko’s⟧ statement on Monday was the first ⟦C:to claim⟧ ⟦Q:that North Korean troops were now actively fighting alongside Russian troops and against Ukraine⟧.",
+      learned: true)
+  }
+
+  @Test func anInterviewIsTheChannel() {
+    for learned in [false, true] {
+      expectMarked(
+        "In ⟦H:an interview⟧ with ⟦R:KBS⟧, ⟦S:Umerov⟧ ⟦C:said⟧ ⟦Q:the first clash had been small⟧.",
+        learned: learned)
+      expectMarked(
+        "⟦S:Umerov⟧ ⟦C:said⟧ in ⟦H:an interview⟧ with ⟦R:KBS⟧ ⟦Q:that the first clash had been small⟧.",
+        learned: learned)
+    }
+    // From the seed articles.
+    expectMarked(
+      "⟦S:Ukraine’s defense minister, Rustem Umerov⟧, ⟦C:confirmed⟧ ⟦Q:the report⟧ in ⟦H:an interview⟧ with South Korean national broadcaster ⟦R:KBS⟧ on Tuesday.",
+      kind: .confirmed, entity: "Rustem Umerov", learned: true)
+  }
+}
+
+@Suite("Passive voice")
+struct PassiveTests {
+  @Test func theAgentAfterByIsTheSourceAndTheSubjectWhatWasConfirmed() {
+    expectMarked("⟦Q:The report⟧ was ⟦C:confirmed⟧ by ⟦S:Umerov⟧ on Monday.", kind: .confirmed)
+    expectMarked("⟦Q:The figures⟧ have been ⟦C:disputed⟧ by ⟦S:Russian officials⟧.", kind: .denied)
+  }
+
+  @Test func anAgentBeforeAThatClause() {
+    expectMarked(
+      "It was ⟦C:reported⟧ by ⟦S:Yonhap⟧ ⟦Q:that the soldiers had been flown to Vladivostok⟧.", kind: .cited)
+  }
+
+  @Test func agentlessItWasReportedHasNoSource() {
+    let text = "It was ⟦C:reported⟧ ⟦Q:that 18 North Korean soldiers had deserted their positions⟧."
+    expectMarked(text, kind: .cited)
+    expectMarked(text, kind: .cited, learned: true)
+  }
+
+  @Test func theAgentStopsAtARelativeClauseOrAnAdverb() {
+    expectMarked(
+      "⟦Q:The account⟧ was later ⟦C:confirmed⟧ by ⟦S:two officials⟧ who spoke on condition of anonymity.",
+      kind: .confirmed, anonymous: true)
+  }
+
+  @Test func theOnesToldAreRecipientsNotSources() {
+    expectMarked("⟦R:Officials⟧ were ⟦C:told⟧ ⟦Q:that the troops had crossed the border⟧.")
+    expectMarked("⟦R:Officials⟧ ⟦C:were told⟧ ⟦Q:that the troops had crossed the border⟧.", learned: true)
+  }
+
+  @Test func aNegatedConfirmationCouldNotVerifyTheStatementNamedAsSubject() {
+    // The claim's own clause ends where the subject of "was not confirmed" does.
+    let text = "⟦Q1:⟦S2:Kovalenko’s⟧ ⟦C2:claim⟧ ⟦Q2:that the troops were fighting⟧⟧ ⟦C1:was not confirmed⟧ by ⟦S1:the Pentagon⟧."
+    expectMarked(text, suffix: "1", kind: .couldNotVerify, learned: true)
+    expectMarked(text, suffix: "2", learned: true)
+  }
+
+  @Test func aRelativePronounSubjectOrATimeAfterThatGivesNoContent() {
+    let fixture = MarkedFixture(
+      "Ukraine first claimed that troops were deployed in mid-October, a fact that was later confirmed by the U.S. and NATO later that month.")
+    #expect(!fixture.attributions.contains { $0.kind == .confirmed }, "\(fixture.attributions.map(\.content.text))")
   }
 }
 

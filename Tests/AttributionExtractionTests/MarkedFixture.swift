@@ -33,10 +33,14 @@ struct MarkedFixture {
   /// The attributions the rule-based extractor (no learned model) finds in the stripped text.
   var attributions: [Attribution] { AttributionExtractor(model: nil).attributions(in: document) }
 
-  /// The attribution whose cue is marked `C<suffix>`.
-  func attribution(_ suffix: String = "") -> Attribution? {
+  /// The attributions the whole extractor (rules and the shipped learned model) finds.
+  var learnedAttributions: [Attribution] { AttributionExtractor().attributions(in: document) }
+
+  /// The attribution whose cue is marked `C<suffix>`, from the rules alone or, when `learned`,
+  /// from the whole extractor.
+  func attribution(_ suffix: String = "", learned: Bool = false) -> Attribution? {
     guard let cue = spans["C" + suffix] else { return nil }
-    return attributions.first { $0.cue.spans == cue }
+    return (learned ? learnedAttributions : attributions).first { $0.cue.spans == cue }
   }
 
   func marked(_ letter: String, _ suffix: String = "") -> [TextSpan]? {

@@ -50,9 +50,31 @@ struct RuleExtractor {
       drafts = merge(learned: learned, rules: drafts)
     }
     drafts = adding(lines: lineDrafts(), to: drafts)
+    drafts = boundingStatementClauses(drafts)
     var resolver = SourceResolver(
       document: document, tokens: tokens, words: words, names: names, quoteOf: layout.quoteOf)
     return drafts.compactMap { resolver.attribution(from: $0) }
+  }
+
+  /// A statement named as the subject of another attribution ("Kovalenko's claim that the
+  /// troops were fighting was not confirmed"): its clause ends where that subject does, not at
+  /// the end of the sentence.
+  func boundingStatementClauses(_ drafts: [Draft]) -> [Draft] {
+    var result = drafts
+    for outer in drafts {
+      guard let subject = outer.content.first, outer.content.count == 1,
+        outer.cue[0].lowerBound >= subject.upperBound
+      else { continue }
+      for index in result.indices {
+        let inner = result[index]
+        guard subject.contains(inner.cue[0].lowerBound), inner.content.count == 1,
+          let clause = inner.content.first, subject.contains(clause.lowerBound),
+          clause.upperBound > subject.upperBound
+        else { continue }
+        result[index].content = [clause.lowerBound..<subject.upperBound]
+      }
+    }
+    return result
   }
 
   /// The attributions the rules find, in document order.
@@ -99,6 +121,10 @@ struct RuleExtractor {
         merged.channel = rules[match].channel
         merged.recipient = rules[match].recipient
         merged.relay = rules[match].relay
+        // "Officials were told that …": whom the rules read as told is not the source.
+        if let recipient = merged.recipient, let source = merged.source, source.overlaps(recipient) {
+          merged.source = rules[match].source
+        }
         result.append(merged)
       } else {
         result.append(draft)
@@ -146,7 +172,14 @@ struct RuleExtractor {
     // An introductory "In a post on Telegram," or "At the same briefing," names the channel.
     if let (channel, recipient, stop) = channelPhrase(at: sentence.lowerBound, end: sentence.upperBound) {
       for index in kept.indices where kept[index].channel == nil {
-        guard let source = kept[index].source, source.lowerBound >= stop else { continue }
+        guard var source = kept[index].source else { continue }
+        // "In an interview with KBS, Umerov said": the source read back across the comma into
+        // the phrase starts after it.
+        if source.lowerBound < stop, stop < sentence.upperBound, tokens[stop].isMark(","), source.upperBound > stop + 1 {
+          source = (stop + 1)..<source.upperBound
+          kept[index].source = source
+        }
+        guard source.lowerBound >= stop else { continue }
         kept[index].channel = channel
         if kept[index].recipient == nil { kept[index].recipient = recipient }
       }
@@ -317,6 +350,7 @@ struct RuleExtractor {
     {
       return nil
     }
+    if case .passive(let draft) = passiveReading(at: index, kind: kind, in: sentence) { return draft }
     // Inverted: "…, said Blinken." / "…,” said Blinken."
     if index > sentence.lowerBound, tokens[index - 1].isMark(",") || tokens[index - 1].isQuote,
       let source = sourceAfter(index + 1, in: sentence),
@@ -342,6 +376,143 @@ struct RuleExtractor {
       draft.content.insert(quoteBefore, at: 0)
     }
     return strongEnough(draft, w) ? draft : nil
+  }
+
+  /// The forms of "be" that make a participle cue passive.
+  static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+
+  /// Irregular past participles of cue verbs; regular ones end in "ed".
+  static let irregularParticiples: Set<String> = [
+    "said", "told", "shown", "known", "thought", "written", "seen", "heard", "found", "understood",
+  ]
+
+  /// How a participle cue reads: in the active voice, or passive with the attribution it makes
+  /// (nil when it makes none).
+  enum VoiceReading {
+    case active
+    case passive(Draft?)
+  }
+
+  /// A cue in the passive voice: "the report was confirmed by Umerov" (the agent after "by" is
+  /// the source, what was confirmed the content), "it was reported that …" and "they were told
+  /// that …" (the clause is the content; no agent, no source). The subject before "was" is never
+  /// the source, which is what the active reading would take. A negated confirmation ("was not
+  /// confirmed by the Pentagon") is could-not-verify; another negated passive ("was not
+  /// reported") attributes nothing.
+  func passiveReading(at index: Int, kind: AttributionKind, in sentence: Range<Int>) -> VoiceReading {
+    let w = lowers[index]
+    guard w.hasSuffix("ed") || Self.irregularParticiples.contains(w) else { return .active }
+    var be = index - 1
+    var negated = false
+    while be >= sentence.lowerBound, tokens[be].isWord, !Self.beForms.contains(lowers[be]),
+      lowers[be] == "not" || lowers[be] == "never" || isIn(.lyForm, be) && !tokens[be].isCapitalized
+        || isIn(.auxiliary, be) && !isIn(.finiteVerb, be)
+    {
+      if lowers[be] == "not" || lowers[be] == "never" { negated = true }
+      be -= 1
+    }
+    guard be >= sentence.lowerBound, Self.beForms.contains(lowers[be]) else { return .active }
+    // "has been", "could not be": the subject stands before the auxiliaries too.
+    var subjectEnd = be
+    while subjectEnd > sentence.lowerBound, tokens[subjectEnd - 1].isWord,
+      isIn(.auxiliary, subjectEnd - 1) || lowers[subjectEnd - 1] == "not" || lowers[subjectEnd - 1] == "n't"
+    {
+      if lowers[subjectEnd - 1] == "not" || lowers[subjectEnd - 1] == "n't" { negated = true }
+      subjectEnd -= 1
+    }
+    var kind = kind
+    var cue = index..<(index + 1)
+    if negated {
+      guard kind == .confirmed else { return .passive(nil) }
+      kind = .couldNotVerify
+      cue = be..<(index + 1)
+    }
+    var draft = Draft(kind: kind, source: nil, cue: [cue], content: [], sentence: sentence)
+    var after = index + 1
+    if after < sentence.upperBound, lowers[after] == "by", let agent = agentAfter(after + 1, in: sentence) {
+      draft.source = agent
+      after = agent.upperBound
+    }
+    let clauseFollows = after < sentence.upperBound
+      && (lowers[after] == "that" && !isTimeNoun(after + 1, in: sentence) || tokens[after].isQuote || tokens[after].isMark(":"))
+    let subject = reportedClauseBefore(subjectEnd, in: sentence) ?? subjectBefore(subjectEnd, in: sentence)
+    let isExpletive = subject.map { $0.count == 1 && lowers[$0.lowerBound] == "it" } ?? false
+    if clauseFollows {
+      // "it was reported that …", "officials were told that …" (they heard it: the recipients).
+      fillContent(&draft, after: after, in: sentence)
+      if !isExpletive, Self.tellingVerbs.contains(w) { draft.recipient = subject }
+    } else if kind != .said, let subject, !isExpletive {
+      // "The report was confirmed by Umerov": what was confirmed, denied or cited.
+      guard !Self.relativePronouns.contains(lowers[subject.upperBound - 1]) else { return .passive(nil) }
+      draft.content = [subject]
+    } else {
+      // "He was criticized for …", "troops are expected to …": the subject is not what was said;
+      // the active reading stands.
+      return .active
+    }
+    return .passive(draft.content.isEmpty ? nil : draft)
+  }
+
+  /// Verbs whose passive subject is the one told: "officials were told that …".
+  static let tellingVerbs: Set<String> = ["told", "informed", "assured", "warned", "asked", "advised", "briefed"]
+
+  static let relativePronouns: Set<String> = ["that", "which", "who", "whom"]
+
+  static let timeNouns: Set<String> = [
+    "day", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
+  ]
+
+  /// Whether token `index` names a stretch of time ("that month", "that Monday").
+  func isTimeNoun(_ index: Int, in sentence: Range<Int>) -> Bool {
+    sentence.contains(index) && (Self.timeNouns.contains(lowers[index]) || isIn(.weekday, index))
+  }
+
+  /// The agent of a passive cue, after its "by": a noun phrase up to a "that" clause, a
+  /// relative clause, punctuation, a verb or an adjunct ("by Yonhap that …", "by two officials
+  /// who spoke on condition of anonymity").
+  func agentAfter(_ start: Int, in sentence: Range<Int>) -> Range<Int>? {
+    guard start < sentence.upperBound, tokens[start].isWord,
+      tokens[start].isCapitalized || isIn(.pronoun, start) || isIn(.determiner, start)
+    else { return nil }
+    let limit = contentEnd(in: sentence)
+    var end = start
+    while end < limit {
+      let token = tokens[end]
+      if token.shape == .punctuation && !token.isMark(".") || token.isQuote { break }
+      if Self.relativePronouns.contains(lowers[end]) { break }
+      if end > start,
+        isAdjunctStart(end, in: sentence) || isIn(.finiteVerb, end) || isVerbLike(end) || isIn(.auxiliary, end)
+          || isIn(.npBreaker, end) && lowers[end] != "and" && lowers[end] != "of"
+      {
+        break
+      }
+      end += 1
+    }
+    return end > start ? start..<end : nil
+  }
+
+  /// Nouns that name a statement and take a "that" clause: "Kovalenko's claim that …".
+  static let statementNouns: Set<String> = [
+    "claim", "claims", "statement", "statements", "assertion", "assertions", "allegation",
+    "allegations", "report", "reports", "announcement", "suggestion", "contention", "remark",
+    "remarks", "assessment", "account", "accounts",
+  ]
+
+  /// A subject that names a statement with its clause, ending at `end` (exclusive): "Kovalenko's
+  /// claim that the troops were fighting" before "was not confirmed". Nil when the words before
+  /// `end` are not such a phrase.
+  func reportedClauseBefore(_ end: Int, in sentence: Range<Int>) -> Range<Int>? {
+    var k = end - 1
+    while k > sentence.lowerBound, end - k <= 30 {
+      let token = tokens[k]
+      if token.shape == .punctuation || token.isQuote { return nil }
+      if lowers[k] == "that", k - 1 >= sentence.lowerBound, Self.statementNouns.contains(lowers[k - 1]) {
+        guard k + 1 < end, let start = nounPhraseStart(endingAt: k - 1, in: sentence) else { return nil }
+        return start..<end
+      }
+      k -= 1
+    }
+    return nil
   }
 
   /// Weak cues ("think", "found", "posted") count only before a clause or quotation.
