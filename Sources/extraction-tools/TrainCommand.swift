@@ -34,7 +34,7 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Also write the trained extractor's output on dev here, as JSON lines.")
   var predictDev: String?
 
-  @Flag(help: "Also score the trained extractor on dev and print the table's F1 figures.")
+  @Flag(help: "Also score the trained extractor on dev and print the table's F1 figures, then the rules' alone.")
   var scoreDev = false
 
   func run() throws {
@@ -69,6 +69,10 @@ struct TrainCommand: ParsableCommand {
       let corpus = try BratCorpus.read(directory: root.appendingPathComponent("dev"))
       let report = AttributionEvaluation.score(corpus: corpus, extractor: extractor)
       print(DevScores(report))
+      // The baseline in the same run: what the learned taggers add to the rules.
+      let rules = AttributionEvaluation.score(corpus: corpus, extractor: .rulesOnly)
+      print("rules alone, for comparison:")
+      print(DevScores(rules))
     }
     guard let predictDev else { return }
     let dev = try PolNeAR.read(split: root.appendingPathComponent("dev"))
