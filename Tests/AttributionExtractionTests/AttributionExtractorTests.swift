@@ -224,6 +224,12 @@ struct InternalStateAndNominalCueTests {
       learned: true)
   }
 
+  @Test func aStatementInSubjectPositionEndsBeforeTheMainVerb() {
+    expectMarked(
+      "⟦S:Umerov’s⟧ ⟦C:statement⟧ ⟦Q:that the clash was small in scale⟧ was repeated by officials in Kyiv.",
+      learned: true)
+  }
+
   @Test func aPossessorsStatementOrClaim() {
     expectMarked(
       "⟦S:The ministry’s statement⟧ ⟦C:said⟧ ⟦Q:the troops had been withdrawn⟧.", learned: true)

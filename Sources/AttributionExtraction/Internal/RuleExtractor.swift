@@ -50,7 +50,7 @@ struct RuleExtractor {
       drafts = merge(learned: learned, rules: drafts)
     }
     drafts = adding(lines: lineDrafts(), to: drafts)
-    drafts = boundingStatementClauses(drafts)
+    drafts = boundingSubjectStatements(boundingStatementClauses(drafts))
     var resolver = SourceResolver(
       document: document, tokens: tokens, words: words, names: names, quoteOf: layout.quoteOf)
     return drafts.compactMap { resolver.attribution(from: $0) }
@@ -76,6 +76,52 @@ struct RuleExtractor {
     }
     return result
   }
+
+  /// A statement named in subject position ("Umerov's statement that the clash was small was
+  /// repeated by officials"): its "that" clause ends where the main clause's verb begins.
+  func boundingSubjectStatements(_ drafts: [Draft]) -> [Draft] {
+    drafts.map { draft in
+      guard draft.cue.count == 1, draft.cue[0].count == 1, draft.content.count == 1,
+        Self.statementNouns.contains(lowers[draft.cue[0].lowerBound])
+      else { return draft }
+      let content = draft.content[0]
+      let sentence = draft.sentence
+      guard content.lowerBound == draft.cue[0].upperBound, lowers[content.lowerBound] == "that",
+        !(sentence.lowerBound..<draft.cue[0].lowerBound).contains(where: { isIn(.finiteVerb, $0) || isVerbLike($0) }),
+        let end = mainVerb(after: content.lowerBound, before: content.upperBound)
+      else { return draft }
+      var bounded = draft
+      bounded.content = [content.lowerBound..<end]
+      return bounded
+    }
+  }
+
+  /// Where a second verb group begins after a "that" clause's own, with nothing between them
+  /// that could open another clause: the main clause's verb. Nil when there is none, or when a
+  /// comma, quotation mark or conjunction makes it uncertain.
+  func mainVerb(after that: Int, before limit: Int) -> Int? {
+    var seenVerb = false
+    var inVerbGroup = false
+    for k in (that + 1)..<limit {
+      let w = lowers[k]
+      if !tokens[k].isWord || Self.clauseOpeners.contains(w) { return nil }
+      if isIn(.finiteVerb, k) {
+        if seenVerb && !inVerbGroup { return k }
+        seenVerb = true
+        inVerbGroup = true
+      } else if inVerbGroup, w == "not" || isIn(.lyForm, k) || isIn(.edForm, k) || isIn(.ingForm, k) || isVerbLike(k) {
+        continue
+      } else {
+        inVerbGroup = false
+      }
+    }
+    return nil
+  }
+
+  static let clauseOpeners: Set<String> = [
+    "and", "but", "or", "nor", "who", "whom", "which", "that", "because", "while", "when", "if",
+    "as", "although", "though", "since", "unless", "whether", "where", "after", "before", "until",
+  ]
 
   /// The attributions the rules find, in document order.
   func ruleDrafts() -> [Draft] {
