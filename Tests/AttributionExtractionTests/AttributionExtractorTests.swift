@@ -339,6 +339,19 @@ struct SourceTests {
       entity: "Rustem Umerov")
   }
 
+  @Test func aWhoTheModelTakesAsSourceResolvesToThePeopleBeforeIt() {
+    // Seed sentences: the learned model keeps "who" as the source's text; its entity is the
+    // person, or the people joined by "and", that it stands for.
+    expectMarked(
+      "- Those comments were followed up by Rustem Umerov, Ukraine's defense minister, ⟦S:who⟧ ⟦C:said⟧ ⟦Q:that a \"small group\" of North Korean soldiers were attacked in the Russian region⟧, characterizing the incident as \"so far just small contacts.\"",
+      entity: "Rustem Umerov", anonymous: false, learned: true)
+    expectMarked(
+      "The president’s comments were followed by a stark warning from US secretary of state Antony Blinken and US defence secretary Lloyd Austin, ⟦S:who⟧ ⟦C:said⟧ ⟦Q:that as many as 8,000 North Korean troops had been deployed to the Kursk region⟧.",
+      entity: "Antony Blinken and Lloyd Austin", learned: true)
+    let fixture = MarkedFixture("A Ukrainian official, ⟦S:who⟧ ⟦C:said⟧ ⟦Q:that the troops had arrived⟧, asked not to be named.")
+    #expect(fixture.attribution(learned: true).map { $0.source?.entity == nil } != false)
+  }
+
   @Test func pronounsAndSurnamesResolveToTheLastNamedPerson() {
     let text = """
       ⟦S1:Ukraine’s defense minister, Rustem Umerov⟧, ⟦C1:confirmed⟧ ⟦Q1:the report⟧.

@@ -96,6 +96,17 @@ struct EntityResolutionTests {
     #expect(Set(g.edges(to: claim.id).map(\.from)) == ["person:antony-blinken", "person:lloyd-austin"])
   }
 
+  @Test("A relative pronoun the extractor resolved speaks for the people it names")
+  func resolvedRelativePronoun() {
+    // The sentence alone would not say who (no name before "who"); the extractor's entity does.
+    let sentence = "The warning came from the two secretaries, who said that 8,000 troops had been deployed."
+    var a = Article("a", outlet: "Financial Times", [sentence])
+    a.attribute("who", "said", "8,000 troops had been deployed", in: sentence, entity: "Antony Blinken and Lloyd Austin")
+    let g = graph([a])
+    let claim = g.nodes(of: .claim).first { $0.label.contains("8,000") }!
+    #expect(Set(g.edges(to: claim.id).map(\.from)) == ["person:antony-blinken", "person:lloyd-austin"])
+  }
+
   @Test("What an attribution is about is not its speaker; nested agentless cues are not reports")
   func nonSpeakersAndNesting() {
     let first = "North Korean troops are expected to enter combat."

@@ -41,6 +41,9 @@ struct RuleExtractor {
     var recipient: Range<Int>?
     var relay: TextSpan?
     var sentence: Range<Int>
+    /// For a relative "who" source: the noun phrase it stands for ("Rustem Umerov, Ukraine's
+    /// defense minister, who said").
+    var antecedent: Range<Int>? = nil
   }
 
   func run() -> [Attribution] {
@@ -51,6 +54,10 @@ struct RuleExtractor {
     }
     drafts = adding(lines: lineDrafts(), to: drafts)
     drafts = boundingSubjectStatements(boundingStatementClauses(drafts))
+    for index in drafts.indices {
+      guard let source = drafts[index].source, source.count == 1 else { continue }
+      drafts[index].antecedent = antecedent(ofRelative: source.lowerBound, in: drafts[index].sentence)
+    }
     var resolver = SourceResolver(
       document: document, tokens: tokens, words: words, names: names, quoteOf: layout.quoteOf)
     return drafts.compactMap { resolver.attribution(from: $0) }
@@ -631,16 +638,19 @@ struct RuleExtractor {
     guard tokens[j].isWord || tokens[j].isMark(")") else { return nil }
     if layout.quoteOf[j] >= 0 && layout.quoteOf[cue] < 0 { return nil }
     let w = lowers[j]
-    if w == "who" {
-      // The antecedent of "who": the noun phrase before ", who".
-      guard j - 1 > sentence.lowerBound, tokens[j - 1].isMark(",") else { return j..<(j + 1) }
-      let start = nounPhraseStart(endingAt: j - 2, in: sentence)
-      return start.map { $0..<(j - 1) } ?? j..<(j + 1)
-    }
+    if w == "who" { return antecedent(ofRelative: j, in: sentence) ?? j..<(j + 1) }
     if isIn(.pronoun, j) { return j..<(j + 1) }
     if isIn(.npBreaker, j) || isVerbLike(j) || isIn(.determiner, j) { return nil }
     guard let start = nounPhraseStart(endingAt: j, in: sentence) else { return nil }
     return start..<(j + 1)
+  }
+
+  /// The noun phrase a relative "who" or "whom" at `index` stands for: the one before ", who".
+  func antecedent(ofRelative index: Int, in sentence: Range<Int>) -> Range<Int>? {
+    guard lowers[index] == "who" || lowers[index] == "whom", index - 1 > sentence.lowerBound,
+      tokens[index - 1].isMark(","), let start = nounPhraseStart(endingAt: index - 2, in: sentence)
+    else { return nil }
+    return start..<(index - 1)
   }
 
   /// Walks back from `end` over a noun phrase, crossing appositive commas.

@@ -134,7 +134,7 @@ struct SourceResolver {
     // A source names someone: a span of marks or control characters alone (a stray BEL the
     // taggers took for a name) is no source.
     if let range = draft.source, range.contains(where: { tokens[$0].text.unicodeScalars.contains(where: Tokenizer.isWordScalar) }) {
-      source = sourceMention(range)
+      source = sourceMention(range, antecedent: draft.antecedent)
     }
     let sentence = span(draft.sentence)
     return Attribution(
@@ -145,13 +145,23 @@ struct SourceResolver {
       sentence: sentence)
   }
 
-  mutating func sourceMention(_ range: Range<Int>) -> SourceMention {
+  /// The source at `range` with the entity it names or refers to; `antecedent` is the noun
+  /// phrase a relative "who" stands for.
+  mutating func sourceMention(_ range: Range<Int>, antecedent: Range<Int>? = nil) -> SourceMention {
     let spanned = span(range)
     let text = document.text(in: spanned)
     var entity: String? = nil
     let isPronoun = range.count == 1 && Lexicon.pronouns.contains(lowers[range.lowerBound])
     if isPronoun {
       if ["he", "she"].contains(lowers[range.lowerBound]) { entity = lastPerson }
+      if let antecedent {
+        // "Antony Blinken and Lloyd Austin, who said": the people named, joined as the text joins them.
+        let people = namesIn(antecedent)
+        if !people.isEmpty {
+          if people.count == 1 { lastPerson = people[0] }
+          return SourceMention(text: text, spans: [spanned], entity: people.joined(separator: " and "), anonymous: false)
+        }
+      }
     } else if let name = nameIn(range) {
       entity = name
     } else {
@@ -166,6 +176,29 @@ struct SourceResolver {
     let anonymous = entity == nil && !isPronoun
       && range.contains { Lexicon.anonymousMarkers.contains(lowers[$0]) }
     return SourceMention(text: text, spans: [spanned], entity: entity, anonymous: anonymous)
+  }
+
+  /// The full person names in `range` in order: every one when the phrase joins people with
+  /// "and", else the first (an appositive names one person twice at most).
+  func namesIn(_ range: Range<Int>) -> [String] {
+    var found: [String] = []
+    var run: [Int] = []
+    func flush() {
+      if let name = PersonNames.personName(run, tokens: tokens, words: words), !found.contains(name.full) {
+        found.append(name.full)
+      }
+      run.removeAll()
+    }
+    for index in range {
+      if tokens[index].isWord && tokens[index].isCapitalized {
+        run.append(index)
+      } else {
+        flush()
+      }
+    }
+    flush()
+    let joinsPeople = range.contains { lowers[$0] == "and" }
+    return joinsPeople ? found : Array(found.prefix(1))
   }
 
   /// The first full person name in the source, appositive segments searched in order.

@@ -236,8 +236,11 @@ struct GraphAssembly {
           recentPeople: &recentPeople
         ).map { [$0] } ?? []
       } else if let source = attribution.source {
-        let text = source.entity == nil
-          ? antecedent(ofRelative: source, in: document, sentence: attribution.sentence) ?? source.text
+        // A relative "who" stands for the people the extractor resolved it to, or that the
+        // sentence names just before it.
+        let isRelative = ["who", "whom"].contains(source.text.lowercased())
+        let text = isRelative
+          ? source.entity ?? antecedent(ofRelative: source, in: document, sentence: attribution.sentence) ?? source.text
           : source.text
         let parts = SourceDescription.split(text)
         for part in parts {
