@@ -120,6 +120,18 @@ struct EntityResolutionTests {
     #expect(!g.nodes.contains { $0.label.contains("Unattributed") || $0.label.contains("troops") && $0.kind != .claim })
   }
 
+  @Test("An event or a state of affairs is not a speaker; an outlet or institution named after one is")
+  func eventsAreNotSpeakers() {
+    let first = "The situation has raised concerns about the potential escalation of the conflict."
+    let second = "The Institute for the Study of War said Russian forces had advanced."
+    var a = Article("a", outlet: "X", [first, second])
+    a.attribute("The situation", "has raised concerns about", "the potential escalation of the conflict", in: first)
+    a.attribute("The Institute for the Study of War", "said", "Russian forces had advanced", in: second)
+    let g = graph([a])
+    #expect(g.nodes(of: .claim).map(\.label) == ["Russian forces had advanced"])
+    #expect(!g.nodes.contains { $0.label.lowercased().contains("situation") })
+  }
+
   @Test("An outlet's short name meets its full name")
   func outletShortNames() {
     var a = Article("a", outlet: "Business Insider", [

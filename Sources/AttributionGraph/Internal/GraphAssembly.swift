@@ -410,14 +410,24 @@ struct GraphAssembly {
     return names.joined(separator: " and ")
   }
 
-  /// Sources that name who something is about rather than who spoke: "North Korean troops are
-  /// expected to…" is not a statement by the troops.
+  /// Sources that name who or what something is about rather than who spoke: "North Korean
+  /// troops are expected to…" is not a statement by the troops, nor "The situation has raised
+  /// concerns about…" one by the situation.
   private static func isNonSpeaker(_ text: String) -> Bool {
     let words = SourceDescription.normalize(text).lowercased().split(separator: " ").map(String.init)
     guard let head = words.last else { return false }
+    if words.count <= 3, Self.eventNouns.contains(head) { return true }
     return ["troops", "soldiers", "units", "fighters", "forces", "brigades"].contains(head)
       && !words.contains { Lexicon.anonymousPersonNouns.contains($0) && !["soldiers"].contains($0) }
   }
+
+  /// Heads of noun phrases that name an event or a state of affairs, which can raise concerns or
+  /// questions but say nothing ("war" and "news" are left out: they end names of institutions
+  /// and outlets).
+  private static let eventNouns: Set<String> = [
+    "situation", "development", "developments", "deployment", "move", "incident", "escalation",
+    "presence", "arrival", "skirmish", "clash", "clashes", "fighting", "decision", "partnership",
+  ]
 
   /// The person the article names who holds the role a bare title describes ("Ukraine's defense
   /// minister" → Rustem Umerov): the role's last word and affiliation must agree.
