@@ -68,14 +68,22 @@ struct RuleExtractor {
   /// the end of the sentence.
   func boundingStatementClauses(_ drafts: [Draft]) -> [Draft] {
     var result = drafts
+    // The drafts by where their cues start, so each subject looks only at the cues inside it.
+    let order = drafts.indices.sorted { drafts[$0].cue[0].lowerBound < drafts[$1].cue[0].lowerBound }
     for outer in drafts {
       guard let subject = outer.content.first, outer.content.count == 1,
         outer.cue[0].lowerBound >= subject.upperBound
       else { continue }
-      for index in result.indices {
+      var low = 0
+      var high = order.count
+      while low < high {
+        let middle = (low + high) / 2
+        if drafts[order[middle]].cue[0].lowerBound < subject.lowerBound { low = middle + 1 } else { high = middle }
+      }
+      for index in order[low...] {
         let inner = result[index]
-        guard subject.contains(inner.cue[0].lowerBound), inner.content.count == 1,
-          let clause = inner.content.first, subject.contains(clause.lowerBound),
+        guard inner.cue[0].lowerBound < subject.upperBound else { break }
+        guard inner.content.count == 1, let clause = inner.content.first, subject.contains(clause.lowerBound),
           clause.upperBound > subject.upperBound
         else { continue }
         result[index].content = [clause.lowerBound..<subject.upperBound]
@@ -170,13 +178,25 @@ struct RuleExtractor {
         // The rules' phrase patterns for confirming, denying, citing and failing to verify are
         // more exact than the model, which learned them from few examples.
         var merged = rules[match].kind == .said ? draft : rules[match]
+        // A source the taggers missed but the rules found.
+        if merged.source == nil, let source = rules[match].source, !merged.content.contains(where: { $0.overlaps(source) }) {
+          merged.source = source
+        }
         merged.kind = rules[match].kind
         merged.channel = rules[match].channel
         merged.recipient = rules[match].recipient
         merged.relay = rules[match].relay
-        // "Officials were told that …": whom the rules read as told is not the source.
-        if let recipient = merged.recipient, let source = merged.source, source.overlaps(recipient) {
-          merged.source = rules[match].source
+        // "Officials were told that …": whom the rules read as told is neither the source nor
+        // part of what was said.
+        if let recipient = merged.recipient {
+          if let source = merged.source, source.overlaps(recipient) { merged.source = rules[match].source }
+          let content = merged.content.flatMap { range -> [Range<Int>] in
+            guard range.overlaps(recipient) else { return [range] }
+            let before = range.lowerBound..<max(range.lowerBound, recipient.lowerBound)
+            let after = min(range.upperBound, recipient.upperBound)..<range.upperBound
+            return [before, after].filter { !$0.isEmpty }
+          }
+          if !content.isEmpty { merged.content = content }
         }
         result.append(merged)
       } else {
@@ -396,6 +416,7 @@ struct RuleExtractor {
       fillContent(&draft, after: index + 1, in: sentence)
       return draft.content.isEmpty || !strongEnough(draft, w) ? nil : draft
     }
+    if let first = firstToSay(at: index, kind: kind, in: sentence) { return first }
     if tokens[index].isCapitalized && index > sentence.lowerBound { return nil }
     // "-ing" forms are cues only as participles or in progressive tenses ("a stark warning" is not).
     if w.hasSuffix("ing"), index > sentence.lowerBound,
@@ -403,7 +424,9 @@ struct RuleExtractor {
     {
       return nil
     }
-    if case .passive(let draft) = passiveReading(at: index, kind: kind, in: sentence) { return draft }
+    if case .passive(let draft) = passiveReading(at: index, kind: kind, in: sentence, previous: previous) {
+      return draft
+    }
     // Inverted: "…, said Blinken." / "…,” said Blinken."
     if index > sentence.lowerBound, tokens[index - 1].isMark(",") || tokens[index - 1].isQuote,
       let source = sourceAfter(index + 1, in: sentence),
@@ -434,10 +457,8 @@ struct RuleExtractor {
   /// The forms of "be" that make a participle cue passive.
   static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
 
-  /// Irregular past participles of cue verbs; regular ones end in "ed".
-  static let irregularParticiples: Set<String> = [
-    "said", "told", "shown", "known", "thought", "written", "seen", "heard", "found", "understood",
-  ]
+  /// Irregular past participles among the cue verbs; regular ones end in "ed".
+  static let irregularParticiples: Set<String> = ["said", "told", "thought", "shown", "found", "learnt"]
 
   /// How a participle cue reads: in the active voice, or passive with the attribution it makes
   /// (nil when it makes none).
@@ -450,64 +471,139 @@ struct RuleExtractor {
   /// the source, what was confirmed the content), "it was reported that …" and "they were told
   /// that …" (the clause is the content; no agent, no source). The subject before "was" is never
   /// the source, which is what the active reading would take. A negated confirmation ("was not
-  /// confirmed by the Pentagon") is could-not-verify; another negated passive ("was not
-  /// reported") attributes nothing.
-  func passiveReading(at index: Int, kind: AttributionKind, in sentence: Range<Int>) -> VoiceReading {
+  /// confirmed by the Pentagon", "hasn't been verified") is could-not-verify; another negated
+  /// passive ("was not reported") attributes nothing. A second participle ("confirmed by the
+  /// Pentagon and denied by Moscow") shares the first one's subject.
+  func passiveReading(at index: Int, kind: AttributionKind, in sentence: Range<Int>, previous: [Draft]) -> VoiceReading {
     let w = lowers[index]
     guard w.hasSuffix("ed") || Self.irregularParticiples.contains(w) else { return .active }
+    func isNegation(_ k: Int) -> Bool { lowers[k] == "not" || lowers[k] == "never" || negatedStem(k) != nil }
     var be = index - 1
     var negated = false
-    while be >= sentence.lowerBound, tokens[be].isWord, !Self.beForms.contains(lowers[be]),
-      lowers[be] == "not" || lowers[be] == "never" || isIn(.lyForm, be) && !tokens[be].isCapitalized
-        || isIn(.auxiliary, be) && !isIn(.finiteVerb, be)
-    {
-      if lowers[be] == "not" || lowers[be] == "never" { negated = true }
+    while be >= sentence.lowerBound, tokens[be].isWord, !isBeForm(be) {
+      guard isNegation(be) || isIn(.lyForm, be) && !tokens[be].isCapitalized || isIn(.auxiliary, be) && !isIn(.finiteVerb, be)
+      else { break }
+      if isNegation(be) { negated = true }
       be -= 1
     }
-    guard be >= sentence.lowerBound, Self.beForms.contains(lowers[be]) else { return .active }
-    // "has been", "could not be": the subject stands before the auxiliaries too.
+    var subject: Range<Int>? = nil
     var subjectEnd = be
-    while subjectEnd > sentence.lowerBound, tokens[subjectEnd - 1].isWord,
-      isIn(.auxiliary, subjectEnd - 1) || lowers[subjectEnd - 1] == "not" || lowers[subjectEnd - 1] == "n't"
+    if be >= sentence.lowerBound, isBeForm(be) {
+      if negatedStem(be) != nil { negated = true }
+      // "has been", "could not be", "hasn't been": the subject stands before the auxiliaries too.
+      while subjectEnd > sentence.lowerBound, tokens[subjectEnd - 1].isWord,
+        isIn(.auxiliary, subjectEnd - 1) || isNegation(subjectEnd - 1)
+      {
+        if isNegation(subjectEnd - 1) { negated = true }
+        subjectEnd -= 1
+      }
+      subject = reportedClauseBefore(subjectEnd, in: sentence) ?? subjectBefore(subjectEnd, in: sentence)
+      // "…, and it was later denied": the conjunction opens the clause, it is not the subject.
+      if let found = subject, found.count > 1, ["and", "but", "or"].contains(lowers[found.lowerBound]) {
+        subject = (found.lowerBound + 1)..<found.upperBound
+      }
+    } else if be >= sentence.lowerBound, ["and", "but", "or"].contains(lowers[be]), !negated,
+      let last = previous.last, last.content.count == 1, let shared = last.content.first,
+      shared.upperBound <= last.cue[0].lowerBound, last.cue[0].upperBound <= be
     {
-      if lowers[subjectEnd - 1] == "not" || lowers[subjectEnd - 1] == "n't" { negated = true }
-      subjectEnd -= 1
+      subject = shared
+      subjectEnd = be
+    } else {
+      return .active
     }
     var kind = kind
     var cue = index..<(index + 1)
     if negated {
       guard kind == .confirmed else { return .passive(nil) }
       kind = .couldNotVerify
-      cue = be..<(index + 1)
+      cue = subjectEnd..<(index + 1)
     }
     var draft = Draft(kind: kind, source: nil, cue: [cue], content: [], sentence: sentence)
     var after = index + 1
-    if after < sentence.upperBound, lowers[after] == "by", let agent = agentAfter(after + 1, in: sentence) {
-      draft.source = agent
-      after = agent.upperBound
+    // "confirmed to CNN by two officials", "reported on Monday by Yonhap": "by" after adjuncts.
+    let by = byAhead(from: after, in: sentence)
+    if let by {
+      if by > after + 1, lowers[after] == "to" { draft.recipient = (after + 1)..<by }
+      after = by + 1
+      if let agent = agentAfter(by + 1, in: sentence) {
+        draft.source = agent
+        after = agent.upperBound
+      }
     }
     let clauseFollows = after < sentence.upperBound
       && (lowers[after] == "that" && !isTimeNoun(after + 1, in: sentence) || tokens[after].isQuote || tokens[after].isMark(":"))
-    let subject = reportedClauseBefore(subjectEnd, in: sentence) ?? subjectBefore(subjectEnd, in: sentence)
     let isExpletive = subject.map { $0.count == 1 && lowers[$0.lowerBound] == "it" } ?? false
     if clauseFollows {
       // "it was reported that …", "officials were told that …" (they heard it: the recipients).
       fillContent(&draft, after: after, in: sentence)
-      if !isExpletive, Self.tellingVerbs.contains(w) { draft.recipient = subject }
-    } else if kind != .said, let subject, !isExpletive {
+      if !isExpletive, Self.tellingVerbs.contains(w), draft.recipient == nil { draft.recipient = subject }
+    } else if isExpletive {
+      // "It was confirmed by two officials who spoke on condition of anonymity that …": the
+      // clause further on; without one, "it" points back and the rules leave it.
+      guard let that = thatAhead(from: after, in: sentence) else { return .passive(nil) }
+      fillContent(&draft, after: that, in: sentence)
+    } else if kind != .said, let subject {
       // "The report was confirmed by Umerov": what was confirmed, denied or cited.
       guard !Self.relativePronouns.contains(lowers[subject.upperBound - 1]) else { return .passive(nil) }
       draft.content = [subject]
+      // "Troops were reported to be fighting", "three soldiers were reported killed".
+      let end = contentEnd(in: sentence)
+      if after < end, lowers[after] == "to" && after + 1 < end || isVerbLike(after) || isIn(.edForm, after) {
+        let stop = clauseEnd(from: after, limit: end, in: sentence)
+        if stop > after { draft.content.append(after..<stop) }
+      }
     } else {
-      // "He was criticized for …", "troops are expected to …": the subject is not what was said;
-      // the active reading stands.
-      return .active
+      // "He was criticized for …", "troops are expected to …": the subject is not what was said.
+      // With an agent ("we were told by officials") the active reading would take the one told
+      // for the source, so the rules say nothing.
+      return by == nil ? .active : .passive(nil)
     }
     return .passive(draft.content.isEmpty ? nil : draft)
   }
 
+  /// Whether token `index` is a form of "be", or its negative contraction ("wasn't").
+  func isBeForm(_ index: Int) -> Bool {
+    Self.beForms.contains(lowers[index]) || negatedStem(index).map { Self.beForms.contains($0) } == true
+  }
+
+  /// The word a negative contraction shortens ("wasn't" → "was", "hasn’t" → "has"), or nil.
+  func negatedStem(_ index: Int) -> String? {
+    let w = lowers[index]
+    for suffix in ["n't", "n’t"] where w.hasSuffix(suffix) && w.count > suffix.count {
+      return String(w.dropLast(suffix.count))
+    }
+    return nil
+  }
+
+  /// The "by" of a passive agent at `start`, or a few words on after an adjunct or a "to"
+  /// phrase ("to CNN by", "on Monday by"); nil when there is none before punctuation or a clause.
+  func byAhead(from start: Int, in sentence: Range<Int>) -> Int? {
+    guard start < sentence.upperBound else { return nil }
+    if lowers[start] == "by" { return start }
+    guard lowers[start] == "to" || isAdjunctStart(start, in: sentence) else { return nil }
+    var k = start + 1
+    while k < min(start + 7, sentence.upperBound), tokens[k].isWord || tokens[k].shape == .number {
+      if lowers[k] == "by" { return k }
+      if lowers[k] == "that" || isVerbLike(k) { return nil }
+      k += 1
+    }
+    return nil
+  }
+
+  /// The "that" opening a clause after `start`, past words only (an agent, a relative clause,
+  /// adjuncts): "It was confirmed by two officials who spoke on condition of anonymity that …".
+  func thatAhead(from start: Int, in sentence: Range<Int>) -> Int? {
+    var k = start
+    let end = contentEnd(in: sentence)
+    while k < end, tokens[k].isWord || tokens[k].shape == .number {
+      if lowers[k] == "that", !isTimeNoun(k + 1, in: sentence) { return k }
+      k += 1
+    }
+    return nil
+  }
+
   /// Verbs whose passive subject is the one told: "officials were told that …".
-  static let tellingVerbs: Set<String> = ["told", "informed", "assured", "warned", "asked", "advised", "briefed"]
+  static let tellingVerbs: Set<String> = ["told", "warned", "asked", "assured", "urged"]
 
   static let relativePronouns: Set<String> = ["that", "which", "who", "whom"]
 
@@ -521,11 +617,12 @@ struct RuleExtractor {
   }
 
   /// The agent of a passive cue, after its "by": a noun phrase up to a "that" clause, a
-  /// relative clause, punctuation, a verb or an adjunct ("by Yonhap that …", "by two officials
-  /// who spoke on condition of anonymity").
+  /// relative clause, punctuation, a verb, an adjunct or a conjunction before another verb
+  /// ("by Yonhap that …", "by two officials who spoke on condition of anonymity", "by local
+  /// authorities", "by him", "by the Pentagon and denied by Moscow").
   func agentAfter(_ start: Int, in sentence: Range<Int>) -> Range<Int>? {
-    guard start < sentence.upperBound, tokens[start].isWord,
-      tokens[start].isCapitalized || isIn(.pronoun, start) || isIn(.determiner, start)
+    guard start < sentence.upperBound, tokens[start].isWord, !isVerbLike(start), !isIn(.finiteVerb, start),
+      !isIn(.npBreaker, start) || isIn(.determiner, start), !Self.relativePronouns.contains(lowers[start])
     else { return nil }
     let limit = contentEnd(in: sentence)
     var end = start
@@ -541,6 +638,7 @@ struct RuleExtractor {
       }
       end += 1
     }
+    while end > start + 1, ["and", "of", "or"].contains(lowers[end - 1]) { end -= 1 }
     return end > start ? start..<end : nil
   }
 
@@ -566,6 +664,29 @@ struct RuleExtractor {
       k -= 1
     }
     return nil
+  }
+
+  /// "Kovalenko's statement on Monday was the first to claim that …", "Reuters was the only
+  /// outlet to report …": the subject said it (the possessor, when the subject is a statement of
+  /// someone's); the cue is "to" and the verb.
+  func firstToSay(at index: Int, kind: AttributionKind, in sentence: Range<Int>) -> Draft? {
+    guard index - 4 >= sentence.lowerBound, lowers[index - 1] == "to" else { return nil }
+    var k = index - 2
+    if !["first", "last", "only", "latest"].contains(lowers[k]), tokens[k].isWord, k - 1 > sentence.lowerBound {
+      k -= 1  // "the only outlet to report"
+    }
+    guard ["first", "last", "only", "latest"].contains(lowers[k]), k - 2 >= sentence.lowerBound,
+      lowers[k - 1] == "the", Self.beForms.contains(lowers[k - 2]),
+      var source = subjectBefore(k - 2, in: sentence)
+    else { return nil }
+    if let possessive = source.first(where: { PersonNames.hasPossessiveS(lowers[$0]) }),
+      possessive + 1 < source.upperBound, Self.statementNouns.contains(lowers[possessive + 1])
+    {
+      source = source.lowerBound..<(possessive + 1)
+    }
+    var draft = Draft(kind: kind, source: source, cue: [(index - 1)..<(index + 1)], content: [], sentence: sentence)
+    fillContent(&draft, after: index + 1, in: sentence)
+    return draft.content.isEmpty ? nil : draft
   }
 
   /// Weak cues ("think", "found", "posted") count only before a clause or quotation.
