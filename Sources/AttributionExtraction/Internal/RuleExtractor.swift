@@ -53,7 +53,8 @@ struct RuleExtractor {
       drafts = merge(learned: learned, rules: drafts)
     }
     drafts = adding(lines: lineDrafts(), to: drafts)
-    drafts = boundingSubjectStatements(boundingStatementClauses(drafts))
+    boundStatementClauses(&drafts)
+    boundSubjectStatements(&drafts)
     for index in drafts.indices {
       guard let source = drafts[index].source, source.count == 1 else { continue }
       drafts[index].antecedent = antecedent(ofRelative: source.lowerBound, in: drafts[index].sentence)
@@ -66,13 +67,13 @@ struct RuleExtractor {
   /// A statement named as the subject of another attribution ("Kovalenko's claim that the
   /// troops were fighting was not confirmed"): its clause ends where that subject does, not at
   /// the end of the sentence.
-  func boundingStatementClauses(_ drafts: [Draft]) -> [Draft] {
-    var result = drafts
+  func boundStatementClauses(_ result: inout [Draft]) {
     // The drafts by where their cues start, so each subject looks only at the cues inside it.
+    let drafts = result
     let order = drafts.indices.sorted { drafts[$0].cue[0].lowerBound < drafts[$1].cue[0].lowerBound }
-    for outer in drafts {
-      guard let subject = outer.content.first, outer.content.count == 1,
-        outer.cue[0].lowerBound >= subject.upperBound
+    for outer in drafts.indices {
+      guard drafts[outer].content.count == 1, let subject = drafts[outer].content.first,
+        drafts[outer].cue[0].lowerBound >= subject.upperBound
       else { continue }
       var low = 0
       var high = order.count
@@ -81,33 +82,29 @@ struct RuleExtractor {
         if drafts[order[middle]].cue[0].lowerBound < subject.lowerBound { low = middle + 1 } else { high = middle }
       }
       for index in order[low...] {
-        let inner = result[index]
-        guard inner.cue[0].lowerBound < subject.upperBound else { break }
-        guard inner.content.count == 1, let clause = inner.content.first, subject.contains(clause.lowerBound),
-          clause.upperBound > subject.upperBound
+        guard drafts[index].cue[0].lowerBound < subject.upperBound else { break }
+        guard result[index].content.count == 1, let clause = result[index].content.first,
+          subject.contains(clause.lowerBound), clause.upperBound > subject.upperBound
         else { continue }
         result[index].content = [clause.lowerBound..<subject.upperBound]
       }
     }
-    return result
   }
 
   /// A statement named in subject position ("Umerov's statement that the clash was small was
   /// repeated by officials"): its "that" clause ends where the main clause's verb begins.
-  func boundingSubjectStatements(_ drafts: [Draft]) -> [Draft] {
-    drafts.map { draft in
-      guard draft.cue.count == 1, draft.cue[0].count == 1, draft.content.count == 1,
-        Self.statementNouns.contains(lowers[draft.cue[0].lowerBound])
-      else { return draft }
-      let content = draft.content[0]
-      let sentence = draft.sentence
-      guard content.lowerBound == draft.cue[0].upperBound, lowers[content.lowerBound] == "that",
-        !(sentence.lowerBound..<draft.cue[0].lowerBound).contains(where: { isIn(.finiteVerb, $0) || isVerbLike($0) }),
+  func boundSubjectStatements(_ drafts: inout [Draft]) {
+    for index in drafts.indices {
+      guard drafts[index].cue.count == 1, drafts[index].content.count == 1 else { continue }
+      let cue = drafts[index].cue[0]
+      let content = drafts[index].content[0]
+      let sentence = drafts[index].sentence
+      guard cue.count == 1, Self.statementNouns.contains(lowers[cue.lowerBound]),
+        content.lowerBound == cue.upperBound, lowers[content.lowerBound] == "that",
+        !(sentence.lowerBound..<cue.lowerBound).contains(where: { isIn(.finiteVerb, $0) || isVerbLike($0) }),
         let end = mainVerb(after: content.lowerBound, before: content.upperBound)
-      else { return draft }
-      var bounded = draft
-      bounded.content = [content.lowerBound..<end]
-      return bounded
+      else { continue }
+      drafts[index].content = [content.lowerBound..<end]
     }
   }
 
