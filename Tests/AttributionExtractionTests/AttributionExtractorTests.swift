@@ -303,6 +303,30 @@ struct PassiveTests {
       kind: .confirmed)
   }
 
+  @Test func theClauseAfterAnAgentAndARelativeClauseInCommas() {
+    expectMarked(
+      "It was ⟦C:confirmed⟧ by ⟦S:two U.S. officials⟧, who spoke on condition of anonymity, ⟦Q:that the troops had crossed⟧.",
+      kind: .confirmed)
+  }
+
+  @Test func onlyASpeakerIsTheFirstToSay() {
+    for text in [
+      "This is the only way to confirm that the troops are there.",
+      "Satellite imagery is the only tool to verify the deployment.",
+      "It was the last chance to deny the report before the vote.",
+    ] {
+      let found = MarkedFixture(text).attributions
+      #expect(!found.contains { $0.cue.text.hasPrefix("to ") }, "\(text): \(found.map(\.cue.text))")
+    }
+  }
+
+  @Test func theOneToldEndsBeforeTheClausesSubject() {
+    expectMarked(
+      "⟦S:Donald Trump⟧ ⟦C:told⟧ ⟦R:reporters⟧ ⟦Q:he thought Fields had “made up the story.”⟧", learned: true)
+    expectMarked(
+      "⟦R:The prime minister⟧ was ⟦C:warned⟧ by ⟦S:advisers⟧ ⟦Q:that the plan would fail⟧.", learned: true)
+  }
+
   @Test func anAgentNeverMakesTheOneToldTheSource() {
     expectMarked("⟦R:We⟧ were ⟦C:told⟧ by ⟦S:officials⟧ ⟦Q:that the troops had arrived⟧.")
     expectMarked("⟦R:We⟧ ⟦C:were told⟧ by ⟦S:officials⟧ ⟦Q:that the troops had arrived⟧.", learned: true)
@@ -389,6 +413,14 @@ struct SourceTests {
       entity: "Antony Blinken and Lloyd Austin", learned: true)
     let fixture = MarkedFixture("A Ukrainian official, ⟦S:who⟧ ⟦C:said⟧ ⟦Q:that the troops had arrived⟧, asked not to be named.")
     #expect(fixture.attribution(learned: true).map { $0.source?.entity == nil } != false)
+  }
+
+  @Test func aWhoDoesNotDecideWhomALaterSheIs() {
+    let fixture = MarkedFixture(
+      "A big reason was the rise of Donald Trump, who had talked about the plot. “Here he is, babe,” ⟦S:she⟧ ⟦C:said⟧.")
+    let found = fixture.attribution(learned: true)
+    #expect(found?.source?.spans == fixture.marked("S"))
+    #expect(found?.source?.entity == nil)
   }
 
   @Test func pronounsAndSurnamesResolveToTheLastNamedPerson() {

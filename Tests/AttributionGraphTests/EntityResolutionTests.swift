@@ -132,6 +132,17 @@ struct EntityResolutionTests {
     #expect(!g.nodes.contains { $0.label.lowercased().contains("situation") })
   }
 
+  @Test("A name or a ruling that ends in an event noun still speaks")
+  func namedEventNounsSpeak() {
+    let first = "Ministry of Development said the bridge had been destroyed."
+    let second = "The court's decision said the law was unconstitutional."
+    var a = Article("a", outlet: "X", [first, second])
+    a.attribute("Ministry of Development", "said", "the bridge had been destroyed", in: first)
+    a.attribute("The court's decision", "said", "the law was unconstitutional", in: second)
+    let g = graph([a])
+    #expect(Set(g.nodes(of: .claim).map(\.label)) == ["the bridge had been destroyed", "the law was unconstitutional"])
+  }
+
   @Test("An outlet's short name meets its full name")
   func outletShortNames() {
     var a = Article("a", outlet: "Business Insider", [

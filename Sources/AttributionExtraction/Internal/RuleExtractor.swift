@@ -175,23 +175,30 @@ struct RuleExtractor {
         // The rules' phrase patterns for confirming, denying, citing and failing to verify are
         // more exact than the model, which learned them from few examples.
         var merged = rules[match].kind == .said ? draft : rules[match]
-        // A source the taggers missed but the rules found.
-        if merged.source == nil, let source = rules[match].source, !merged.content.contains(where: { $0.overlaps(source) }) {
+        // A source the taggers missed but the rules found, for a cue the taggers only widened
+        // ("the first to claim" around the rules' "to claim").
+        if merged.source == nil, let source = rules[match].source, let cue = merged.cue.first,
+          let ruleCue = rules[match].cue.first, cue.lowerBound < ruleCue.lowerBound, ruleCue.upperBound <= cue.upperBound,
+          !source.overlaps(cue), !merged.content.contains(where: { $0.overlaps(source) })
+        {
           merged.source = source
         }
         merged.kind = rules[match].kind
         merged.channel = rules[match].channel
         merged.recipient = rules[match].recipient
         merged.relay = rules[match].relay
-        // "Officials were told that …": whom the rules read as told is neither the source nor
-        // part of what was said.
-        if let recipient = merged.recipient {
+        // "Officials were told that …": whom the rules read as told, before the cue, is neither
+        // the source nor part of what was said.
+        if let recipient = merged.recipient, let cue = merged.cue.first, recipient.upperBound <= cue.lowerBound {
           if let source = merged.source, source.overlaps(recipient) { merged.source = rules[match].source }
           let content = merged.content.flatMap { range -> [Range<Int>] in
             guard range.overlaps(recipient) else { return [range] }
             let before = range.lowerBound..<max(range.lowerBound, recipient.lowerBound)
             let after = min(range.upperBound, recipient.upperBound)..<range.upperBound
-            return [before, after].filter { !$0.isEmpty }
+            // A piece of auxiliaries, punctuation or conjunctions alone ("was" of "was warned") goes.
+            return [before, after].filter { piece in
+              piece.contains { tokens[$0].isWord && !isIn(.auxiliary, $0) && !Self.beForms.contains(lowers[$0]) && !["and", "but", "or"].contains(lowers[$0]) }
+            }
           }
           if !content.isEmpty { merged.content = content }
         }
@@ -587,12 +594,13 @@ struct RuleExtractor {
     return nil
   }
 
-  /// The "that" opening a clause after `start`, past words only (an agent, a relative clause,
-  /// adjuncts): "It was confirmed by two officials who spoke on condition of anonymity that …".
+  /// The "that" opening a clause after `start`, past words and commas only (an agent, a
+  /// relative clause, adjuncts): "It was confirmed by two officials, who spoke on condition of
+  /// anonymity, that …".
   func thatAhead(from start: Int, in sentence: Range<Int>) -> Int? {
     var k = start
     let end = contentEnd(in: sentence)
-    while k < end, tokens[k].isWord || tokens[k].shape == .number {
+    while k < end, tokens[k].isWord || tokens[k].shape == .number || tokens[k].isMark(",") {
       if lowers[k] == "that", !isTimeNoun(k + 1, in: sentence) { return k }
       k += 1
     }
@@ -669,12 +677,13 @@ struct RuleExtractor {
   func firstToSay(at index: Int, kind: AttributionKind, in sentence: Range<Int>) -> Draft? {
     guard index - 4 >= sentence.lowerBound, lowers[index - 1] == "to" else { return nil }
     var k = index - 2
-    if !["first", "last", "only", "latest"].contains(lowers[k]), tokens[k].isWord, k - 1 > sentence.lowerBound {
+    if Self.speakerNouns.contains(lowers[k]), k - 1 > sentence.lowerBound {
       k -= 1  // "the only outlet to report"
     }
     guard ["first", "last", "only", "latest"].contains(lowers[k]), k - 2 >= sentence.lowerBound,
       lowers[k - 1] == "the", Self.beForms.contains(lowers[k - 2]),
-      var source = subjectBefore(k - 2, in: sentence)
+      var source = subjectBefore(k - 2, in: sentence),
+      !(source.count == 1 && ["it", "this", "that", "there"].contains(lowers[source.lowerBound]))
     else { return nil }
     if let possessive = source.first(where: { PersonNames.hasPossessiveS(lowers[$0]) }),
       possessive + 1 < source.upperBound, Self.statementNouns.contains(lowers[possessive + 1])
@@ -685,6 +694,14 @@ struct RuleExtractor {
     fillContent(&draft, after: index + 1, in: sentence)
     return draft.content.isEmpty ? nil : draft
   }
+
+  static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
+
+  /// Who can be "the first outlet to report": nouns for those who speak or publish.
+  static let speakerNouns: Set<String> = [
+    "one", "outlet", "newspaper", "paper", "agency", "network", "broadcaster", "official",
+    "leader", "person", "country", "government", "lawmaker", "politician", "candidate", "member",
+  ]
 
   /// Weak cues ("think", "found", "posted") count only before a clause or quotation.
   func strongEnough(_ draft: Draft, _ verb: String) -> Bool {
@@ -1014,7 +1031,9 @@ struct RuleExtractor {
       var stop = index
       while stop < end, tokens[stop].isWord || tokens[stop].shape == .number,
         lowers[stop] != "that", !(stop > index && isAdjunctStart(stop, in: sentence)),
-        !(stop > index && isIn(.npBreaker, stop)), layout.quoteOf[stop] < 0
+        !(stop > index && isIn(.npBreaker, stop)), layout.quoteOf[stop] < 0,
+        // "told reporters he thought …": the clause's subject or verb ends the one told.
+        !(stop > index && (Self.subjectPronouns.contains(lowers[stop]) || isIn(.finiteVerb, stop)))
       {
         stop += 1
       }

@@ -158,7 +158,7 @@ struct SourceResolver {
         // "Antony Blinken and Lloyd Austin, who said": the people named, joined as the text joins them.
         let people = namesIn(antecedent)
         if !people.isEmpty {
-          if people.count == 1 { lastPerson = people[0] }
+          // "who" names the antecedent here only: a later "she" may be someone else.
           return SourceMention(text: text, spans: [spanned], entity: people.joined(separator: " and "), anonymous: false)
         }
       }

@@ -416,17 +416,21 @@ struct GraphAssembly {
   private static func isNonSpeaker(_ text: String) -> Bool {
     let words = SourceDescription.normalize(text).lowercased().split(separator: " ").map(String.init)
     guard let head = words.last else { return false }
-    if words.count <= 3, Self.eventNouns.contains(head) { return true }
+    let content = words.filter { !["the", "a", "an", "this", "that", "these", "those"].contains($0) }
+    let original = SourceDescription.normalize(text).split(separator: " ")
+    let isCapitalized = original.last?.first?.isUppercase ?? false
+    if content.count <= 2, !isCapitalized, Self.eventNouns.contains(head) { return true }
     return ["troops", "soldiers", "units", "fighters", "forces", "brigades"].contains(head)
       && !words.contains { Lexicon.anonymousPersonNouns.contains($0) && !["soldiers"].contains($0) }
   }
 
   /// Heads of noun phrases that name an event or a state of affairs, which can raise concerns or
   /// questions but say nothing ("war" and "news" are left out: they end names of institutions
-  /// and outlets).
+  /// and outlets; "decision" too, since rulings speak). A capitalised head is a name ("Ministry
+  /// of Development"), and only short phrases count ("the situation", "this development").
   private static let eventNouns: Set<String> = [
     "situation", "development", "developments", "deployment", "move", "incident", "escalation",
-    "presence", "arrival", "skirmish", "clash", "clashes", "fighting", "decision", "partnership",
+    "presence", "arrival", "skirmish", "clash", "clashes", "fighting", "partnership",
   ]
 
   /// The person the article names who holds the role a bare title describes ("Ukraine's defense
