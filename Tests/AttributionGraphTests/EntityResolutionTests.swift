@@ -127,6 +127,7 @@ struct EntityResolutionTests {
       ("The Institute for the Study of War", "said", "Russian forces had advanced"),
       ("Ministry of Development", "said", "the bridge had been destroyed"),
       ("The court's decision", "said", "the law was unconstitutional"),
+      ("MOVE", "said", "the march would go ahead"),
     ]
     var a = Article("a", outlet: "X", sentences.map { "\($0) \($1) \($2)." })
     for (source, cue, content) in sentences {
@@ -135,6 +136,7 @@ struct EntityResolutionTests {
     let g = graph([a])
     #expect(Set(g.nodes(of: .claim).map(\.label)) == [
       "Russian forces had advanced", "the bridge had been destroyed", "the law was unconstitutional",
+      "the march would go ahead",
     ])
     #expect(!g.nodes.contains { $0.label.lowercased().contains("situation") })
   }
