@@ -320,6 +320,13 @@ struct PassiveTests {
     }
   }
 
+  @Test func theOneToldIsOneNounPhrase() {
+    expectMarked("⟦S:Ryder⟧ ⟦C:told⟧ ⟦R:reporters⟧ ⟦Q:the troops had arrived⟧.")
+    expectMarked("⟦S:Ryder⟧ ⟦C:told⟧ ⟦R:the Financial Times⟧ ⟦Q:the troops had arrived⟧.")
+    expectMarked("⟦S:Ryder⟧ ⟦C:told⟧ ⟦R:reporters⟧ ⟦Q:Trump would win⟧.")
+    expectMarked("⟦S:Schiff⟧ ⟦C:told⟧ ⟦R:the heads of the committees⟧ ⟦Q:that the hacking was serious⟧.")
+  }
+
   @Test func theOneToldEndsBeforeTheClausesSubject() {
     expectMarked(
       "⟦S:Donald Trump⟧ ⟦C:told⟧ ⟦R:reporters⟧ ⟦Q:he thought Fields had “made up the story.”⟧", learned: true)

@@ -697,6 +697,15 @@ struct RuleExtractor {
 
   static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
 
+  /// Whether token `index` opens a second noun phrase after the one begun at `start`: a
+  /// determiner not after "of", or a capitalised word after a lower-case one.
+  func startsNewNounPhrase(_ index: Int, after start: Int) -> Bool {
+    guard index > start else { return false }
+    if isIn(.determiner, index) { return lowers[index - 1] != "of" }
+    return tokens[index].isCapitalized && tokens[index - 1].isWord && !tokens[index - 1].isCapitalized
+      && lowers[index - 1] != "of" && !isIn(.determiner, index - 1)
+  }
+
   /// Who can be "the first outlet to report": nouns for those who speak or publish.
   static let speakerNouns: Set<String> = [
     "one", "outlet", "newspaper", "paper", "agency", "network", "broadcaster", "official",
@@ -1032,8 +1041,10 @@ struct RuleExtractor {
       while stop < end, tokens[stop].isWord || tokens[stop].shape == .number,
         lowers[stop] != "that", !(stop > index && isAdjunctStart(stop, in: sentence)),
         !(stop > index && isIn(.npBreaker, stop)), layout.quoteOf[stop] < 0,
-        // "told reporters he thought …": the clause's subject or verb ends the one told.
-        !(stop > index && (Self.subjectPronouns.contains(lowers[stop]) || isIn(.finiteVerb, stop)))
+        // "told reporters he thought …": the clause's subject or verb ends the one told, and so
+        // does a new noun phrase ("told reporters the troops …", "told reporters Trump …").
+        !(stop > index && (Self.subjectPronouns.contains(lowers[stop]) || isIn(.finiteVerb, stop))),
+        !(stop > index && startsNewNounPhrase(stop, after: index))
       {
         stop += 1
       }
