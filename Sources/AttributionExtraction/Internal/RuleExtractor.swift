@@ -197,7 +197,7 @@ struct RuleExtractor {
             let after = min(range.upperBound, recipient.upperBound)..<range.upperBound
             // A piece of auxiliaries, punctuation or conjunctions alone ("was" of "was warned") goes.
             return [before, after].filter { piece in
-              piece.contains { tokens[$0].isWord && !isIn(.auxiliary, $0) && !Self.beForms.contains(lowers[$0]) && !["and", "but", "or"].contains(lowers[$0]) }
+              piece.contains { tokens[$0].isWord && !isIn(.auxiliary, $0) && !Self.beForms.contains(lowers[$0]) && !Self.coordinators.contains(lowers[$0]) }
             }
           }
           if !content.isEmpty { merged.content = content }
@@ -503,10 +503,10 @@ struct RuleExtractor {
       }
       subject = reportedClauseBefore(subjectEnd, in: sentence) ?? subjectBefore(subjectEnd, in: sentence)
       // "…, and it was later denied": the conjunction opens the clause, it is not the subject.
-      if let found = subject, found.count > 1, ["and", "but", "or"].contains(lowers[found.lowerBound]) {
+      if let found = subject, found.count > 1, Self.coordinators.contains(lowers[found.lowerBound]) {
         subject = (found.lowerBound + 1)..<found.upperBound
       }
-    } else if be >= sentence.lowerBound, ["and", "but", "or"].contains(lowers[be]), !negated,
+    } else if be >= sentence.lowerBound, Self.coordinators.contains(lowers[be]), !negated,
       let last = previous.last, last.content.count == 1, let shared = last.content.first,
       shared.upperBound <= last.cue[0].lowerBound, last.cue[0].upperBound <= be
     {
@@ -612,13 +612,17 @@ struct RuleExtractor {
 
   static let relativePronouns: Set<String> = ["that", "which", "who", "whom"]
 
+  static let coordinators: Set<String> = ["and", "but", "or"]
+
+  /// Nouns for stretches of time that head a time phrase ("last week", "this morning").
   static let timeNouns: Set<String> = [
-    "day", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
+    "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
   ]
 
-  /// Whether token `index` names a stretch of time ("that month", "that Monday").
+  /// Whether token `index` names a stretch of time ("that month", "that day", "that Monday").
   func isTimeNoun(_ index: Int, in sentence: Range<Int>) -> Bool {
-    sentence.contains(index) && (Self.timeNouns.contains(lowers[index]) || isIn(.weekday, index))
+    sentence.contains(index)
+      && (Self.timeNouns.contains(lowers[index]) || lowers[index] == "day" || isIn(.weekday, index))
   }
 
   /// The agent of a passive cue, after its "by": a noun phrase up to a "that" clause, a
@@ -695,7 +699,8 @@ struct RuleExtractor {
     return draft.content.isEmpty ? nil : draft
   }
 
-  static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
+  /// The pronouns that can open a clause as its subject.
+  static let subjectPronouns = Lexicon.pronouns.subtracting(["who"])
 
   /// Whether token `index` opens a second noun phrase after the one begun at `start`: a
   /// determiner not after "of", or a capitalised word after a lower-case one.
@@ -1215,7 +1220,7 @@ struct RuleExtractor {
     } else if Lexicon.months.contains(head) {
       k += 1
       if k < end, tokens[k].shape == .number { k += 1 }
-    } else if k > start, ["week", "month", "year", "weekend", "morning", "evening", "night", "afternoon"].contains(head) {
+    } else if k > start, Self.timeNouns.contains(head) {
       k += 1
     } else {
       return nil

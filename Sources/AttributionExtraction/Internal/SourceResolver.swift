@@ -181,6 +181,17 @@ struct SourceResolver {
   /// The full person names in `range` in order: every one when the phrase joins people with
   /// "and", else the first (an appositive names one person twice at most).
   func namesIn(_ range: Range<Int>) -> [String] {
+    let found = personNames(in: range)
+    let joinsPeople = range.contains { lowers[$0] == "and" }
+    return joinsPeople ? found : Array(found.prefix(1))
+  }
+
+  /// The first full person name in the source, appositive segments searched in order.
+  func nameIn(_ range: Range<Int>) -> String? { personNames(in: range).first }
+
+  /// Every full person name in `range`, once each, in order: each run of capitalised words read
+  /// as a name.
+  func personNames(in range: Range<Int>) -> [String] {
     var found: [String] = []
     var run: [Int] = []
     func flush() {
@@ -197,23 +208,7 @@ struct SourceResolver {
       }
     }
     flush()
-    let joinsPeople = range.contains { lowers[$0] == "and" }
-    return joinsPeople ? found : Array(found.prefix(1))
-  }
-
-  /// The first full person name in the source, appositive segments searched in order.
-  func nameIn(_ range: Range<Int>) -> String? {
-    var run: [Int] = []
-    for index in range {
-      let token = tokens[index]
-      if token.isWord && token.isCapitalized {
-        run.append(index)
-        continue
-      }
-      if let name = PersonNames.personName(run, tokens: tokens, words: words) { return name.full }
-      run.removeAll()
-    }
-    return PersonNames.personName(run, tokens: tokens, words: words)?.full
+    return found
   }
 
   /// Direct when every word of the content stands inside quotation marks, mixed when some do.

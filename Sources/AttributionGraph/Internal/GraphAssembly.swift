@@ -414,11 +414,11 @@ struct GraphAssembly {
   /// troops are expected to…" is not a statement by the troops, nor "The situation has raised
   /// concerns about…" one by the situation.
   private static func isNonSpeaker(_ text: String) -> Bool {
-    let words = SourceDescription.normalize(text).lowercased().split(separator: " ").map(String.init)
+    let normalized = SourceDescription.normalize(text)
+    let words = normalized.lowercased().split(separator: " ").map(String.init)
     guard let head = words.last else { return false }
     let content = words.filter { !["the", "a", "an", "this", "that", "these", "those"].contains($0) }
-    let original = SourceDescription.normalize(text).split(separator: " ")
-    let isCapitalized = original.last?.first?.isUppercase ?? false
+    let isCapitalized = normalized.split(separator: " ").last?.first?.isUppercase ?? false
     if content.count <= 2, !isCapitalized, Self.eventNouns.contains(head) { return true }
     return ["troops", "soldiers", "units", "fighters", "forces", "brigades"].contains(head)
       && !words.contains { Lexicon.anonymousPersonNouns.contains($0) && !["soldiers"].contains($0) }
