@@ -443,10 +443,47 @@ struct SourceTests {
     expectMarked(text, suffix: "3", entity: "Rustem Umerov")
   }
 
+  @Test func aSurnameNeverWrittenOutIsWhomALaterHeMeans() {
+    let text = """
+      ⟦S1:Ukraine’s defense minister, Rustem Umerov⟧, ⟦C1:confirmed⟧ ⟦Q1:the report⟧.
+
+      ⟦S2:Ryder⟧ ⟦C2:said⟧ ⟦Q2:that the number could be as high as 12,000⟧.
+
+      ⟦S3:He⟧ ⟦C3:said⟧ ⟦Q3:that the troops would fight⟧.
+      """
+    expectMarked(text, suffix: "2", entity: .some(nil))
+    expectMarked(text, suffix: "3", entity: "Ryder")
+    expectMarked(text, suffix: "3", entity: "Ryder", learned: true)
+  }
+
+  @Test func aHeAfterAnUnnamedOfficialIsNobodyNamedEarlier() {
+    let text = """
+      ⟦S1:Rustem Umerov⟧ ⟦C1:said⟧ ⟦Q1:that it was a small-scale clash⟧.
+
+      ⟦S2:A spokesman for the ministry⟧ ⟦C2:said⟧ ⟦Q2:the troops had moved⟧. ⟦S3:He⟧ ⟦C3:added⟧ ⟦Q3:that they would fight⟧.
+      """
+    expectMarked(text, suffix: "1", entity: "Rustem Umerov")
+    expectMarked(text, suffix: "3", entity: .some(nil))
+    expectMarked(text, suffix: "3", entity: .some(nil), learned: true)
+  }
+
   @Test func anonymousDescriptorKeptWhole() {
     expectMarked(
       "⟦S:A military intelligence source⟧ ⟦C:revealed⟧ on October 21 ⟦Q:that Russian authorities detained 18 North Korean soldiers⟧.",
       entity: .some(nil), anonymous: true)
+  }
+}
+
+@Suite("Quotations across sentences")
+struct QuotationsAcrossSentencesTests {
+  @Test func aQuotationWithItsOwnCueIsNotTheSentenceBeforesContent() {
+    // The taggers learned that a quotation after a statement often continues it; this one has
+    // its own "he said".
+    let text = """
+      Zelensky spoke on Monday. ⟦S1:He⟧ ⟦C1:added⟧ ⟦Q1:that the troops would fight⟧. ⟦Q2:"It is a new stage,"⟧ ⟦S2:he⟧ ⟦C2:said⟧.
+      """
+    expectMarked(text, suffix: "1", learned: true)
+    expectMarked(text, suffix: "2", learned: true)
   }
 }
 

@@ -53,6 +53,7 @@ struct RuleExtractor {
       drafts = merge(learned: learned, rules: drafts)
     }
     drafts = adding(lines: lineDrafts(), to: drafts)
+    dropBorrowedPieces(&drafts)
     boundStatementClauses(&drafts)
     boundSubjectStatements(&drafts)
     for index in drafts.indices {
@@ -62,6 +63,22 @@ struct RuleExtractor {
     var resolver = SourceResolver(
       document: document, tokens: tokens, words: words, names: names, quoteOf: layout.quoteOf)
     return drafts.compactMap { resolver.attribution(from: $0) }
+  }
+
+  /// A piece of content in another sentence than its cue's that another attribution in that
+  /// sentence already has ("He added that …. “It is a new stage,” he said."): the quotation is
+  /// the second attribution's, not a continuation of the first.
+  func dropBorrowedPieces(_ drafts: inout [Draft]) {
+    for index in drafts.indices where drafts[index].content.count > 1 {
+      let own = drafts[index].sentence
+      let kept = drafts[index].content.filter { piece in
+        own.overlaps(piece) || !drafts.indices.contains { other in
+          other != index && drafts[other].sentence.overlaps(piece)
+            && drafts[other].content.contains { $0.overlaps(piece) }
+        }
+      }
+      if !kept.isEmpty { drafts[index].content = kept }
+    }
   }
 
   /// A statement named as the subject of another attribution ("Kovalenko's claim that the

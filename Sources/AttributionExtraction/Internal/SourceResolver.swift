@@ -170,12 +170,26 @@ struct SourceResolver {
       if capitalized.count == 1, let only = capitalized.first, range.count <= 3 {
         let surname = PersonNames.stripPossessive(tokens[only].text)
         entity = names.fullName(surname: surname, before: only)
+        // A surname the article never writes out ("Ryder said") is the person a later "he"
+        // means, not whoever was named in full before.
+        if entity == nil, isBareSurname(range, name: only) { lastPerson = surname }
+      } else if let first = range.first, ["a", "an"].contains(lowers[first]) {
+        // "A senior official said …. He added": "he" is that official, who has no name.
+        lastPerson = nil
       }
     }
     if let entity { lastPerson = entity }
     let anonymous = entity == nil && !isPronoun
       && range.contains { Lexicon.anonymousMarkers.contains(lowers[$0]) }
     return SourceMention(text: text, spans: [spanned], entity: entity, anonymous: anonymous)
+  }
+
+  /// Whether `range` is only the capitalised word at `name`, perhaps after title words ("Ryder",
+  /// "Mr. Trump"), and that word is not a known organisation's ("Reuters"). An institution the
+  /// lexicon does not know ("Pentagon") passes: only a later "he" or "she" reads it.
+  func isBareSurname(_ range: Range<Int>, name: Int) -> Bool {
+    range.allSatisfy { $0 == name || Lexicon.titleWords.contains(lowers[$0]) }
+      && !PersonNames.organizationWords.contains(PersonNames.stripPossessive(lowers[name]))
   }
 
   /// The full person names in `range` in order: every one when the phrase joins people with
