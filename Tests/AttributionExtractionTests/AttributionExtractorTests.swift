@@ -199,6 +199,31 @@ struct CouldNotVerifyTests {
       kind: .couldNotVerify)
   }
 
+  @Test func aConfirmationOrDenialThatDidNotHappenNeitherCorroboratesNorRefutes() {
+    for learned in [false, true] {
+      expectMarked("⟦S:Russia⟧ ⟦C:has not confirmed⟧ ⟦Q:the deployment⟧.", kind: .couldNotVerify, learned: learned)
+      expectMarked("⟦S:The Kremlin⟧ ⟦C:did not deny⟧ ⟦Q:the reports⟧.", kind: .couldNotVerify, learned: learned)
+      expectMarked(
+        "⟦S:Neither Russia nor North Korea⟧ ⟦C:has confirmed⟧ ⟦Q:the deployment⟧.", kind: .couldNotVerify, learned: learned)
+      expectMarked("None of ⟦Q:the claims⟧ ⟦C:could be verified⟧.", kind: .couldNotVerify, learned: learned)
+    }
+    expectMarked("⟦S:The Kremlin⟧ ⟦C:has not commented on⟧ ⟦Q:the reports⟧.", kind: .couldNotVerify, learned: true)
+    // A condition is no verdict.
+    let condition = MarkedFixture("Voters are taken off the rolls if they did not confirm their status.")
+    #expect(condition.attributions.isEmpty)
+    expectMarked("⟦S:Umerov⟧ not only ⟦C:confirmed⟧ ⟦Q:the clash⟧.", kind: .confirmed)
+    expectMarked("⟦S:Umerov⟧ had also ⟦C:confirmed⟧ ⟦Q:the clash⟧.", kind: .confirmed, learned: true)
+  }
+
+  @Test func aSubjectWithAParentheticalIsWhatWasNotVerified() {
+    expectMarked(
+      "⟦Q:The claims, first made by Kovalenko on Telegram⟧, ⟦C:have not been independently verified⟧.",
+      kind: .couldNotVerify)
+    expectMarked(
+      "⟦Q:The footage, which Kyiv published on Monday⟧, ⟦C:could not be independently verified⟧.",
+      kind: .couldNotVerify)
+  }
+
   @Test func declinedSharesTheSubject() {
     let text = "⟦S1:An unnamed senior Ukrainian intelligence official⟧ had also ⟦C1:confirmed⟧ ⟦Q1:the report⟧ to the Financial Times on Monday, but had ⟦C2:declined⟧ ⟦Q2:to provide further details⟧."
     expectMarked(text, suffix: "1", kind: .confirmed)
@@ -262,6 +287,17 @@ struct PassiveTests {
   @Test func theAgentAfterByIsTheSourceAndTheSubjectWhatWasConfirmed() {
     expectMarked("⟦Q:The report⟧ was ⟦C:confirmed⟧ by ⟦S:Umerov⟧ on Monday.", kind: .confirmed)
     expectMarked("⟦Q:The figures⟧ have been ⟦C:disputed⟧ by ⟦S:Russian officials⟧.", kind: .denied)
+  }
+
+  @Test func anAgentKeepsItsAppositive() {
+    expectMarked(
+      "⟦Q:The deployment⟧ was ⟦C:confirmed⟧ by ⟦S:Ukraine's defense minister, Rustem Umerov⟧, in an interview with KBS.",
+      kind: .confirmed, entity: "Rustem Umerov")
+    expectMarked(
+      "⟦Q:The figures⟧ were ⟦C:disputed⟧ by ⟦S:Rustem Umerov, Ukraine's defense minister⟧.",
+      kind: .denied, entity: "Rustem Umerov")
+    // A clause after the comma is no appositive.
+    expectMarked("⟦Q:The report⟧ was ⟦C:confirmed⟧ by ⟦S:Umerov⟧, who spoke on Monday.", kind: .confirmed)
   }
 
   @Test func anAgentBeforeAThatClause() {

@@ -53,6 +53,7 @@ struct RuleExtractor {
       drafts = merge(learned: learned, rules: drafts)
     }
     drafts = adding(lines: lineDrafts(), to: drafts)
+    for index in drafts.indices { readNegation(&drafts[index]) }
     dropBorrowedPieces(&drafts)
     boundStatementClauses(&drafts)
     boundSubjectStatements(&drafts)
@@ -63,6 +64,74 @@ struct RuleExtractor {
     var resolver = SourceResolver(
       document: document, tokens: tokens, words: words, names: names, quoteOf: layout.quoteOf)
     return drafts.compactMap { resolver.attribution(from: $0) }
+  }
+
+  /// Verbs whose negation ("has not commented on", "did not respond to") is a source that was
+  /// asked and gave nothing, as "declined to comment" is.
+  static let answeringVerbs: Set<String> = [
+    "comment", "commented", "comments", "respond", "responded", "responds", "reply", "replied", "replies",
+  ]
+
+  /// Verbs whose "did not" form ("did not deny the reports") leaves a claim neither
+  /// corroborated nor refuted.
+  static let unmadeVerdicts: Set<String> = ["deny", "confirm", "dispute", "verify", "corroborate", "refute"]
+
+  static let conditionOpeners: Set<String> = ["if", "unless", "whether", "when", "until", "once"]
+
+  /// Subjects that negate what they did: "None of the claims could be verified", "Neither Russia
+  /// nor North Korea has confirmed …".
+  static let negativeSubjects: Set<String> = ["none", "neither", "no", "nobody", "nothing", "nor"]
+
+  /// A confirmation or denial that did not happen ("Russia has not confirmed the deployment",
+  /// "None of the claims could be verified", "the Kremlin did not deny …"), or an answer that
+  /// was not given ("has not commented on"), neither corroborates nor refutes: it is
+  /// could-not-verify. The negation and the auxiliaries before the verb join the cue, as PolNeAR
+  /// marks it ("has not yet confirmed"); "Neither Russia nor" joins the source. "Not only
+  /// confirmed" is no negation.
+  func readNegation(_ draft: inout Draft) {
+    guard draft.cue.count == 1, draft.kind != .couldNotVerify else { return }
+    let cue = draft.cue[0]
+    guard draft.kind == .confirmed || draft.kind == .denied || cue.contains(where: { Self.answeringVerbs.contains(lowers[$0]) })
+    else { return }
+    func isNegation(_ k: Int) -> Bool {
+      (lowers[k] == "not" || lowers[k] == "never" || negatedStem(k) != nil) && lowers[k + 1] != "only"
+    }
+    var negated = cue.contains(where: isNegation)
+    // The auxiliaries, adverbs and negation right before the cue.
+    var k = cue.lowerBound - 1
+    while k >= draft.sentence.lowerBound, tokens[k].isWord, draft.source?.contains(k) != true,
+      isNegation(k) || isIn(.auxiliary, k) || isBeForm(k) || lowers[k] == "yet" || isIn(.lyForm, k) && !tokens[k].isCapitalized
+    {
+      if isNegation(k) { negated = true }
+      k -= 1
+    }
+    let start = k + 1
+    // A subject that negates: the source, or (passive) the content before the cue.
+    if let source = draft.source {
+      if Self.negativeSubjects.contains(lowers[source.lowerBound]) { negated = true }
+      // "Neither Russia nor North Korea": the rules' source started after "nor".
+      var back = source.lowerBound - 1
+      if back > draft.sentence.lowerBound, lowers[back] == "nor" {
+        while back > draft.sentence.lowerBound, source.lowerBound - back <= 8, tokens[back - 1].isWord, lowers[back] != "neither" {
+          back -= 1
+        }
+        if lowers[back] == "neither" {
+          draft.source = back..<source.upperBound
+          negated = true
+        }
+      }
+    } else if let content = draft.content.first, content.upperBound <= cue.lowerBound,
+      Self.negativeSubjects.contains(lowers[content.lowerBound])
+    {
+      negated = true
+      // "None of the claims": what could not be verified is the claims.
+      if content.count > 2, lowers[content.lowerBound + 1] == "of" {
+        draft.content[0] = (content.lowerBound + 2)..<content.upperBound
+      }
+    }
+    guard negated else { return }
+    draft.kind = .couldNotVerify
+    draft.cue = [start..<cue.upperBound]
   }
 
   /// A piece of content in another sentence than its cue's that another attribution in that
@@ -334,17 +403,20 @@ struct RuleExtractor {
         return draft.content.isEmpty ? nil : draft
       }
     }
-    // did not (immediately) respond (to)
+    // did not (immediately) respond (to); did not deny or confirm
     if w == "did" || w == "does" || w == "do", word(index + 1, sentence) == "not" {
       var next = index + 2
       if let adverb = word(next, sentence), adverb.hasSuffix("ly") { next += 1 }
-      if let verb = word(next, sentence), verb == "respond" || verb == "reply" || verb == "comment" {
+      if let verb = word(next, sentence), Self.answeringVerbs.contains(verb) || Self.unmadeVerdicts.contains(verb) {
         var end = next + 1
         if word(end, sentence) == "to" { end += 1 }
         let source = sourceBefore(index, in: sentence, previous: previous)
+        // "… off the rolls if they did not confirm their status" is a condition, not a verdict.
+        if let source, source.lowerBound > sentence.lowerBound, Self.conditionOpeners.contains(lowers[source.lowerBound - 1]) {
+          return nil
+        }
         var draft = Draft(kind: .couldNotVerify, source: source, cue: [index..<end], content: [], sentence: sentence)
         fillContent(&draft, after: end, in: sentence)
-        if draft.content.isEmpty { draft.content = [] }
         return draft.source == nil ? nil : draft
       }
     }
@@ -665,7 +737,29 @@ struct RuleExtractor {
       end += 1
     }
     while end > start + 1, ["and", "of", "or"].contains(lowers[end - 1]) { end -= 1 }
-    return end > start ? start..<end : nil
+    guard end > start else { return nil }
+    if let appositive = appositiveAfter(end, in: sentence, limit: limit) { end = appositive }
+    return start..<end
+  }
+
+  /// Where an appositive after the agent ending at `end` ends: ", Rustem Umerov" after "by
+  /// Ukraine's defense minister", ", Ukraine's defense minister" after "by Rustem Umerov". The
+  /// segment is a person's name or a description with a title word, closed by a comma, the
+  /// sentence end or an adjunct; nil otherwise.
+  func appositiveAfter(_ end: Int, in sentence: Range<Int>, limit: Int) -> Int? {
+    guard end < limit, tokens[end].isMark(","), end + 1 < limit else { return nil }
+    var k = end + 1
+    var run: [Int] = []
+    var hasTitle = false
+    while k < limit, k - end <= 8, tokens[k].isWord || tokens[k].isMark(".") {
+      if k > end + 1, isAdjunctStart(k, in: sentence) || isVerbLike(k) || isIn(.finiteVerb, k) { break }
+      if tokens[k].isCapitalized { run.append(k) }
+      if isIn(.titleWord, k) { hasTitle = true }
+      k += 1
+    }
+    guard k > end + 1, k == limit || tokens[k].isMark(",") || isAdjunctStart(k, in: sentence) else { return nil }
+    let isName = run.count == k - (end + 1) && PersonNames.personName(run, tokens: tokens, words: words) != nil
+    return isName || hasTitle && !run.isEmpty ? k : nil
   }
 
   /// Nouns that name a statement and take a "that" clause: "Kovalenko's claim that …".
@@ -943,6 +1037,13 @@ struct RuleExtractor {
   func subjectBefore(_ cue: Int, in sentence: Range<Int>) -> Range<Int>? {
     var j = cue - 1
     while j >= sentence.lowerBound, isIn(.auxiliary, j) { j -= 1 }
+    // "The claims, first made by Kovalenko on Telegram, have not been verified": the subject
+    // with its parenthetical, without the closing comma.
+    if j > sentence.lowerBound, tokens[j].isMark(","), let opening = parentheticalOpening(closedAt: j, in: sentence),
+      let head = subjectBefore(opening, in: sentence)
+    {
+      return head.lowerBound..<j
+    }
     guard j >= sentence.lowerBound, tokens[j].isWord || tokens[j].isQuote else { return nil }
     var k = j
     while k >= sentence.lowerBound {
@@ -953,6 +1054,22 @@ struct RuleExtractor {
       k -= 1
     }
     return k + 1 <= j ? (k + 1)..<(j + 1) : nil
+  }
+
+  /// The comma opening a parenthetical that the comma at `closing` closes, when the words
+  /// between read as a relative or participle phrase (", which Kyiv published,", ", first made by
+  /// Kovalenko on Telegram,", ", reported on Monday,"); nil otherwise.
+  func parentheticalOpening(closedAt closing: Int, in sentence: Range<Int>) -> Int? {
+    var k = closing - 1
+    while k > sentence.lowerBound, closing - k <= 15, tokens[k].isWord || tokens[k].shape == .number {
+      k -= 1
+    }
+    guard k > sentence.lowerBound, tokens[k].isMark(","), k + 1 < closing else { return nil }
+    let first = k + 1
+    let opensPhrase = ["who", "which"].contains(lowers[first])
+      || (first..<min(first + 2, closing)).contains { isIn(.edForm, $0) || Self.irregularParticiples.contains(lowers[$0]) }
+      || (first..<min(first + 4, closing)).contains { lowers[$0] == "by" }
+    return opensPhrase ? k : nil
   }
 
   /// Skips an introductory phrase closed by a comma ("Last week,", "At the same briefing,").
