@@ -215,6 +215,12 @@ struct CouldNotVerifyTests {
     expectMarked("⟦S:Umerov⟧ had also ⟦C:confirmed⟧ ⟦Q:the clash⟧.", kind: .confirmed, learned: true)
   }
 
+  @Test func aClaimThatCouldNotBeVerifiedIsTwoAttributions() {
+    let text = "⟦Q2:⟦S1:Ukraine's⟧ ⟦C1:claim⟧ ⟦Q1:that 11,000 troops were in Kursk⟧⟧ ⟦C2:could not be verified⟧."
+    expectMarked(text, suffix: "1", kind: .said)
+    expectMarked(text, suffix: "2", kind: .couldNotVerify)
+  }
+
   @Test func aSubjectWithAParentheticalIsWhatWasNotVerified() {
     expectMarked(
       "⟦Q:The claims, first made by Kovalenko on Telegram⟧, ⟦C:have not been independently verified⟧.",
@@ -501,6 +507,34 @@ struct SourceTests {
     expectMarked(text, suffix: "1", entity: "Rustem Umerov")
     expectMarked(text, suffix: "3", entity: .some(nil))
     expectMarked(text, suffix: "3", entity: .some(nil), learned: true)
+  }
+
+  @Test func aHeAfterAPersonWhoOpensASentenceIsThatPerson() {
+    let text = """
+      Ukraine's defense minister Rustem Umerov gave few details. ⟦S1:Kovalenko⟧ ⟦C1:wrote⟧ on Telegram ⟦Q1:that the first units had come under fire⟧.
+
+      Umerov spoke to KBS on Tuesday. ⟦Q2:"It was a small-scale clash,"⟧ ⟦S2:he⟧ ⟦C2:said⟧.
+
+      Antony Blinken was blunt. ⟦S3:He⟧ ⟦C3:said⟧ ⟦Q3:the troops would be targets⟧.
+
+      In Kursk, the fighting went on. ⟦S4:He⟧ ⟦C4:said⟧ ⟦Q4:the troops had moved⟧.
+      """
+    expectMarked(text, suffix: "2", entity: "Rustem Umerov")
+    expectMarked(text, suffix: "3", entity: "Antony Blinken")
+    expectMarked(text, suffix: "4", entity: "Antony Blinken")
+  }
+
+  @Test func wordsOpeningASentenceOrCapitalsThroughoutAreNoPartOfAName() {
+    let text = """
+      When Hillary Clinton spoke, the hall was quiet. ⟦S1:Clinton⟧ ⟦C1:said⟧ ⟦Q1:the plan would work⟧.
+
+      ⟦S2:NYPD Commissioner James O’Neill⟧ ⟦C2:said⟧ ⟦Q2:the streets were safe⟧.
+
+      ⟦S3:A USA TODAY analysis⟧ ⟦C3:found⟧ ⟦Q3:that the funds had grown⟧.
+      """
+    expectMarked(text, suffix: "1", entity: "Hillary Clinton")
+    expectMarked(text, suffix: "2", entity: "James O’Neill")
+    expectMarked(text, suffix: "3", entity: .some(nil))
   }
 
   @Test func anonymousDescriptorKeptWhole() {

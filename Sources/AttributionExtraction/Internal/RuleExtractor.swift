@@ -62,7 +62,8 @@ struct RuleExtractor {
       drafts[index].antecedent = antecedent(ofRelative: source.lowerBound, in: drafts[index].sentence)
     }
     var resolver = SourceResolver(
-      document: document, tokens: tokens, words: words, names: names, quoteOf: layout.quoteOf)
+      document: document, tokens: tokens, words: words, names: names, quoteOf: layout.quoteOf,
+      sentences: layout.sentences)
     return drafts.compactMap { resolver.attribution(from: $0) }
   }
 
@@ -324,7 +325,11 @@ struct RuleExtractor {
     for draft in drafts {
       if let outer = kept.lastIndex(where: { other in
         other.content.contains { $0.contains(draft.cue[0].lowerBound) }
-      }) {
+      }),
+        // Unless the statement is what could not be verified ("Ukraine's claim that … could not
+        // be verified"): then they are two attributions.
+        !draft.content.contains(where: { $0.contains(kept[outer].cue[0].lowerBound) })
+      {
         if draft.kind == .couldNotVerify && draft.source == nil || isLookingInto(draft) {
           kept[outer].kind = .couldNotVerify
           continue
@@ -393,7 +398,8 @@ struct RuleExtractor {
       {
         let cue = index..<(cursor + 1)
         if agentless {
-          let subject = subjectBefore(index, in: sentence)
+          // "Ukraine's claim that 11,000 troops were in Kursk could not be verified".
+          let subject = reportedClauseBefore(index, in: sentence) ?? subjectBefore(index, in: sentence)
           guard let subject else { return nil }
           return Draft(kind: .couldNotVerify, source: nil, cue: [cue], content: [subject], sentence: sentence)
         }

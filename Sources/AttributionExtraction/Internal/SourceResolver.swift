@@ -46,13 +46,25 @@ struct PersonNames {
     flush()
   }
 
-  /// The person's name in a run of capitalised tokens: the title words before it dropped.
+  /// Titles before a name besides the lexicon's title words, which the learned model's
+  /// features use and so stay as trained.
+  static let moreTitles: Set<String> = ["commissioner", "chancellor", "congressman", "congresswoman", "sheriff"]
+
+  /// Words that open a sentence but no name ("In Honolulu", "When PolitiFact", "The").
+  static let closedClass: WordClass = [.npBreaker, .determiner, .pronoun, .introWord, .subjectStop]
+
+  /// The person's name in a run of capitalised tokens: the title words, and the words that
+  /// open a sentence, before it dropped.
   static func personName(_ run: [Int], tokens: [Token], words tokenWords: TokenWords) -> (full: String, surname: String)? {
     // Dropping title words only shortens the run.
     guard run.count >= 2 else { return nil }
     let lowers = tokenWords.lower
     var words = run
-    while let first = words.first, tokenWords.classes[first].contains(.titleWord) || hasPossessiveS(lowers[first]) {
+    while let first = words.first,
+      tokenWords.classes[first].contains(.titleWord) || moreTitles.contains(lowers[first]) || hasPossessiveS(lowers[first])
+        || !tokenWords.classes[first].isDisjoint(with: closedClass) || RuleExtractor.clauseOpeners.contains(lowers[first])
+        || isCapitals(tokens[first].text)
+    {
       words.removeFirst()
     }
     guard words.count >= 2 && words.count <= 4 else { return nil }
@@ -69,9 +81,23 @@ struct PersonNames {
       }
       if w.hasFewerCharacters(than: 2) && !tokens[index].text.hasSuffix(".") { return nil }
       if w.containsFullStop && !w.hasFewerCharacters(than: 3) { return nil }
+      // "USA TODAY", "FULL SPEECH": capitals throughout are a masthead or a heading, not a name
+      // (before a name they are an agency's: "NYPD Commissioner James O’Neill").
+      if isCapitals(tokens[index].text), !["ii", "iii", "iv"].contains(w) { return nil }
     }
     let parts = words.map { stripPossessive(tokens[$0].text) }
     return (parts.joined(separator: " "), parts.last!)
+  }
+
+  /// Whether a word of two letters or more has no lower-case letter ("NYPD", "TODAY"; not an
+  /// initial such as "M.").
+  static func isCapitals(_ word: String) -> Bool {
+    var letters = 0
+    for character in word {
+      if character.isLowercase { return false }
+      if character.isLetter { letters += 1 }
+    }
+    return letters >= 2
   }
 
   static func stripPossessive(_ word: String) -> String {
@@ -108,15 +134,57 @@ struct SourceResolver {
   let names: PersonNames
   /// For each token, the quotation holding it, or -1.
   let quoteOf: [Int]
+  /// The people who open sentences as their subjects ("Umerov spoke to KBS on Tuesday."), by
+  /// where they end, in document order.
+  let subjects: [(end: Int, name: String)]
+  /// The person the last source named, and the token where that source ends.
   var lastPerson: String? = nil
+  var lastPersonEnd = -1
 
-  init(document: Document, tokens: [Token], words: TokenWords, names: PersonNames, quoteOf: [Int]) {
+  init(
+    document: Document, tokens: [Token], words: TokenWords, names: PersonNames, quoteOf: [Int],
+    sentences: [Range<Int>] = []
+  ) {
     self.quoteOf = quoteOf
     self.document = document
     self.tokens = tokens
     self.words = words
     lowers = words.lower
     self.names = names
+    subjects = sentences.compactMap { Self.personOpening($0, tokens: tokens, words: words, names: names) }
+  }
+
+  /// Irregular past tenses that open what a person did ("Umerov spoke to KBS").
+  static let pastVerbs: Set<String> = [
+    "spoke", "met", "went", "came", "gave", "made", "took", "wrote", "sat", "stood", "left",
+    "began", "became", "held", "led", "sent", "saw", "got", "ran", "flew", "visited",
+  ]
+
+  /// The person a sentence opens with as its subject: a full name, or the surname of one the
+  /// article names in full, before a verb ("Umerov spoke", "Antony Blinken was blunt").
+  static func personOpening(
+    _ sentence: Range<Int>, tokens: [Token], words: TokenWords, names: PersonNames
+  ) -> (end: Int, name: String)? {
+    var run: [Int] = []
+    var k = sentence.lowerBound
+    // "In Honolulu, …", "If Trump …", "The president …" open with no name.
+    guard k < sentence.upperBound, words.classes[k].isDisjoint(with: PersonNames.closedClass),
+      !RuleExtractor.clauseOpeners.contains(words.lower[k])
+    else { return nil }
+    while k < sentence.upperBound, tokens[k].isWord, tokens[k].isCapitalized, run.count < 6 {
+      run.append(k)
+      k += 1
+    }
+    guard let last = run.last, k < sentence.upperBound, tokens[k].isWord,
+      !words.classes[k].isDisjoint(with: [.finiteVerb, .auxiliary, .edForm]) || words.entry[k].cueKind != nil
+        || Self.pastVerbs.contains(words.lower[k])
+    else { return nil }
+    if let name = PersonNames.personName(run, tokens: tokens, words: words) { return (last, name.full) }
+    let named = run.filter { !words.classes[$0].contains(.titleWord) }
+    guard named.count == 1, named[0] == last, !PersonNames.hasPossessiveS(words.lower[last]),
+      let full = names.fullName(surname: tokens[last].text, before: last)
+    else { return nil }
+    return (last, full)
   }
 
   func span(_ range: Range<Int>) -> TextSpan {
@@ -153,7 +221,14 @@ struct SourceResolver {
     var entity: String? = nil
     let isPronoun = range.count == 1 && Lexicon.pronouns.contains(lowers[range.lowerBound])
     if isPronoun {
-      if ["he", "she"].contains(lowers[range.lowerBound]) { entity = lastPerson }
+      if ["he", "she"].contains(lowers[range.lowerBound]) {
+        entity = lastPerson
+        // A person who opened a sentence since the last source ("Umerov spoke to KBS on
+        // Tuesday. “It was a small-scale clash,” he said.") is the nearer one.
+        if let opening = subjects.last(where: { $0.end > lastPersonEnd && $0.end < range.lowerBound }) {
+          entity = opening.name
+        }
+      }
       if let antecedent {
         // "Antony Blinken and Lloyd Austin, who said": the people named, joined as the text joins them.
         let people = namesIn(antecedent)
@@ -172,13 +247,20 @@ struct SourceResolver {
         entity = names.fullName(surname: surname, before: only)
         // A surname the article never writes out ("Ryder said") is the person a later "he"
         // means, not whoever was named in full before.
-        if entity == nil, isBareSurname(range, name: only) { lastPerson = surname }
+        if entity == nil, isBareSurname(range, name: only) {
+          lastPerson = surname
+          lastPersonEnd = range.upperBound
+        }
       } else if let first = range.first, ["a", "an"].contains(lowers[first]) {
         // "A senior official said …. He added": "he" is that official, who has no name.
         lastPerson = nil
+        lastPersonEnd = range.upperBound
       }
     }
-    if let entity { lastPerson = entity }
+    if let entity {
+      lastPerson = entity
+      lastPersonEnd = range.upperBound
+    }
     let anonymous = entity == nil && !isPronoun
       && range.contains { Lexicon.anonymousMarkers.contains(lowers[$0]) }
     return SourceMention(text: text, spans: [spanned], entity: entity, anonymous: anonymous)
