@@ -95,7 +95,7 @@ struct RuleExtractor {
     guard draft.kind == .confirmed || draft.kind == .denied || cue.contains(where: { Self.answeringVerbs.contains(lowers[$0]) })
     else { return }
     func isNegation(_ k: Int) -> Bool {
-      (lowers[k] == "not" || lowers[k] == "never" || negatedStem(k) != nil) && lowers[k + 1] != "only"
+      (lowers[k] == "not" || lowers[k] == "never" || negatedStem(k) != nil) && (k + 1 == lowers.count || lowers[k + 1] != "only")
     }
     var negated = cue.contains(where: isNegation)
     // The auxiliaries, adverbs and negation right before the cue.
