@@ -68,7 +68,7 @@ enum Lexicon {
     "has", "have", "had", "also", "later", "previously", "repeatedly", "again", "then", "once",
     "further", "would", "will", "may", "might", "could", "can", "did", "does", "do", "was", "is",
     "are", "were", "publicly", "privately", "recently", "separately", "reportedly", "earlier",
-    "already", "initially", "first", "last", "flatly", "strongly", "firmly", "simply", "since",
+    "already", "yet", "initially", "first", "last", "flatly", "strongly", "firmly", "simply", "since",
     "subsequently", "frequently", "often", "openly", "explicitly", "directly", "clearly",
   ]
 

@@ -61,9 +61,16 @@ struct RuleExtractor {
       guard let source = drafts[index].source, source.count == 1 else { continue }
       drafts[index].antecedent = antecedent(ofRelative: source.lowerBound, in: drafts[index].sentence)
     }
+    // The capitalised words of every source, possessives stripped: who speaks in the article.
+    var speakers = Set<String>()
+    for draft in drafts {
+      for index in draft.source ?? 0..<0 where tokens[index].isCapitalized {
+        speakers.insert(PersonNames.stripPossessive(tokens[index].text))
+      }
+    }
     var resolver = SourceResolver(
       document: document, tokens: tokens, words: words, names: names, quoteOf: layout.quoteOf,
-      sentences: layout.sentences)
+      sentences: layout.sentences, speakers: speakers)
     return drafts.compactMap { resolver.attribution(from: $0) }
   }
 
@@ -94,19 +101,35 @@ struct RuleExtractor {
     let cue = draft.cue[0]
     guard draft.kind == .confirmed || draft.kind == .denied || cue.contains(where: { Self.answeringVerbs.contains(lowers[$0]) })
     else { return }
-    func isNegation(_ k: Int) -> Bool {
-      (lowers[k] == "not" || lowers[k] == "never" || negatedStem(k) != nil) && (k + 1 == lowers.count || lowers[k + 1] != "only")
+    func isVerbGroupWord(_ k: Int) -> Bool {
+      isNegation(k) || isIn(.auxiliary, k) || isBeForm(k) || lowers[k] == "yet" || isIn(.lyForm, k) && !tokens[k].isCapitalized
     }
     var negated = cue.contains(where: isNegation)
+    // A source that took the verb group's first words ("The Pentagon hasn't", "never"): they
+    // go back to the cue.
+    var lostSource = false
+    if var source = draft.source, source.upperBound == cue.lowerBound {
+      while source.count > 1, isVerbGroupWord(source.upperBound - 1) { source = source.lowerBound..<(source.upperBound - 1) }
+      draft.source = source
+      // A source of verb-group words only ("Moscow has never confirmed" read as source "never").
+      if source.allSatisfy(isVerbGroupWord) {
+        draft.source = nil
+        lostSource = true
+      }
+    }
     // The auxiliaries, adverbs and negation right before the cue.
     var k = cue.lowerBound - 1
-    while k >= draft.sentence.lowerBound, tokens[k].isWord, draft.source?.contains(k) != true,
-      isNegation(k) || isIn(.auxiliary, k) || isBeForm(k) || lowers[k] == "yet" || isIn(.lyForm, k) && !tokens[k].isCapitalized
-    {
+    while k >= draft.sentence.lowerBound, tokens[k].isWord, draft.source?.contains(k) != true, isVerbGroupWord(k) {
       if isNegation(k) { negated = true }
       k -= 1
     }
+    // "neither confirmed nor denied": both are.
+    if k >= draft.sentence.lowerBound, draft.source?.contains(k) != true, lowers[k] == "neither" || lowers[k] == "nor" {
+      negated = true
+      k -= 1
+    }
     let start = k + 1
+    if lostSource { draft.source = subjectBefore(start, in: draft.sentence) }
     // A subject that negates: the source, or (passive) the content before the cue.
     if let source = draft.source {
       if Self.negativeSubjects.contains(lowers[source.lowerBound]) { negated = true }
@@ -135,17 +158,40 @@ struct RuleExtractor {
     draft.cue = [start..<cue.upperBound]
   }
 
+  /// Whether token `k` negates ("not", "never", "hasn't"); "not only" does not.
+  func isNegation(_ k: Int) -> Bool {
+    (lowers[k] == "not" || lowers[k] == "never" || negatedStem(k) != nil) && (k + 1 == lowers.count || lowers[k + 1] != "only")
+  }
+
   /// A piece of content in another sentence than its cue's that another attribution in that
   /// sentence already has ("He added that …. “It is a new stage,” he said."): the quotation is
   /// the second attribution's, not a continuation of the first.
   func dropBorrowedPieces(_ drafts: inout [Draft]) {
+    // The drafts of each sentence (or line), sentences by where they start, with the furthest
+    // end so far, so that the sentences a piece touches are found by binary search.
+    var bySentence: [Range<Int>: [Int]] = [:]
+    for index in drafts.indices { bySentence[drafts[index].sentence, default: []].append(index) }
+    let groups = bySentence.sorted { $0.key.lowerBound < $1.key.lowerBound }
+    var reach: [Int] = []
+    for group in groups { reach.append(max(reach.last ?? 0, group.key.upperBound)) }
     for index in drafts.indices where drafts[index].content.count > 1 {
       let own = drafts[index].sentence
       let kept = drafts[index].content.filter { piece in
-        own.overlaps(piece) || !drafts.indices.contains { other in
-          other != index && drafts[other].sentence.overlaps(piece)
-            && drafts[other].content.contains { $0.overlaps(piece) }
+        guard !own.overlaps(piece) else { return true }
+        var low = 0
+        var high = groups.count
+        while low < high {
+          let middle = (low + high) / 2
+          if reach[middle] <= piece.lowerBound { low = middle + 1 } else { high = middle }
         }
+        for group in groups[low...] {
+          guard group.key.lowerBound < piece.upperBound else { break }
+          guard group.key.overlaps(piece) else { continue }
+          for other in group.value where other != index {
+            if drafts[other].content.contains(where: { $0.overlaps(piece) }) { return false }
+          }
+        }
+        return true
       }
       if !kept.isEmpty { drafts[index].content = kept }
     }
@@ -414,15 +460,26 @@ struct RuleExtractor {
       var next = index + 2
       if let adverb = word(next, sentence), adverb.hasSuffix("ly") { next += 1 }
       if let verb = word(next, sentence), Self.answeringVerbs.contains(verb) || Self.unmadeVerdicts.contains(verb) {
+        let isVerdict = Self.unmadeVerdicts.contains(verb)
         var end = next + 1
         if word(end, sentence) == "to" { end += 1 }
+        // "did not confirm or deny": one cue.
+        if isVerdict, let joiner = word(end, sentence), joiner == "or" || joiner == "nor",
+          let second = word(end + 1, sentence), Self.unmadeVerdicts.contains(second)
+        {
+          end += 2
+        }
         let source = sourceBefore(index, in: sentence, previous: previous)
         // "… off the rolls if they did not confirm their status" is a condition, not a verdict.
-        if let source, source.lowerBound > sentence.lowerBound, Self.conditionOpeners.contains(lowers[source.lowerBound - 1]) {
+        if isVerdict, let source, source.lowerBound > sentence.lowerBound,
+          Self.conditionOpeners.contains(lowers[source.lowerBound - 1])
+        {
           return nil
         }
         var draft = Draft(kind: .couldNotVerify, source: source, cue: [index..<end], content: [], sentence: sentence)
         fillContent(&draft, after: end, in: sentence)
+        // "did not respond" needs nothing after it; "did not confirm" does.
+        if isVerdict && draft.content.isEmpty { return nil }
         return draft.source == nil ? nil : draft
       }
     }
@@ -576,7 +633,6 @@ struct RuleExtractor {
   func passiveReading(at index: Int, kind: AttributionKind, in sentence: Range<Int>, previous: [Draft]) -> VoiceReading {
     let w = lowers[index]
     guard w.hasSuffix("ed") || Self.irregularParticiples.contains(w) else { return .active }
-    func isNegation(_ k: Int) -> Bool { lowers[k] == "not" || lowers[k] == "never" || negatedStem(k) != nil }
     var be = index - 1
     var negated = false
     while be >= sentence.lowerBound, tokens[be].isWord, !isBeForm(be) {
@@ -748,10 +804,15 @@ struct RuleExtractor {
     return start..<end
   }
 
+  /// Title words that are function words too ("Secretary of State", "the Pentagon"): alone
+  /// they make no description.
+  static let titleFunctionWords: Set<String> = ["the", "of", "and", "for"]
+
   /// Where an appositive after the agent ending at `end` ends: ", Rustem Umerov" after "by
   /// Ukraine's defense minister", ", Ukraine's defense minister" after "by Rustem Umerov". The
-  /// segment is a person's name or a description with a title word, closed by a comma, the
-  /// sentence end or an adjunct; nil otherwise.
+  /// segment is a person's name, or a description with a capitalised word that ends in a title
+  /// word ("Ukraine's defense minister"), closed by a comma, the sentence end or an adjunct; nil
+  /// otherwise.
   func appositiveAfter(_ end: Int, in sentence: Range<Int>, limit: Int) -> Int? {
     guard end < limit, tokens[end].isMark(","), end + 1 < limit else { return nil }
     var k = end + 1
@@ -760,7 +821,9 @@ struct RuleExtractor {
     while k < limit, k - end <= 8, tokens[k].isWord || tokens[k].isMark(".") {
       if k > end + 1, isAdjunctStart(k, in: sentence) || isVerbLike(k) || isIn(.finiteVerb, k) { break }
       if tokens[k].isCapitalized { run.append(k) }
-      if isIn(.titleWord, k) { hasTitle = true }
+      // The description ends in its title ("Ukraine's defense minister", not "the first
+      // official acknowledgement from Washington").
+      hasTitle = isIn(.titleWord, k) && !Self.titleFunctionWords.contains(lowers[k])
       k += 1
     }
     guard k > end + 1, k == limit || tokens[k].isMark(",") || isAdjunctStart(k, in: sentence) else { return nil }
@@ -1050,6 +1113,13 @@ struct RuleExtractor {
     {
       return head.lowerBound..<j
     }
+    // "The footage, officials said, could not be verified": the speaker's aside is not the subject.
+    if j > sentence.lowerBound + 2, tokens[j].isMark(","), words.entry[j - 1].cueKind != nil,
+      let opening = (sentence.lowerBound..<(j - 1)).last(where: { tokens[$0].isMark(",") }), j - opening <= 6,
+      (opening + 1..<(j - 1)).allSatisfy({ tokens[$0].isWord }), let head = subjectBefore(opening, in: sentence)
+    {
+      return head
+    }
     guard j >= sentence.lowerBound, tokens[j].isWord || tokens[j].isQuote else { return nil }
     var k = j
     while k >= sentence.lowerBound {
@@ -1072,11 +1142,18 @@ struct RuleExtractor {
     }
     guard k > sentence.lowerBound, tokens[k].isMark(","), k + 1 < closing else { return nil }
     let first = k + 1
-    let opensPhrase = ["who", "which"].contains(lowers[first])
-      || (first..<min(first + 2, closing)).contains { isIn(.edForm, $0) || Self.irregularParticiples.contains(lowers[$0]) }
+    func isParticiple(_ k: Int) -> Bool { isIn(.edForm, k) || Self.irregularParticiples.contains(lowers[k]) }
+    // The participle opens the phrase or follows one adverb ("later reported"), or an agent's
+    // "by" comes early ("first made by Kovalenko"); ", officials said," is a speaker's aside,
+    // not a phrase of the subject.
+    let adverbThenParticiple = first + 1 < closing && isParticiple(first + 1)
+      && (isIn(.lyForm, first) || Self.participleAdverbs.contains(lowers[first]))
+    let opensPhrase = ["who", "which"].contains(lowers[first]) || isParticiple(first) || adverbThenParticiple
       || (first..<min(first + 4, closing)).contains { lowers[$0] == "by" }
     return opensPhrase ? k : nil
   }
+
+  static let participleAdverbs: Set<String> = ["first", "later", "since", "once", "then", "also", "widely"]
 
   /// Skips an introductory phrase closed by a comma ("Last week,", "At the same briefing,").
   func skipIntro(from start: Int, before limit: Int) -> Int {

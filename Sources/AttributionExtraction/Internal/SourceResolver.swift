@@ -62,17 +62,25 @@ struct PersonNames {
     var words = run
     while let first = words.first,
       tokenWords.classes[first].contains(.titleWord) || moreTitles.contains(lowers[first]) || hasPossessiveS(lowers[first])
-        || !tokenWords.classes[first].isDisjoint(with: closedClass) || RuleExtractor.clauseOpeners.contains(lowers[first])
-        || isCapitals(tokens[first].text)
+        // "When Clinton …", "But Flynn …" at a sentence's start; "Will Hurd", "Do Kwon" elsewhere.
+        || opensSentence(first, tokens: tokens) && isSentenceOpener(first, words: tokenWords)
+        // An agency's capitals before a name: "NYPD Commissioner James O’Neill" (not "JD Vance").
+        || words.count >= 3 && isCapitals(tokens[first].text)
     {
       words.removeFirst()
     }
     guard words.count >= 2 && words.count <= 4 else { return nil }
+    // "USA TODAY", "FULL SPEECH": capitals throughout are a masthead or a heading, not a name
+    // (one such word may be: "RFK Jr."; before a name they are an agency's: "NYPD Commissioner
+    // James O’Neill").
+    if words.filter({ isCapitals(tokens[$0].text) && !["ii", "iii", "iv"].contains(lowers[$0]) }).count >= 2 { return nil }
     for index in words {
       let lower = lowers[index]
       let w = stripPossessive(lower)
       // A word without a possessive has its own lexicon classes.
       let excluded: WordClass = [.titleWord, .organizationWord, .weekday, .month]
+      // "Kim Jong Un": "Un" written so is a name, "UN" the title word.
+      if lower == "un", tokens[index].text == "Un" { continue }
       if w == lower ? !tokenWords.classes[index].isDisjoint(with: excluded)
         : Lexicon.titleWords.contains(w) || organizationWords.contains(w) || Lexicon.weekdays.contains(w)
           || Lexicon.months.contains(w)
@@ -81,23 +89,37 @@ struct PersonNames {
       }
       if w.hasFewerCharacters(than: 2) && !tokens[index].text.hasSuffix(".") { return nil }
       if w.containsFullStop && !w.hasFewerCharacters(than: 3) { return nil }
-      // "USA TODAY", "FULL SPEECH": capitals throughout are a masthead or a heading, not a name
-      // (before a name they are an agency's: "NYPD Commissioner James O’Neill").
-      if isCapitals(tokens[index].text), !["ii", "iii", "iv"].contains(w) { return nil }
     }
     let parts = words.map { stripPossessive(tokens[$0].text) }
     return (parts.joined(separator: " "), parts.last!)
   }
 
-  /// Whether a word of two letters or more has no lower-case letter ("NYPD", "TODAY"; not an
-  /// initial such as "M.").
+  /// Whether a word of three letters or more has no lower-case letter ("NYPD", "TODAY"; not
+  /// "JD", "DJ" or an initial such as "M.").
   static func isCapitals(_ word: String) -> Bool {
     var letters = 0
     for character in word {
       if character.isLowercase { return false }
       if character.isLetter { letters += 1 }
     }
-    return letters >= 2
+    return letters >= 3
+  }
+
+  /// Whether token `index` is a word that opens sentences but not names: a conjunction,
+  /// preposition, determiner or pronoun ("When", "In", "The"; not "Will" or "Do", which name
+  /// people too).
+  static func isSentenceOpener(_ index: Int, words: TokenWords) -> Bool {
+    let classes = words.classes[index]
+    if !classes.isDisjoint(with: [.auxiliary, .finiteVerb]) { return false }
+    return !classes.isDisjoint(with: closedClass) || RuleExtractor.clauseOpeners.contains(words.lower[index])
+  }
+
+  /// Whether token `index` starts a sentence: the text's first token, or one after a full stop,
+  /// question or exclamation mark, colon, quotation mark or line break.
+  static func opensSentence(_ index: Int, tokens: [Token]) -> Bool {
+    guard index > 0, !tokens[index].newlineBefore else { return true }
+    let before = tokens[index - 1]
+    return before.isQuote || before.isMark(".") || before.isMark("?") || before.isMark("!") || before.isMark(":")
   }
 
   static func stripPossessive(_ word: String) -> String {
@@ -143,7 +165,7 @@ struct SourceResolver {
 
   init(
     document: Document, tokens: [Token], words: TokenWords, names: PersonNames, quoteOf: [Int],
-    sentences: [Range<Int>] = []
+    sentences: [Range<Int>] = [], speakers: Set<String> = []
   ) {
     self.quoteOf = quoteOf
     self.document = document
@@ -151,7 +173,21 @@ struct SourceResolver {
     self.words = words
     lowers = words.lower
     self.names = names
+    // Only people who speak elsewhere in the article ("Hurricane Milton made landfall" is none).
     subjects = sentences.compactMap { Self.personOpening($0, tokens: tokens, words: words, names: names) }
+      .filter { opening in opening.name.split(separator: " ").last.map { speakers.contains(String($0)) } ?? false }
+  }
+
+  /// The last sentence-opening person that ends before token `index` (binary search: `subjects`
+  /// is in document order).
+  func lastSubject(before index: Int) -> (end: Int, name: String)? {
+    var low = 0
+    var high = subjects.count
+    while low < high {
+      let middle = (low + high) / 2
+      if subjects[middle].end < index { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? subjects[low - 1] : nil
   }
 
   /// Irregular past tenses that open what a person did ("Umerov spoke to KBS").
@@ -161,7 +197,8 @@ struct SourceResolver {
   ]
 
   /// The person a sentence opens with as its subject: a full name, or the surname of one the
-  /// article names in full, before a verb ("Umerov spoke", "Antony Blinken was blunt").
+  /// article names in full, before a verb ("Umerov spoke", "Antony Blinken was blunt"). The
+  /// caller keeps those who are sources elsewhere.
   static func personOpening(
     _ sentence: Range<Int>, tokens: [Token], words: TokenWords, names: PersonNames
   ) -> (end: Int, name: String)? {
@@ -225,7 +262,7 @@ struct SourceResolver {
         entity = lastPerson
         // A person who opened a sentence since the last source ("Umerov spoke to KBS on
         // Tuesday. “It was a small-scale clash,” he said.") is the nearer one.
-        if let opening = subjects.last(where: { $0.end > lastPersonEnd && $0.end < range.lowerBound }) {
+        if let opening = lastSubject(before: range.lowerBound), opening.end > lastPersonEnd {
           entity = opening.name
         }
       }
@@ -241,20 +278,24 @@ struct SourceResolver {
       entity = name
     } else {
       // A surname alone ("Umerov told the outlet"), possibly after a title ("Mr. Trump").
-      let capitalized = range.filter { tokens[$0].isCapitalized && !Lexicon.titleWords.contains(lowers[$0]) }
-      if capitalized.count == 1, let only = capitalized.first, range.count <= 3 {
-        let surname = PersonNames.stripPossessive(tokens[only].text)
-        entity = names.fullName(surname: surname, before: only)
-        // A surname the article never writes out ("Ryder said") is the person a later "he"
-        // means, not whoever was named in full before.
-        if entity == nil, isBareSurname(range, name: only) {
-          lastPerson = surname
-          lastPersonEnd = range.upperBound
-        }
-      } else if let first = range.first, ["a", "an"].contains(lowers[first]) {
-        // "A senior official said …. He added": "he" is that official, who has no name.
+      let capitalized = range.filter {
+        tokens[$0].isCapitalized && !Lexicon.titleWords.contains(lowers[$0])
+          && words.classes[$0].isDisjoint(with: PersonNames.closedClass)
+      }
+      if let first = range.first, ["a", "an"].contains(lowers[first]) {
+        // "A spokesman said …. He added": "he" is that spokesman, who has no name.
         lastPerson = nil
         lastPersonEnd = range.upperBound
+      } else if capitalized.count == 1, let only = capitalized.first, range.count <= 3 {
+        let surname = PersonNames.stripPossessive(tokens[only].text)
+        entity = names.fullName(surname: surname, before: only)
+        if entity == nil, isBareSurname(range, name: only) {
+          // A name the article never writes out in full ("Ryder said", "Hamas said") is not
+          // whoever was named in full before: a later "he" is that person only when a title
+          // says it is one ("Gen. Ryder"); otherwise nobody the text can name.
+          lastPerson = only > range.lowerBound ? surname : nil
+          lastPersonEnd = range.upperBound
+        }
       }
     }
     if let entity {
@@ -267,8 +308,7 @@ struct SourceResolver {
   }
 
   /// Whether `range` is only the capitalised word at `name`, perhaps after title words ("Ryder",
-  /// "Mr. Trump"), and that word is not a known organisation's ("Reuters"). An institution the
-  /// lexicon does not know ("Pentagon") passes: only a later "he" or "she" reads it.
+  /// "Mr. Trump"), and that word is not a known organisation's ("Reuters").
   func isBareSurname(_ range: Range<Int>, name: Int) -> Bool {
     range.allSatisfy { $0 == name || Lexicon.titleWords.contains(lowers[$0]) }
       && !PersonNames.organizationWords.contains(PersonNames.stripPossessive(lowers[name]))
