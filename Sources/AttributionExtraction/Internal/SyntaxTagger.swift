@@ -235,7 +235,13 @@ struct SyntaxFeatureList {
     let bucket = UInt32(truncatingIfNeeded: FeatureHash.mix(t, a, b, c) & mask)
     buffer[count] = bucket
     count += 1
-    if let rows { prefetch_for_reading(rows.table + Int(bucket) * rows.stride) }
+    if let rows {
+      // A row (64 or 80 bytes, not aligned to the cache's 64-byte lines) spans two lines: both
+      // are fetched.
+      let row = rows.table + Int(bucket) * rows.stride
+      prefetch_for_reading(row)
+      prefetch_for_reading(row + rows.stride - 1)
+    }
   }
 
   mutating func removeAll() { count = 0 }
