@@ -66,7 +66,7 @@ public struct DocumentReader: Sendable {
 
   /// Splits off front matter: the metadata and the code-point span of the body.
   static func frontMatter(of text: String, path: String) throws -> (ArticleMetadata, TextSpan) {
-    let total = text.unicodeScalars.count
+    let total = text.unicodeScalarCount
     // Only the first line decides; an article without front matter is not split into lines.
     let first = text[..<(text.firstIndex(of: "\n") ?? text.endIndex)]
     guard first.trimmingCharacters(in: .whitespaces) == "---" else {
