@@ -35,7 +35,10 @@ struct ExtractCommand: ParsableCommand {
           let output = ExtractionOutput(
             document: document.id, attributions: extractor.attributions(in: document))
           if format == .jsonl {
-            try write(output, pretty: false)
+            var line = ExtractionJSONLine()
+            line.append(output)
+            line.endLine()
+            FileHandle.standardOutput.write(Data(line.bytes))
           } else {
             outputs.append(output)
           }
@@ -44,7 +47,7 @@ struct ExtractCommand: ParsableCommand {
         report(error)
       }
     }
-    if format == .json { try write(outputs, pretty: true) }
+    if format == .json { try write(outputs) }
     if failed { throw ExitCode.failure }
   }
 
@@ -64,10 +67,10 @@ struct ExtractCommand: ParsableCommand {
     return [try reader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path)]
   }
 
-  private func write<Value: Encodable>(_ value: Value, pretty: Bool) throws {
+  private func write(_ outputs: [ExtractionOutput]) throws {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(value)
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(outputs)
     data.append(UInt8(ascii: "\n"))
     FileHandle.standardOutput.write(data)
   }

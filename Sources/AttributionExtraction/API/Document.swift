@@ -56,7 +56,13 @@ public struct Document: Sendable {
     self.id = id
     self.path = path ?? id
     self.text = text
-    self.scalars = Array(text.unicodeScalars)
+    // Sized by the quick count, so the code points are decoded once, not also to count them.
+    self.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.unicodeScalarCount) { buffer, initialized in
+      for scalar in text.unicodeScalars {
+        buffer.initializeElement(at: initialized, to: scalar)
+        initialized += 1
+      }
+    }
     self.body = body ?? TextSpan(0, scalars.count)
     self.metadata = metadata
   }
@@ -99,5 +105,15 @@ public struct SourceLocation: Hashable, Codable, Sendable, CustomStringConvertib
   /// `file:line:column`, or `file:line`.
   public var description: String {
     column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+  }
+}
+
+extension String {
+  /// The number of code points, counted in the UTF-8: every byte but a continuation byte
+  /// starts one. Much quicker than counting `unicodeScalars`, which decodes each.
+  var unicodeScalarCount: Int {
+    var text = self
+    // Wrapping sums (a count cannot overflow) let the loop run on vectors of bytes.
+    return text.withUTF8 { bytes in bytes.reduce(0) { $0 &+ ($1 & 0xC0 == 0x80 ? 0 : 1) } }
   }
 }

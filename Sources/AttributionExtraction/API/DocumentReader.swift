@@ -46,7 +46,9 @@ public struct DocumentReader: Sendable {
         file: path,
         "the file is \(data.count) bytes; articles over \(maximumBytes) bytes are refused")
     }
-    if let nul = data.firstIndex(of: 0) {
+    // Searched in the bytes themselves: Data's own `firstIndex(of:)` goes byte by byte through
+    // its storage object.
+    if let nul = data.withUnsafeBytes({ $0.firstIndex(of: 0) }).map({ data.startIndex + $0 }) {
       throw InputError(
         file: path, line: Self.line(at: nul, in: data),
         "the file holds a NUL byte: it looks binary, not an article")
@@ -64,12 +66,13 @@ public struct DocumentReader: Sendable {
 
   /// Splits off front matter: the metadata and the code-point span of the body.
   static func frontMatter(of text: String, path: String) throws -> (ArticleMetadata, TextSpan) {
-    let scalars = text.unicodeScalars
-    let total = scalars.count
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
-    guard let first = lines.next(), first.trimmingCharacters(in: .whitespaces) == "---" else {
+    let total = text.unicodeScalarCount
+    // Only the first line decides; an article without front matter is not split into lines.
+    let first = text[..<(text.firstIndex(of: "\n") ?? text.endIndex)]
+    guard first.trimmingCharacters(in: .whitespaces) == "---" else {
       return (ArticleMetadata(), TextSpan(0, total))
     }
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().makeIterator()
     var consumed = first.unicodeScalars.count + 1
     var yamlLines: [Substring] = []
     var closed = false

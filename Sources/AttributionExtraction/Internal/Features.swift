@@ -186,58 +186,55 @@ struct FeatureBuilder {
   @inline(__always)
   func cueFeatures<Sink: FeatureSink>(_ sentence: Range<Int>, into output: inout Sink) {
     // The features go to a local sink, which the optimiser keeps in registers; through the
-    // parameter, every bucket stored would reload the sink from memory.
-    var sink = consume output
+    // parameter, every bucket stored would reload the sink from memory. (A local function that
+    // captured the sink would have its every use checked for exclusive access at run time.)
+    var features = HashedFeatures(sink: consume output, mask: mask)
     for i in sentence {
-      @inline(__always)
-      func add(_ t: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
-        sink.add(UInt32(truncatingIfNeeded: FeatureHash.mix(t, a, b, c) & mask))
-      }
       let w = facts.word[i]
       let q: UInt64 = facts.inQuote[i] ? 1 : 0
-      add(1)
-      add(2, w)
-      add(3, facts.suffix[i])
-      add(4, facts.shape[i])
-      add(5, word(i - 1, sentence))
-      add(6, word(i + 1, sentence))
-      add(7, word(i - 2, sentence))
-      add(8, word(i + 2, sentence))
-      add(9, word(i - 1, sentence), w)
-      add(10, w, word(i + 1, sentence))
-      add(11, facts.lexicon[i])
-      add(12, facts.lexicon[i], word(i + 1, sentence))
-      add(13, facts.lexicon[i], word(i - 1, sentence))
-      add(14, q)
-      add(15, w, q)
-      add(16, shape(i - 1, sentence), shape(i + 1, sentence))
-      add(17, w, i == sentence.lowerBound ? 1 : 0)
-      add(18, UInt64(min(i - sentence.lowerBound, 12)))
-      add(19, facts.lexicon[i], q)
-      add(20, w, shape(i - 1, sentence))
-      add(21, facts.suffix[i], word(i + 1, sentence))
-      add(22, word(i - 1, sentence), w, word(i + 1, sentence))
-      add(23, facts.lexicon[i], shape(i - 1, sentence), shape(i + 1, sentence))
-      add(24, w, facts.lexicon[i + 1 < sentence.upperBound ? i + 1 : i])
+      features.add(1)
+      features.add(2, w)
+      features.add(3, facts.suffix[i])
+      features.add(4, facts.shape[i])
+      features.add(5, word(i - 1, sentence))
+      features.add(6, word(i + 1, sentence))
+      features.add(7, word(i - 2, sentence))
+      features.add(8, word(i + 2, sentence))
+      features.add(9, word(i - 1, sentence), w)
+      features.add(10, w, word(i + 1, sentence))
+      features.add(11, facts.lexicon[i])
+      features.add(12, facts.lexicon[i], word(i + 1, sentence))
+      features.add(13, facts.lexicon[i], word(i - 1, sentence))
+      features.add(14, q)
+      features.add(15, w, q)
+      features.add(16, shape(i - 1, sentence), shape(i + 1, sentence))
+      features.add(17, w, i == sentence.lowerBound ? 1 : 0)
+      features.add(18, UInt64(min(i - sentence.lowerBound, 12)))
+      features.add(19, facts.lexicon[i], q)
+      features.add(20, w, shape(i - 1, sentence))
+      features.add(21, facts.suffix[i], word(i + 1, sentence))
+      features.add(22, word(i - 1, sentence), w, word(i + 1, sentence))
+      features.add(23, facts.lexicon[i], shape(i - 1, sentence), shape(i + 1, sentence))
+      features.add(24, w, facts.lexicon[i + 1 < sentence.upperBound ? i + 1 : i])
       let ruled: UInt64 = facts.ruleCue[i] >= 0 ? 1 : 0
       let ruledBefore: UInt64 = i > sentence.lowerBound && facts.ruleCue[i - 1] >= 0 ? 1 : 0
-      add(25, ruled, ruledBefore)
-      add(26, ruled, w)
-      add(27, ruled, facts.lexicon[i])
+      features.add(25, ruled, ruledBefore)
+      features.add(26, ruled, w)
+      features.add(27, ruled, facts.lexicon[i])
       if !facts.syntax.isEmpty {
         let p = facts.partOfSpeech[i]
         let before = i > sentence.lowerBound ? facts.partOfSpeech[i - 1] : 99
         let after = i + 1 < sentence.upperBound ? facts.partOfSpeech[i + 1] : 99
-        add(40, facts.syntax[i])
-        add(41, before, p)
-        add(42, p, after)
-        add(43, facts.syntax[i], w)
-        add(44, before, p, after)
-        add(45, facts.syntax[i], facts.lexicon[i])
+        features.add(40, facts.syntax[i])
+        features.add(41, before, p)
+        features.add(42, p, after)
+        features.add(43, facts.syntax[i], w)
+        features.add(44, before, p, after)
+        features.add(45, facts.syntax[i], facts.lexicon[i])
       }
-      sink.endPosition()
+      features.sink.endPosition()
     }
-    output = sink
+    output = features.sink
   }
 
   static func bucket(_ distance: Int) -> UInt64 {
@@ -270,8 +267,9 @@ struct FeatureBuilder {
     into output: inout Sink
   ) {
     // The features go to a local sink, which the optimiser keeps in registers; through the
-    // parameter, every bucket stored would reload the sink from memory.
-    var sink = consume output
+    // parameter, every bucket stored would reload the sink from memory. (A local function that
+    // captured the sink would have its every use checked for exclusive access at run time.)
+    var features = HashedFeatures(sink: consume output, mask: mask)
     // What the rules said about this cue: 1 source, 2 content, 3 elsewhere; 0 when the rules
     // found no attribution here.
     var ruleRole = [UInt64](repeating: rule == nil ? 0 : 3, count: window.count)
@@ -307,10 +305,6 @@ struct FeatureBuilder {
     let afterShape = shape(cue.upperBound, window)
     let cueQuoted: UInt64 = facts.inQuote[cue.lowerBound] ? 1 : 0
     for i in window {
-      @inline(__always)
-      func add(_ t: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
-        sink.add(UInt32(truncatingIfNeeded: FeatureHash.mix(t, a, b, c) & mask))
-      }
       let rel: UInt64 = i < cue.lowerBound ? 0 : (i < cue.upperBound ? 1 : 2)
       let distance = i < cue.lowerBound ? cue.lowerBound - i : (i < cue.upperBound ? 0 : i - cue.upperBound + 1)
       let d = Self.bucket(distance)
@@ -320,72 +314,84 @@ struct FeatureBuilder {
       let quoteBetween = between(quotes, i)
       let commaBetween = between(commas, i)
       let cueBetween = between(cues, i)
-      add(101, rel, d)
-      add(102, w, rel)
-      add(103, w, rel, min(d, 4))
-      add(104, facts.shape[i], rel)
-      add(105, facts.shape[i], rel, d)
-      add(106, cueWord, rel)
-      add(107, cueWord, rel, d)
-      add(108, word(i - 1, window), rel)
-      add(109, word(i + 1, window), rel)
-      add(110, q, rel, quoteBetween)
-      add(111, q, rel, d)
-      add(112, commaBetween, rel)
-      add(113, commaBetween, rel, d)
-      add(114, place, rel)
-      add(115, facts.lexicon[i], rel, d)
-      add(116, before, rel)
-      add(117, after, rel)
-      add(118, after, rel, d)
-      add(119, cueQuoted, rel, q)
-      add(120, facts.suffix[i], rel)
-      add(121, i == sentence.lowerBound ? 1 : 0, rel)
-      add(122, cueWord, w, distance <= 2 ? 1 : 0)
-      add(123, cueBetween, rel)
-      add(124, cueBetween, rel, d)
-      add(125, quoteBetween, commaBetween, rel)
-      add(126, cueLast, rel, d)
-      add(127, afterShape, rel, d)
-      add(128, word(i - 1, window), w, rel)
-      add(129, shape(i - 1, window), facts.shape[i], rel)
-      add(130, shape(i + 1, window), facts.shape[i], rel)
-      add(131, before, after, rel)
-      add(132, facts.lexicon[i], q, rel)
-      add(133, place, d, rel)
-      add(134, UInt64(cue.count), rel)
+      features.add(101, rel, d)
+      features.add(102, w, rel)
+      features.add(103, w, rel, min(d, 4))
+      features.add(104, facts.shape[i], rel)
+      features.add(105, facts.shape[i], rel, d)
+      features.add(106, cueWord, rel)
+      features.add(107, cueWord, rel, d)
+      features.add(108, word(i - 1, window), rel)
+      features.add(109, word(i + 1, window), rel)
+      features.add(110, q, rel, quoteBetween)
+      features.add(111, q, rel, d)
+      features.add(112, commaBetween, rel)
+      features.add(113, commaBetween, rel, d)
+      features.add(114, place, rel)
+      features.add(115, facts.lexicon[i], rel, d)
+      features.add(116, before, rel)
+      features.add(117, after, rel)
+      features.add(118, after, rel, d)
+      features.add(119, cueQuoted, rel, q)
+      features.add(120, facts.suffix[i], rel)
+      features.add(121, i == sentence.lowerBound ? 1 : 0, rel)
+      features.add(122, cueWord, w, distance <= 2 ? 1 : 0)
+      features.add(123, cueBetween, rel)
+      features.add(124, cueBetween, rel, d)
+      features.add(125, quoteBetween, commaBetween, rel)
+      features.add(126, cueLast, rel, d)
+      features.add(127, afterShape, rel, d)
+      features.add(128, word(i - 1, window), w, rel)
+      features.add(129, shape(i - 1, window), facts.shape[i], rel)
+      features.add(130, shape(i + 1, window), facts.shape[i], rel)
+      features.add(131, before, after, rel)
+      features.add(132, facts.lexicon[i], q, rel)
+      features.add(133, place, d, rel)
+      features.add(134, UInt64(cue.count), rel)
       let offset = i - window.lowerBound
       let roleHere = ruleRole[offset]
       let roleBefore = offset > 0 ? ruleRole[offset - 1] : 9
       let roleAfter = offset + 1 < ruleRole.count ? ruleRole[offset + 1] : 9
-      add(135, roleHere, rel)
-      add(136, roleHere, roleBefore, ruleStart[offset] ? 1 : 0)
-      add(137, roleHere, roleAfter)
-      add(138, roleHere, w)
-      add(139, roleHere, rel, d)
-      add(140, roleHere, facts.shape[i])
+      features.add(135, roleHere, rel)
+      features.add(136, roleHere, roleBefore, ruleStart[offset] ? 1 : 0)
+      features.add(137, roleHere, roleAfter)
+      features.add(138, roleHere, w)
+      features.add(139, roleHere, rel, d)
+      features.add(140, roleHere, facts.shape[i])
       let toSentenceEnd = UInt64(max(0, min(sentence.upperBound - i, 4)))
       let fromSentenceStart = UInt64(max(0, min(i - sentence.lowerBound, 4)))
-      add(141, toSentenceEnd, rel, facts.shape[i])
-      add(142, fromSentenceStart, rel, facts.shape[i])
-      add(143, word(i + 1, window), w, rel)
-      add(144, word(i - 1, window), shape(i + 1, window), rel)
-      add(145, cueWord, commaBetween, rel)
-      add(146, cueWord, quoteBetween, rel)
+      features.add(141, toSentenceEnd, rel, facts.shape[i])
+      features.add(142, fromSentenceStart, rel, facts.shape[i])
+      features.add(143, word(i + 1, window), w, rel)
+      features.add(144, word(i - 1, window), shape(i + 1, window), rel)
+      features.add(145, cueWord, commaBetween, rel)
+      features.add(146, cueWord, quoteBetween, rel)
       if !facts.syntax.isEmpty {
         let here = facts.syntax[i]
         let before = i > window.lowerBound ? facts.syntax[i - 1] : 99
         let after = i + 1 < window.upperBound ? facts.syntax[i + 1] : 99
-        add(160, here, rel)
-        add(161, here, rel, d)
-        add(162, before, here, rel)
-        add(163, here, after, rel)
-        add(164, here, facts.syntax[cue.lowerBound], rel)
-        add(165, before, here, after)
+        features.add(160, here, rel)
+        features.add(161, here, rel, d)
+        features.add(162, before, here, rel)
+        features.add(163, here, after, rel)
+        features.add(164, here, facts.syntax[cue.lowerBound], rel)
+        features.add(165, before, here, after)
       }
-      sink.endPosition()
+      features.sink.endPosition()
     }
-    output = sink
+    output = features.sink
+  }
+}
+
+/// Hashes a position's features (a template number and up to three values) into buckets for
+/// a sink.
+struct HashedFeatures<Sink: FeatureSink> {
+  var sink: Sink
+  let mask: UInt64
+
+  @inline(__always)
+  mutating func add(_ t: UInt64, _ a: UInt64 = 0, _ b: UInt64 = 0, _ c: UInt64 = 0) {
+    sink.add(UInt32(truncatingIfNeeded: FeatureHash.mix(t, a, b, c) & mask))
   }
 }
 

@@ -241,7 +241,8 @@ struct FeatureBuckets: FeatureSink {
   init(positions: Int, table: UnsafePointer<Int16>, labels: Int) {
     self.table = table
     self.labels = labels
-    capacity = max(64, positions * 48)
+    // Room for 64 features a position (the taggers have at most 52), so the list seldom grows.
+    capacity = max(64, positions * 64)
     storage = .allocate(capacity: capacity)
     ends.reserveCapacity(positions)
   }
@@ -257,15 +258,18 @@ struct FeatureBuckets: FeatureSink {
   mutating func add(_ bucket: UInt32) {
     if count == capacity { grow() }
     storage[count] = bucket
-    count += 1
+    // Neither can overflow: wrapping arithmetic spares a check on every feature.
+    count &+= 1
     // The row is summed after all the run's features are hashed; fetching it now hides the
     // cache miss behind the hashing.
-    prefetch_for_reading(table + Int(bucket) * labels)
+    prefetch_for_reading(table + Int(bucket) &* labels)
   }
 
   @inline(__always)
   mutating func endPosition() { ends.append(count) }
 
+  // Out of line: inlined, it would be copied into every feature of the feature builders.
+  @inline(never)
   private mutating func grow() {
     let larger = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
     larger.update(from: storage, count: count)
