@@ -73,7 +73,11 @@ struct PersonNames {
     // "USA TODAY", "FULL SPEECH": capitals throughout are a masthead or a heading, not a name
     // (one such word may be: "RFK Jr."; before a name they are an agency's: "NYPD Commissioner
     // James O’Neill").
-    if words.filter({ isCapitals(tokens[$0].text) && !["ii", "iii", "iv"].contains(lowers[$0]) }).count >= 2 { return nil }
+    var capitalWords = 0
+    for index in words where isCapitals(tokens[index].text) && !["ii", "iii", "iv"].contains(lowers[index]) {
+      capitalWords += 1
+    }
+    if capitalWords >= 2 { return nil }
     for index in words {
       let lower = lowers[index]
       let w = stripPossessive(lower)
@@ -98,6 +102,14 @@ struct PersonNames {
   /// "JD", "DJ" or an initial such as "M.").
   static func isCapitals(_ word: String) -> Bool {
     var letters = 0
+    // ASCII words (nearly all) are read byte by byte, others by character.
+    if word.utf8.allSatisfy({ $0 < 0x80 }) {
+      for byte in word.utf8 {
+        if byte >= 97 && byte <= 122 { return false }
+        if byte >= 65 && byte <= 90 { letters += 1 }
+      }
+      return letters >= 3
+    }
     for character in word {
       if character.isLowercase { return false }
       if character.isLetter { letters += 1 }
