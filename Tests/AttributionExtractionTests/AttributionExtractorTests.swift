@@ -216,6 +216,7 @@ struct CouldNotVerifyTests {
     expectMarked("⟦S:Moscow⟧ ⟦C:has never confirmed⟧ ⟦Q:the deployment⟧.", kind: .couldNotVerify, learned: true)
     expectMarked("⟦S:The Pentagon⟧ ⟦C:hasn't confirmed⟧ ⟦Q:the figures⟧.", kind: .couldNotVerify, learned: true)
     expectMarked("⟦S:Russia⟧ ⟦C:did not confirm or deny⟧ ⟦Q:the deployment⟧.", kind: .couldNotVerify)
+    expectMarked("⟦S:The Pentagon⟧ ⟦C:has yet to confirm⟧ ⟦Q:the figures⟧.", kind: .couldNotVerify)
     // "When" makes a condition of a verdict only.
     let unanswered = MarkedFixture("When the ministry ⟦C:did not respond to⟧ requests for comment, reporters left.")
     #expect(unanswered.attribution()?.kind == .couldNotVerify)

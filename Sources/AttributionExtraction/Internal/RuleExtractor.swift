@@ -413,6 +413,7 @@ struct RuleExtractor {
   static let phraseOpeners: Set<String> = [
     "according", "could", "can", "would", "cannot", "couldn't", "can't", "couldn’t", "can’t",
     "unable", "did", "does", "do", "declined", "declines", "refused", "refuses", "looking", "look",
+    "has", "have", "had",
   ]
 
   /// "according to X", the could-not-verify phrases, "looking into".
@@ -455,9 +456,11 @@ struct RuleExtractor {
         return draft.content.isEmpty ? nil : draft
       }
     }
-    // did not (immediately) respond (to); did not deny or confirm
-    if w == "did" || w == "does" || w == "do", word(index + 1, sentence) == "not" {
-      var next = index + 2
+    // did not (immediately) respond (to); did not deny or confirm; has yet to confirm
+    let didNot = (w == "did" || w == "does" || w == "do") && word(index + 1, sentence) == "not"
+    let yetTo = (w == "has" || w == "have" || w == "had") && word(index + 1, sentence) == "yet" && word(index + 2, sentence) == "to"
+    if didNot || yetTo {
+      var next = index + (yetTo ? 3 : 2)
       if let adverb = word(next, sentence), adverb.hasSuffix("ly") { next += 1 }
       if let verb = word(next, sentence), Self.answeringVerbs.contains(verb) || Self.unmadeVerdicts.contains(verb) {
         let isVerdict = Self.unmadeVerdicts.contains(verb)
