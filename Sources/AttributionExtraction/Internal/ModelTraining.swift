@@ -207,12 +207,7 @@ import Foundation
 
   /// The tokens overlapping `span`.
   static func tokenRange(_ span: TextSpan, _ tokens: [Token]) -> Range<Int> {
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if tokens[middle].end <= span.start { low = middle + 1 } else { high = middle }
-    }
+    let low = tokens.partitionPoint { $0.end > span.start }
     var end = low
     while end < tokens.count && tokens[end].start < span.end { end += 1 }
     return low..<end

@@ -178,12 +178,7 @@ struct RuleExtractor {
       let own = drafts[index].sentence
       let kept = drafts[index].content.filter { piece in
         guard !own.overlaps(piece) else { return true }
-        var low = 0
-        var high = groups.count
-        while low < high {
-          let middle = (low + high) / 2
-          if reach[middle] <= piece.lowerBound { low = middle + 1 } else { high = middle }
-        }
+        let low = reach.partitionPoint { $0 > piece.lowerBound }
         for group in groups[low...] {
           guard group.key.lowerBound < piece.upperBound else { break }
           guard group.key.overlaps(piece) else { continue }
@@ -208,12 +203,7 @@ struct RuleExtractor {
       guard drafts[outer].content.count == 1, let subject = drafts[outer].content.first,
         drafts[outer].cue[0].lowerBound >= subject.upperBound
       else { continue }
-      var low = 0
-      var high = order.count
-      while low < high {
-        let middle = (low + high) / 2
-        if drafts[order[middle]].cue[0].lowerBound < subject.lowerBound { low = middle + 1 } else { high = middle }
-      }
+      let low = order.partitionPoint { drafts[$0].cue[0].lowerBound >= subject.lowerBound }
       for index in order[low...] {
         guard drafts[index].cue[0].lowerBound < subject.upperBound else { break }
         guard result[index].content.count == 1, let clause = result[index].content.first,
@@ -1118,7 +1108,7 @@ struct RuleExtractor {
     }
     // "The footage, officials said, could not be verified": the speaker's aside is not the subject.
     if j > sentence.lowerBound + 2, tokens[j].isMark(","), words.entry[j - 1].cueKind != nil,
-      let opening = (sentence.lowerBound..<(j - 1)).last(where: { tokens[$0].isMark(",") }), j - opening <= 6,
+      let opening = (max(sentence.lowerBound, j - 6)..<(j - 1)).last(where: { tokens[$0].isMark(",") }),
       (opening + 1..<(j - 1)).allSatisfy({ tokens[$0].isWord }), let head = subjectBefore(opening, in: sentence)
     {
       return head

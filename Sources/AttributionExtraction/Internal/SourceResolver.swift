@@ -193,13 +193,8 @@ struct SourceResolver {
   /// The last sentence-opening person that ends before token `index` (binary search: `subjects`
   /// is in document order).
   func lastSubject(before index: Int) -> (end: Int, name: String)? {
-    var low = 0
-    var high = subjects.count
-    while low < high {
-      let middle = (low + high) / 2
-      if subjects[middle].end < index { low = middle + 1 } else { high = middle }
-    }
-    return low > 0 ? subjects[low - 1] : nil
+    let after = subjects.partitionPoint { $0.end >= index }
+    return after > 0 ? subjects[after - 1] : nil
   }
 
   /// Irregular past tenses that open what a person did ("Umerov spoke to KBS").
