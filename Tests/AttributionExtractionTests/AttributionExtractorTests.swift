@@ -460,6 +460,37 @@ struct SourceTests {
       "⟦Q:The skirmish means that North Korea has officially joined the war⟧, ⟦S:Umerov⟧ ⟦C:told⟧ ⟦R:the outlet⟧.")
   }
 
+  @Test func aCoordinatedStatementVerbSharesTheEarlierSubject() {
+    // PolNeAR dev sentences the taggers left without a source.
+    expectMarked(
+      "⟦S:⟦S2:Demonstrators⟧⟧ ⟦C:said⟧ ⟦Q:they want justice⟧, but ⟦C2:pledged⟧ ⟦Q2:to remain civil⟧.",
+      suffix: "2", learned: true)
+    expectMarked(
+      "⟦S:⟦S2:Scott's family⟧⟧ ⟦C:has called on⟧ ⟦Q:police to release the videos⟧ and ⟦C2:called on⟧ ⟦Q2:people to protest peacefully⟧.",
+      suffix: "2", learned: true)
+    expectMarked(
+      "⟦S2:Trump⟧ ⟦C:attacked⟧ the reporter, ⟦C2:saying⟧ ⟦Q2:he was dishonest⟧.", suffix: "2", learned: true)
+    expectMarked(
+      "⟦S2:Mr. Trump⟧ has attacked loopholes that benefit others, and ⟦C2:has called for⟧ ⟦Q2:eliminating the carried interest loophole⟧.",
+      suffix: "2", learned: true)
+  }
+
+  @Test func aCoordinatedVerbTakesNoSubjectFromWordsReported() {
+    // The taggers stretch May's content over "and suggested …": "the country" (a subject inside
+    // what she said) must not become the source of "suggested".
+    let fixture = MarkedFixture(
+      "British Prime Minister Theresa May said this week that the country would formally declare its intention to break with the E.U. by the end of March and ⟦C:suggested⟧ that it would withdraw from the single market.")
+    let found = fixture.attribution(learned: true)
+    #expect(found != nil)
+    #expect(found?.source?.text != "the country")
+  }
+
+  @Test func aVerbCoordinatedInARelativeClauseTakesTheRelative() {
+    expectMarked(
+      "“She is a friend,” Tom told Annette Guessford, ⟦S:who⟧ answered her door and ⟦C:said⟧ ⟦Q:she planned to caucus⟧.",
+      entity: "Annette Guessford", learned: true)
+  }
+
   @Test func relativePronounTakesItsAntecedent() {
     expectMarked(
       "Those comments were followed up by ⟦S:Rustem Umerov, Ukraine's defense minister⟧, who ⟦C:said⟧ ⟦Q:that a small group of soldiers were attacked⟧.",

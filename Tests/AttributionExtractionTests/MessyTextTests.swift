@@ -81,10 +81,12 @@ struct MessyTextTests {
   }
 
   /// The second text has a statement before its cue in every sentence and a passive denial of a
-  /// claim, whose pass over the other attributions was once quadratic.
+  /// claim, whose pass over the other attributions was once quadratic. The third is long runs of
+  /// coordinated statement verbs, which share their subject.
   @Test(arguments: [
     ("“Shells fell,” he said, and the minister, who said that troops moved, denied it; ", 2_000),
     ("The troops had arrived in Kursk, officials said. His claim that the troops had arrived was denied by Moscow. ", 1_500),
+    ("Officials said the troops moved, and warned that shells fell, saying it was over, and added that ", 1_500),
   ])
   func runTimeGrowsLinearly(unit: String, count: Int) {
     let small = String(repeating: unit, count: count)

@@ -57,6 +57,7 @@ struct RuleExtractor {
     dropBorrowedPieces(&drafts)
     boundStatementClauses(&drafts)
     boundSubjectStatements(&drafts)
+    shareSubjects(&drafts)
     for index in drafts.indices {
       guard let source = drafts[index].source, source.count == 1 else { continue }
       drafts[index].antecedent = antecedent(ofRelative: source.lowerBound, in: drafts[index].sentence)
@@ -72,6 +73,90 @@ struct RuleExtractor {
       document: document, tokens: tokens, words: words, names: names, quoteOf: layout.quoteOf,
       sentences: layout.sentences, speakers: speakers)
     return drafts.compactMap { resolver.attribution(from: $0) }
+  }
+
+  /// A statement verb coordinated with an earlier one of its sentence shares that one's subject:
+  /// "China said it was opposed to the test and warned North Korea …", "… but has said she will
+  /// …", "…, saying he would …". A draft with no source whose cue follows "and", "but" or "or"
+  /// (past adverbs and auxiliaries), or is an "-ing" participle after a comma, takes the source
+  /// of the nearest draft before it in the sentence that has one, or the relative after a comma
+  /// between them ("Tom told Annette, who answered and said"). Not when its cue lies in a
+  /// quotation or in a draft's content (then its subject may be among the words reported), and
+  /// not from a draft reported inside another's content ("May said the country would declare …
+  /// and suggested"), from "according to X", or, for a participle, from a relative "who".
+  func shareSubjects(_ drafts: inout [Draft]) {
+    var bySentence: [Int: [Int]] = [:]
+    for index in drafts.indices where drafts[index].cue.count == 1 {
+      bySentence[drafts[index].sentence.lowerBound, default: []].append(index)
+    }
+    for group in bySentence.values where group.contains(where: { drafts[$0].source == nil }) {
+      let sentence = drafts[group[0]].sentence
+      // How many of the sentence's drafts report each of its tokens.
+      var reported = [Int](repeating: 0, count: sentence.count + 1)
+      for index in group {
+        for piece in drafts[index].content {
+          let piece = piece.clamped(to: sentence)
+          guard !piece.isEmpty else { continue }
+          reported[piece.lowerBound - sentence.lowerBound] += 1
+          reported[piece.upperBound - sentence.lowerBound] -= 1
+        }
+      }
+      for offset in 1..<reported.count { reported[offset] += reported[offset - 1] }
+      func isReported(_ k: Int) -> Bool { reported[k - sentence.lowerBound] > 0 }
+      // The drafts whose subject a later verb can share, by where their cue ends; and the
+      // sourceless drafts that may share one, by where their cue starts.
+      let givers = group.filter { index in
+        guard let source = drafts[index].source else { return false }
+        let cue = drafts[index].cue[0]
+        return lowers[cue.lowerBound] != "according" && !isReported(cue.lowerBound) && !source.isEmpty
+      }.sorted { drafts[$0].cue[0].upperBound < drafts[$1].cue[0].upperBound }
+      let takers = group.filter { drafts[$0].source == nil }.sorted { drafts[$0].cue[0].lowerBound < drafts[$1].cue[0].lowerBound }
+      var next = 0
+      var nearest: Int? = nil
+      var nearestNotRelative: Int? = nil
+      for index in takers {
+        let cue = drafts[index].cue[0]
+        while next < givers.count, drafts[givers[next]].cue[0].upperBound <= cue.lowerBound {
+          nearest = givers[next]
+          if !Self.relativePronouns.contains(lowers[drafts[givers[next]].source!.lowerBound]) {
+            nearestNotRelative = givers[next]
+          }
+          next += 1
+        }
+        guard layout.quoteOf[cue.lowerBound] < 0, !isReported(cue.lowerBound),
+          let link = coordination(before: cue, in: sentence),
+          let giver = link == .conjunction ? nearest : nearestNotRelative
+        else { continue }
+        // "Tom told Annette, who answered her door and said …": the relative is the subject.
+        let between = drafts[giver].cue[0].upperBound..<cue.lowerBound
+        let relative = link == .conjunction
+          ? between.last { k in
+            k > between.lowerBound && tokens[k - 1].isMark(",") && (lowers[k] == "who" || lowers[k] == "which")
+          }
+          : nil
+        drafts[index].source = relative.map { $0..<($0 + 1) } ?? drafts[giver].source
+        drafts[index].sourceAfterCue = false
+      }
+    }
+  }
+
+  enum Coordination { case conjunction, participle }
+
+  /// How the cue `cue` joins an earlier verb: after "and", "but" or "or" (past adverbs and
+  /// auxiliaries: ", and has since called for"), or as an "-ing" participle after a comma
+  /// (", saying"); nil otherwise.
+  func coordination(before cue: Range<Int>, in sentence: Range<Int>) -> Coordination? {
+    var k = cue.lowerBound - 1
+    while k > sentence.lowerBound, tokens[k].isWord, !tokens[k].isCapitalized,
+      isIn(.auxiliary, k) || isIn(.lyForm, k) || lowers[k] == "even"
+    {
+      k -= 1
+    }
+    guard k >= sentence.lowerBound else { return nil }
+    if tokens[k].isMark(",") {
+      return isIn(.ingForm, cue.lowerBound) && k == cue.lowerBound - 1 ? .participle : nil
+    }
+    return Self.coordinators.contains(lowers[k]) ? .conjunction : nil
   }
 
   /// Verbs whose negation ("has not commented on", "did not respond to") is a source that was
