@@ -187,6 +187,27 @@ struct CouldNotVerifyTests {
     #expect(fixture.attribution()?.source == nil)
   }
 
+  @Test func theWritersAsideThatAClaimCouldNotBeVerifiedIsAnAttributionOfItsOwn() {
+    for learned in [false, true] {
+      // Wire copy's "…, a claim that could not be independently verified": the aside points back
+      // at the statement, which keeps its own source, kind and content.
+      let text = "⟦S1:Ukraine's military intelligence agency⟧ ⟦C1:said⟧ on Wednesday ⟦Q1:that North Korean soldiers had suffered heavy losses⟧, ⟦Q2:a claim⟧ that ⟦C2:could not be independently verified⟧."
+      expectMarked(text, suffix: "1", kind: .said, learned: learned)
+      expectMarked(text, suffix: "2", kind: .couldNotVerify, learned: learned)
+      let relative = "⟦S1:Kovalenko⟧ ⟦C1:said⟧ ⟦Q1:the troops had been hit near Sudzha⟧, ⟦Q2:which⟧ ⟦C2:could not be independently confirmed⟧."
+      expectMarked(relative, suffix: "1", kind: .said, learned: learned)
+      expectMarked(relative, suffix: "2", kind: .couldNotVerify, learned: learned)
+    }
+  }
+
+  @Test func anAdmissionThatWasNotMadeIsCouldNotVerify() {
+    for learned in [false, true] {
+      expectMarked("⟦S:Russia⟧ ⟦C:has not acknowledged⟧ ⟦Q:the losses⟧.", kind: .couldNotVerify, learned: learned)
+    }
+    // Made, an admission is a statement.
+    expectMarked("⟦S:Moscow⟧ ⟦C:acknowledged⟧ ⟦Q:the losses⟧ on Friday.", kind: .said)
+  }
+
   @Test func lookingIntoMakesTheStatementCouldNotVerify() {
     expectMarked(
       "⟦S:US Air Force Maj. Gen. Pat Ryder⟧ ⟦C:said⟧ at ⟦H:a Pentagon briefing⟧ on Monday ⟦Q:that the US was “looking into” the reports⟧.",

@@ -58,6 +58,23 @@ struct ClaimMergingTests {
     #expect(!g.hasEdge(.cited, "outlet:the-hill", "outlet:reporters"))
   }
 
+  @Test("A statement about the reports is not a pointer back to them")
+  func clauseAboutTheReports() throws {
+    var a = Article("a", outlet: "X", [
+      "Ukraine's military intelligence said North Korean soldiers had suffered heavy losses.",
+      "The Pentagon confirmed the reports.",
+      "Dmitry Peskov told reporters that the reports were “another hoax.”",
+    ])
+    a.attribute("Ukraine's military intelligence", "said", "North Korean soldiers had suffered heavy losses", in: "Ukraine's military intelligence said North Korean soldiers had suffered heavy losses.")
+    a.attribute("The Pentagon", "confirmed", "the reports.", in: "The Pentagon confirmed the reports.", kind: .confirmed)
+    a.attribute("Dmitry Peskov", "told", "that the reports were “another hoax.”", in: "Dmitry Peskov told reporters that the reports were “another hoax.”")
+    let g = graph([a])
+    let claim = try #require(g.nodes(of: .claim).first { $0.label.contains("heavy losses") })
+    #expect(!g.hasEdge(.said, "person:dmitry-peskov", claim.id))
+    // A noun phrase, its full stop aside, points back.
+    #expect(g.edges(to: claim.id).contains { $0.kind == .confirmed })
+  }
+
   @Test("Different figures for one quantity are separate claims joined by contradicts")
   func contradictions() throws {
     let g = graph(Self.firstContactArticles())

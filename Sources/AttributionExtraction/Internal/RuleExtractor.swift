@@ -58,6 +58,7 @@ struct RuleExtractor {
     boundStatementClauses(&drafts)
     boundSubjectStatements(&drafts)
     shareSubjects(&drafts)
+    endBeforeAsides(&drafts)
     for index in drafts.indices {
       guard let source = drafts[index].source, source.count == 1 else { continue }
       drafts[index].antecedent = antecedent(ofRelative: source.lowerBound, in: drafts[index].sentence)
@@ -73,6 +74,41 @@ struct RuleExtractor {
       document: document, tokens: tokens, words: words, names: names, quoteOf: layout.quoteOf,
       sentences: layout.sentences, speakers: speakers)
     return drafts.compactMap { resolver.attribution(from: $0) }
+  }
+
+  /// Whether `draft` is the writer's aside on what the sentence reported before it: "…, a claim
+  /// that could not be independently verified", "…, which could not be confirmed" (see
+  /// ``pointingBack(relative:in:)``). Its content is the pointing phrase after the comma.
+  func isAside(_ draft: Draft) -> Bool {
+    guard draft.kind == .couldNotVerify, draft.source == nil, draft.content.count == 1, let phrase = draft.content.first, phrase.lowerBound > draft.sentence.lowerBound,
+      tokens[phrase.lowerBound - 1].isMark(",")
+    else { return false }
+    if phrase.count == 1 { return lowers[phrase.lowerBound] == "which" }
+    return phrase.upperBound < draft.sentence.upperBound && Self.relativePronouns.contains(lowers[phrase.upperBound])
+      && Self.pointingNouns.contains(lowers[phrase.upperBound - 1])
+  }
+
+  /// The writer's asides (``isAside(_:)``) are not part of what the sentence reported: "Kovalenko
+  /// said the troops had been hit, which could not be independently confirmed" has the content
+  /// "the troops had been hit"; the aside is an attribution of its own.
+  func endBeforeAsides(_ drafts: inout [Draft]) {
+    let asides = drafts.indices.filter { isAside(drafts[$0]) }
+    guard !asides.isEmpty else { return }
+    var bySentence: [Int: [Int]] = [:]
+    for index in drafts.indices { bySentence[drafts[index].sentence.lowerBound, default: []].append(index) }
+    for aside in asides {
+      let comma = drafts[aside].content[0].lowerBound - 1
+      for index in bySentence[drafts[aside].sentence.lowerBound] ?? [] where index != aside {
+        guard drafts[index].content.contains(where: { $0.contains(comma) }),
+          !drafts[index].cue.contains(where: { $0.upperBound > comma })
+        else { continue }
+        let kept = drafts[index].content.compactMap { piece -> Range<Int>? in
+          let cut = piece.lowerBound..<min(piece.upperBound, comma)
+          return cut.isEmpty ? nil : cut
+        }
+        if !kept.isEmpty { drafts[index].content = kept }
+      }
+    }
   }
 
   /// A statement verb coordinated with an earlier one of its sentence shares that one's subject:
@@ -165,6 +201,12 @@ struct RuleExtractor {
     "comment", "commented", "comments", "respond", "responded", "responds", "reply", "replied", "replies",
   ]
 
+  /// Verbs of admitting, which confirm when they are said and leave a claim unconfirmed when
+  /// they are not: "Russia has not acknowledged the losses".
+  static let admittingVerbs: Set<String> = [
+    "acknowledge", "acknowledged", "acknowledges", "admit", "admitted", "admits",
+  ]
+
   /// Verbs whose "did not" form ("did not deny the reports") leaves a claim neither
   /// corroborated nor refuted.
   static let unmadeVerdicts: Set<String> = ["deny", "confirm", "dispute", "verify", "corroborate", "refute"]
@@ -184,8 +226,17 @@ struct RuleExtractor {
   func readNegation(_ draft: inout Draft) {
     guard draft.cue.count == 1, draft.kind != .couldNotVerify else { return }
     let cue = draft.cue[0]
-    guard draft.kind == .confirmed || draft.kind == .denied || cue.contains(where: { Self.answeringVerbs.contains(lowers[$0]) })
+    let admits = cue.contains { Self.admittingVerbs.contains(lowers[$0]) }
+    guard draft.kind == .confirmed || draft.kind == .denied || admits
+      || cue.contains(where: { Self.answeringVerbs.contains(lowers[$0]) })
     else { return }
+    // Admitting is read only when negated ("has not acknowledged", "Neither Cruz nor Christie
+    // acknowledged"); "Will acknowledges …" keeps its source.
+    if admits, draft.kind == .said {
+      let before = max(draft.sentence.lowerBound, cue.lowerBound - 4)..<cue.upperBound
+      let negativeSubject = draft.source.map { Self.negativeSubjects.contains(lowers[$0.lowerBound]) } ?? false
+      guard negativeSubject || before.contains(where: isNegation) || before.contains(where: { lowers[$0] == "nor" }) else { return }
+    }
     func isVerbGroupWord(_ k: Int) -> Bool {
       isNegation(k) || isIn(.auxiliary, k) || isBeForm(k) || lowers[k] == "yet" || isIn(.lyForm, k) && !tokens[k].isCapitalized
     }
@@ -451,7 +502,7 @@ struct RuleExtractor {
         // be verified"): then they are two attributions.
         !draft.content.contains(where: { $0.contains(kept[outer].cue[0].lowerBound) })
       {
-        if draft.kind == .couldNotVerify && draft.source == nil || isLookingInto(draft) {
+        if draft.kind == .couldNotVerify && draft.source == nil && !isAside(draft) || isLookingInto(draft) {
           kept[outer].kind = .couldNotVerify
           continue
         }
@@ -775,10 +826,22 @@ struct RuleExtractor {
       // clause further on; without one, "it" points back and the rules leave it.
       guard let that = thatAhead(from: after, in: sentence) else { return .passive(nil) }
       fillContent(&draft, after: that, in: sentence)
-    } else if kind != .said, let subject {
+    } else if kind != .said,
+      let subject = subject
+        ?? (subjectEnd > sentence.lowerBound && Self.relativePronouns.contains(lowers[subjectEnd - 1])
+          ? (subjectEnd - 1)..<subjectEnd : nil)
+    {
       // "The report was confirmed by Umerov": what was confirmed, denied or cited.
-      guard !Self.relativePronouns.contains(lowers[subject.upperBound - 1]) else { return .passive(nil) }
-      draft.content = [subject]
+      if Self.relativePronouns.contains(lowers[subject.upperBound - 1]) {
+        // Only a failure to verify is read this way; PolNeAR's cues for "…, which was first
+        // reported by" span the whole verb group, which the taggers find.
+        guard negated, let antecedent = pointingBack(relative: subject.upperBound - 1, in: sentence) else {
+          return .passive(nil)
+        }
+        draft.content = [antecedent]
+      } else {
+        draft.content = [subject]
+      }
       // "Troops were reported to be fighting", "three soldiers were reported killed".
       let end = contentEnd(in: sentence)
       if after < end, lowers[after] == "to" && after + 1 < end || isVerbLike(after) || isIn(.edForm, after) {
@@ -793,6 +856,27 @@ struct RuleExtractor {
     }
     return .passive(draft.content.isEmpty ? nil : draft)
   }
+
+  /// What the relative pronoun at `relative`, subject of a passive cue, points back at when a
+  /// comma opens its phrase: "…, a claim that could not be independently verified" gives "a
+  /// claim", "…, which could not be confirmed" gives "which". Both stand for what the
+  /// sentence reported before them, and the graph reads them so. Nil for other relatives
+  /// ("Reports that were confirmed …"), whose clause the rules do not read.
+  func pointingBack(relative: Int, in sentence: Range<Int>) -> Range<Int>? {
+    guard relative > sentence.lowerBound + 1 else { return nil }
+    if tokens[relative - 1].isMark(",") { return lowers[relative] == "which" ? relative..<(relative + 1) : nil }
+    guard let phrase = subjectBefore(relative, in: sentence), phrase.count <= 3, phrase.upperBound == relative,
+      phrase.lowerBound > sentence.lowerBound, tokens[phrase.lowerBound - 1].isMark(","),
+      isIn(.determiner, phrase.lowerBound), Self.pointingNouns.contains(lowers[relative - 1])
+    else { return nil }
+    return phrase
+  }
+
+  /// Nouns that name what was reported: "a claim that could not be verified".
+  static let pointingNouns: Set<String> = [
+    "claim", "claims", "assertion", "assertions", "allegation", "allegations", "report", "reports",
+    "fact", "figure", "figures", "account", "statement", "estimate",
+  ]
 
   /// Whether token `index` is a form of "be", or its negative contraction ("wasn't").
   func isBeForm(_ index: Int) -> Bool {

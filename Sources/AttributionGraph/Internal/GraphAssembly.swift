@@ -659,13 +659,23 @@ struct GraphAssembly {
     return anaphor(content)
   }
 
+  /// Words that may follow the head of content that points back: "the reports of troops in
+  /// Kursk", "the claims about the clash".
+  private static let pointingPrepositions: Set<String> = [
+    "of", "about", "on", "from", "by", "in", "over", "regarding", "concerning",
+  ]
+
   private static func anaphor(_ content: String) -> Anaphor? {
-    let words = content.lowercased().split(separator: " ").map(String.init)
+    let words = content.lowercased().split(separator: " ")
+      .map { $0.trimmingCharacters(in: .punctuationCharacters.union(.symbols)) }.filter { !$0.isEmpty }
     if words.isEmpty { return Anaphor() }
     let determiners: Set<String> = ["the", "these", "those", "such", "that", "this", "his", "her", "their", "its", "any", "further", "other"]
-    guard let head = words.first(where: { !determiners.contains($0) }), words.count <= 6,
-      Lexicon.anaphoricHeads.contains(head) || words.allSatisfy({ determiners.contains($0) })
+    guard let headIndex = words.firstIndex(where: { !determiners.contains($0) }), words.count <= 6,
+      Lexicon.anaphoricHeads.contains(words[headIndex]) || words.allSatisfy({ determiners.contains($0) })
     else { return nil }
+    // Only a noun phrase points back ("the reports", "the comments of Ukrainian officials"); a
+    // clause says something of its own about them ("the reports were another hoax").
+    if headIndex + 1 < words.count, !Self.pointingPrepositions.contains(words[headIndex + 1]) { return nil }
     if let of = words.firstIndex(of: "of") {
       return Anaphor(affiliation: Affiliation.of(words[(of + 1)...].joined(separator: " ")))
     }
@@ -736,8 +746,9 @@ struct GraphAssembly {
   }
 
   /// The claims content like "the report" points back to: with "the comments of <descriptor>",
-  /// every claim in the article from sources of that affiliation; otherwise what the article's
-  /// previous such content pointed to, or else its latest claim.
+  /// every claim in the article from sources of that affiliation; otherwise the claim made
+  /// earlier in the same sentence, what the article's previous such content pointed to, or else
+  /// its latest claim.
   private func anaphorTargets(
     _ index: Int, _ anaphor: Anaphor, claimOfStatement: [Int: String], previous: [String]?
   ) -> [String] {
@@ -750,6 +761,12 @@ struct GraphAssembly {
         statements[other].speakers.contains { graph.node($0)?.affiliation == affiliation }
       }.compactMap { claimOfStatement[$0] }
       if !targets.isEmpty { return targets }
+    }
+    // "…, a claim that could not be independently verified": the claim the sentence just made.
+    if let last = earlier.last, statements[last].evidence.sentenceSpan == statements[index].evidence.sentenceSpan,
+      let claim = claimOfStatement[last]
+    {
+      return [claim]
     }
     if let previous { return previous }
     return earlier.last.flatMap { claimOfStatement[$0] }.map { [$0] } ?? []

@@ -90,7 +90,8 @@ enum Lexicon {
   static let anaphoricHeads: Set<String> = [
     "report", "reports", "claim", "claims", "comments", "comment", "statement", "statements",
     "information", "reporting", "allegation", "allegations", "remarks", "news", "account",
-    "accounts", "it", "this", "that", "them", "details",
+    "accounts", "it", "this", "that", "them", "details", "which", "fact", "assertion", "assertions",
+    "figure", "figures", "estimate",
   ]
 
   /// Words left out of claim similarity.
