@@ -31,6 +31,24 @@ struct EntityResolutionTests {
     #expect(zelensky?.affiliation == "Ukraine")
   }
 
+  @Test("A country speaks for its government, and a state's agency is no news agency")
+  func countriesAndStateAgencies() {
+    var a = Article("a", outlet: "X", [
+      "Pentagon spokeswoman Sabrina Singh said the United States could confirm that North Korean units had engaged Ukrainian forces.",
+      "Ukraine's military intelligence agency said on Wednesday that North Korean soldiers had suffered heavy losses.",
+    ])
+    a.attribute("Pentagon spokeswoman Sabrina Singh", "said", "the United States could confirm that North Korean units had engaged Ukrainian forces", in: "Pentagon spokeswoman Sabrina Singh said the United States could confirm that North Korean units had engaged Ukrainian forces.")
+    a.attribute("the United States", "confirm", "that North Korean units had engaged Ukrainian forces", in: "Pentagon spokeswoman Sabrina Singh said the United States could confirm that North Korean units had engaged Ukrainian forces.", kind: .confirmed)
+    a.attribute("Ukraine's military intelligence agency", "said", "that North Korean soldiers had suffered heavy losses", in: "Ukraine's military intelligence agency said on Wednesday that North Korean soldiers had suffered heavy losses.")
+    let g = graph([a])
+    #expect(g.people().allSatisfy { $0.label != "United States" })
+    let government = g.nodes(of: .institution).first { $0.label == "US government" }
+    #expect(government?.independenceClass == "US government")
+    let agency = g.nodes.first { $0.label.contains("intelligence agency") }
+    #expect(agency?.kind == .institution)
+    #expect(agency?.independenceClass == "Ukraine government")
+  }
+
   @Test("Titles are stripped for identity and kept as role; surnames resolve to the full name")
   func titlesAndSurnames() {
     var a = Article("a", outlet: "The Hill", [

@@ -74,6 +74,12 @@ enum Lexicon {
     "spokesman", "official", "officials", "diplomat", "diplomats",
   ]
 
+  /// Words that make an "agency" a state's, not a news agency.
+  static let stateAgencyWords: Set<String> = [
+    "intelligence", "security", "military", "defense", "defence", "space", "border", "nuclear",
+    "energy", "government", "environmental", "health", "customs", "spy",
+  ]
+
   /// Words that make an unnamed descriptor an outlet.
   static let outletNouns: Set<String> = [
     "media", "outlet", "outlets", "newspaper", "newspapers", "broadcaster", "broadcasters",

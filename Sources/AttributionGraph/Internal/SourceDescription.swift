@@ -51,6 +51,13 @@ struct SourceDescription: Hashable {
       return SourceDescription(
         category: .pronoun, name: text, nameWords: [], role: nil, affiliation: nil)
     }
+    // A country's name speaks for its government: "the United States could confirm …" is the
+    // US government, not a person called "United States".
+    if let affiliation, Affiliation.isBareGovernment(stripPossessive(text)) {
+      return SourceDescription(
+        category: .institution, name: "\(affiliation) government", nameWords: [], role: nil,
+        affiliation: affiliation)
+    }
     if let entity, let words = personName(in: normalize(entity), allowSingle: true) {
       return person(words, in: text, affiliation: affiliation)
     }
@@ -59,7 +66,11 @@ struct SourceDescription: Hashable {
     }
     let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
     let hasPersonNoun = words.contains { Lexicon.anonymousPersonNouns.contains($0) }
-    let hasOutletNoun = words.contains { Lexicon.outletNouns.contains($0) }
+    // "agency" is a news agency unless the descriptor makes it a state's ("Ukraine's military
+    // intelligence agency", "the border agency").
+    let isStateAgency = words.contains("agency") && !words.contains { ["news", "press", "wire"].contains($0) }
+      && words.contains { Lexicon.stateAgencyWords.contains($0) }
+    let hasOutletNoun = !isStateAgency && words.contains { Lexicon.outletNouns.contains($0) }
     if let only = personName(in: text, allowSingle: true), only.count == 1,
       words.count == 1
     {
