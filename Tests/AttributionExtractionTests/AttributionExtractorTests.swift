@@ -200,6 +200,18 @@ struct CouldNotVerifyTests {
     }
   }
 
+  @Test func notBeingAbleToVerifyIsCouldNotVerify() {
+    for learned in [false, true] {
+      expectMarked("⟦S:The agency⟧ ⟦C:hasn't been able to verify⟧ ⟦Q:the footage⟧.", kind: .couldNotVerify, learned: learned)
+      expectMarked(
+        "⟦S:Reporters⟧ ⟦C:were not able to independently confirm⟧ ⟦Q:the figures⟧.", kind: .couldNotVerify, learned: learned)
+      // The writer's counterpoint after ", although" is not part of what Ukraine says.
+      let text = "⟦S1:Ukraine⟧ ⟦C1:says⟧ ⟦Q1:the soldiers have suffered heavy losses⟧, although ⟦S2:the BBC⟧ ⟦C2:has not been able to verify⟧ ⟦Q2:the claim⟧."
+      expectMarked(text, suffix: "1", kind: .said, learned: learned)
+      expectMarked(text, suffix: "2", kind: .couldNotVerify, learned: learned)
+    }
+  }
+
   @Test func anAdmissionThatWasNotMadeIsCouldNotVerify() {
     for learned in [false, true] {
       expectMarked("⟦S:Russia⟧ ⟦C:has not acknowledged⟧ ⟦Q:the losses⟧.", kind: .couldNotVerify, learned: learned)

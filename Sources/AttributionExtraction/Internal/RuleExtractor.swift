@@ -88,17 +88,28 @@ struct RuleExtractor {
       && Self.pointingNouns.contains(lowers[phrase.upperBound - 1])
   }
 
-  /// The writer's asides (``isAside(_:)``) are not part of what the sentence reported: "Kovalenko
-  /// said the troops had been hit, which could not be independently confirmed" has the content
-  /// "the troops had been hit"; the aside is an attribution of its own.
+  /// The writer's asides are not part of what the sentence reported: "Kovalenko said the troops
+  /// had been hit, which could not be independently confirmed" has the content "the troops had
+  /// been hit", and so does "…, although the BBC has not been able to verify the claim". The
+  /// aside (``isAside(_:)``, or an attribution whose source follows ", although", ", though",
+  /// ", but", ", while" or ", whereas") is an attribution of its own, and the content of a draft
+  /// whose cue comes before it ends at its comma.
   func endBeforeAsides(_ drafts: inout [Draft]) {
-    let asides = drafts.indices.filter { isAside(drafts[$0]) }
-    guard !asides.isEmpty else { return }
+    var commas: [(sentence: Int, comma: Int)] = []
+    for draft in drafts {
+      if isAside(draft) {
+        commas.append((draft.sentence.lowerBound, draft.content[0].lowerBound - 1))
+      } else if let source = draft.source, source.lowerBound - 2 >= draft.sentence.lowerBound,
+        Self.counterpointOpeners.contains(lowers[source.lowerBound - 1]), tokens[source.lowerBound - 2].isMark(",")
+      {
+        commas.append((draft.sentence.lowerBound, source.lowerBound - 2))
+      }
+    }
+    guard !commas.isEmpty else { return }
     var bySentence: [Int: [Int]] = [:]
     for index in drafts.indices { bySentence[drafts[index].sentence.lowerBound, default: []].append(index) }
-    for aside in asides {
-      let comma = drafts[aside].content[0].lowerBound - 1
-      for index in bySentence[drafts[aside].sentence.lowerBound] ?? [] where index != aside {
+    for (sentence, comma) in commas {
+      for index in bySentence[sentence] ?? [] {
         guard drafts[index].content.contains(where: { $0.contains(comma) }),
           !drafts[index].cue.contains(where: { $0.upperBound > comma })
         else { continue }
@@ -110,6 +121,9 @@ struct RuleExtractor {
       }
     }
   }
+
+  /// Words after a comma that open the writer's counterpoint: ", although the BBC could not …".
+  static let counterpointOpeners: Set<String> = ["although", "though", "but", "while", "whereas"]
 
   /// A statement verb coordinated with an earlier one of its sentence shares that one's subject:
   /// "China said it was opposed to the test and warned North Korea …", "… but has said she will
@@ -539,8 +553,31 @@ struct RuleExtractor {
   static let phraseOpeners: Set<String> = [
     "according", "could", "can", "would", "cannot", "couldn't", "can't", "couldn’t", "can’t",
     "unable", "did", "does", "do", "declined", "declines", "refused", "refuses", "looking", "look",
-    "has", "have", "had",
+    "has", "have", "had", "was", "were", "is", "are", "hasn't", "haven't", "hadn't", "wasn't",
+    "weren't", "isn't", "aren't", "hasn’t", "haven’t", "hadn’t", "wasn’t", "weren’t", "isn’t",
+    "aren’t",
   ]
+
+  /// Where the verb starts after "has not been able to" or "was not able to" (contracted too:
+  /// "hasn't been able to") at `index`; nil when the words there are not that phrase.
+  func notAbleTo(at index: Int, in sentence: Range<Int>) -> Int? {
+    let w = lowers[index]
+    let stem = negatedStem(index)
+    var next = index + 1
+    if stem == nil {
+      guard word(next, sentence) == "not" else { return nil }
+      next += 1
+    }
+    let base = stem ?? w
+    if ["has", "have", "had"].contains(base) {
+      guard word(next, sentence) == "been" else { return nil }
+      next += 1
+    } else if !["was", "were", "is", "are"].contains(base) {
+      return nil
+    }
+    guard word(next, sentence) == "able", word(next + 1, sentence) == "to" else { return nil }
+    return next + 2
+  }
 
   /// "according to X", the could-not-verify phrases, "looking into".
   func phraseCue(at index: Int, in sentence: Range<Int>, previous: [Draft]) -> Draft? {
@@ -557,6 +594,9 @@ struct RuleExtractor {
       cursor = index + 1
     } else if w == "unable", word(index + 1, sentence) == "to" {
       cursor = index + 2
+    } else if let able = notAbleTo(at: index, in: sentence) {
+      // "has not been able to verify", "were not able to independently confirm"
+      cursor = able
     }
     if cursor > index {
       var agentless = false
