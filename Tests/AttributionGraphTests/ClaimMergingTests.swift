@@ -75,6 +75,24 @@ struct ClaimMergingTests {
     #expect(g.edges(to: claim.id).contains { $0.kind == .confirmed })
   }
 
+  @Test("A pointer inside a statement does not point at that statement")
+  func pointerInsideItsStatement() throws {
+    var a = Article("a", outlet: "X", [
+      "South Korea's spy agency told lawmakers that about 100 North Korean soldiers had died.",
+      "US officials said they were aware of the reports but could not confirm the numbers.",
+    ])
+    a.attribute("South Korea's spy agency", "told", "that about 100 North Korean soldiers had died", in: "South Korea's spy agency told lawmakers that about 100 North Korean soldiers had died.", recipient: "lawmakers")
+    let second = "US officials said they were aware of the reports but could not confirm the numbers."
+    a.attribute("US officials", "said", "they were aware of the reports but could not confirm the numbers", in: second, anonymous: true)
+    a.attribute("US officials", "could not confirm", "the numbers", in: second, kind: .couldNotVerify, anonymous: true)
+    let g = graph([a])
+    let died = try #require(g.nodes(of: .claim).first { $0.label.contains("had died") })
+    #expect(g.edges(to: died.id).contains { $0.kind == .couldNotVerify })
+    #expect(!g.nodes(of: .claim).contains { $0.label == "the numbers" })
+    let aware = try #require(g.nodes(of: .claim).first { $0.label.hasPrefix("they were aware") })
+    #expect(!g.edges(to: aware.id).contains { $0.kind == .couldNotVerify })
+  }
+
   @Test("Different figures for one quantity are separate claims joined by contradicts")
   func contradictions() throws {
     let g = graph(Self.firstContactArticles())

@@ -49,6 +49,19 @@ struct EntityResolutionTests {
     #expect(agency?.independenceClass == "Ukraine government")
   }
 
+  @Test("Labels keep no commas left by an appositive or a bracketed acronym")
+  func labelsWithoutStrayCommas() {
+    var a = Article("a", outlet: "X", [
+      "South Korea's spy agency, the National Intelligence Service (NIS), told lawmakers that 100 soldiers had died.",
+      "US officials, speaking on condition of anonymity, said they were aware of the reports.",
+    ])
+    a.attribute("South Korea's spy agency, the National Intelligence Service (NIS),", "told", "that 100 soldiers had died", in: "South Korea's spy agency, the National Intelligence Service (NIS), told lawmakers that 100 soldiers had died.")
+    a.attribute("US officials, speaking on condition of anonymity,", "said", "they were aware of the reports", in: "US officials, speaking on condition of anonymity, said they were aware of the reports.", anonymous: true)
+    let labels = graph([a]).nodes.map(\.label)
+    #expect(labels.contains("South Korea's spy agency, the National Intelligence Service"))
+    #expect(labels.contains("US officials, speaking on condition of anonymity"))
+  }
+
   @Test("Titles are stripped for identity and kept as role; surnames resolve to the full name")
   func titlesAndSurnames() {
     var a = Article("a", outlet: "The Hill", [

@@ -762,14 +762,19 @@ struct GraphAssembly {
       }.compactMap { claimOfStatement[$0] }
       if !targets.isEmpty { return targets }
     }
+    // Never the statement whose content holds the pointer ("said they … could not confirm the
+    // numbers").
+    let sentence = statements[index].evidence.sentenceSpan
+    let start = statements[index].evidence.content.map(\.start).min() ?? 0
+    let outside = earlier.filter { other in
+      statements[other].evidence.sentenceSpan != sentence || statements[other].evidence.content.allSatisfy { $0.end <= start }
+    }
     // "…, a claim that could not be independently verified": the claim the sentence just made.
-    if let last = earlier.last, statements[last].evidence.sentenceSpan == statements[index].evidence.sentenceSpan,
-      let claim = claimOfStatement[last]
-    {
+    if let last = outside.last, statements[last].evidence.sentenceSpan == sentence, let claim = claimOfStatement[last] {
       return [claim]
     }
     if let previous { return previous }
-    return earlier.last.flatMap { claimOfStatement[$0] }.map { [$0] } ?? []
+    return outside.last.flatMap { claimOfStatement[$0] }.map { [$0] } ?? []
   }
 
   /// A claim id from the first words of its text, unique in the graph.

@@ -97,7 +97,7 @@ enum Lexicon {
     "report", "reports", "claim", "claims", "comments", "comment", "statement", "statements",
     "information", "reporting", "allegation", "allegations", "remarks", "news", "account",
     "accounts", "it", "this", "that", "them", "details", "which", "fact", "assertion", "assertions",
-    "figure", "figures", "estimate",
+    "figure", "figures", "estimate", "estimates", "number", "numbers", "toll", "tally",
   ]
 
   /// Words left out of claim similarity.

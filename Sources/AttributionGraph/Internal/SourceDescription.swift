@@ -39,7 +39,10 @@ struct SourceDescription: Hashable {
   static func describe(_ raw: String, entity: String?, knownOutlets: Set<String>)
     -> SourceDescription
   {
+    // Without the commas an appositive leaves at its ends ("US officials, speaking on condition
+    // of anonymity,").
     let text = trimDeterminers(withoutParentheses(normalize(raw)))
+      .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
     let lower = text.lowercased()
     let affiliation = Affiliation.of(text)
     if knownOutlets.contains(outletKey(text)) {
@@ -193,7 +196,8 @@ struct SourceDescription: Hashable {
         result.append(character)
       }
     }
-    return normalize(result)
+    // "the National Intelligence Service (NIS), told" leaves no space before the comma.
+    return normalize(result).replacingOccurrences(of: " ,", with: ",")
   }
 
   /// The text without a leading article or quantifier.
