@@ -93,6 +93,21 @@ struct ClaimMergingTests {
     #expect(!g.edges(to: aware.id).contains { $0.kind == .couldNotVerify })
   }
 
+  @Test("'According to X' after another statement makes X its relay, not a second claim")
+  func accordingToRelays() throws {
+    let sentence = "South Korea's spy agency told lawmakers that about 100 North Korean soldiers had died, according to MP Lee Seong-kweun, who attended the briefing."
+    var a = Article("a", outlet: "BBC", [sentence])
+    a.attribute("South Korea's spy agency", "told", "that about 100 North Korean soldiers had died", in: sentence, recipient: "lawmakers")
+    a.attribute("MP Lee Seong-kweun, who attended the briefing", "according to", "South Korea's spy agency told lawmakers that about 100 North Korean soldiers had died", in: sentence, entity: "Lee Seong-kweun")
+    let g = graph([a])
+    #expect(g.nodes(of: .claim).count == 1)
+    let lee = try #require(g.people().first { $0.label == "Lee Seong-kweun" })
+    #expect(g.hasEdge(.cited, "outlet:bbc", lee.id))
+    let agency = try #require(g.nodes.first { $0.label == "South Korea's spy agency" })
+    #expect(g.hasEdge(.cited, lee.id, agency.id))
+    #expect(!g.hasEdge(.cited, "outlet:bbc", agency.id))
+  }
+
   @Test("Different figures for one quantity are separate claims joined by contradicts")
   func contradictions() throws {
     let g = graph(Self.firstContactArticles())

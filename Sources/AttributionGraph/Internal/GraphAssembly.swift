@@ -189,7 +189,10 @@ struct GraphAssembly {
     let articleOutlet = outlet(named: outletName)
     var recentPeople: [String] = []
     var lastRecipient: String?
-    for attribution in attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 }) {
+    let ordered = attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 })
+    let relays = Self.accordingToRelays(ordered)
+    for (position, attribution) in ordered.enumerated() {
+      if relays.values.contains(position) { continue }
       let evidence = Evidence(
         document: document.id, outlet: outletName, sentence: document.text(in: attribution.sentence),
         sentenceSpan: attribution.sentence, source: attribution.source?.spans ?? [],
@@ -213,6 +216,14 @@ struct GraphAssembly {
       }
       if let relay = attribution.relay, let name = Self.outletName(relay.text) {
         hops.append(outlet(named: name))
+      }
+      // "NIS told lawmakers that …, according to MP Lee Seong-kweun": Lee relays what NIS said.
+      if let relayed = relays[position], let source = ordered[relayed].source,
+        let id = speaker(
+          source.text, entity: source.entity, document: document, documentIndex: index,
+          sentence: evidence.sentence, recentPeople: &recentPeople)
+      {
+        hops.append(id)
       }
       if let recipient = attribution.recipient {
         let lower = recipient.text.lowercased()
@@ -280,6 +291,30 @@ struct GraphAssembly {
         content: content,
         anaphor: Self.anaphor(content, kind: attribution.kind), evidence: evidence, document: index))
     }
+  }
+
+  /// The "according to X" attributions that only relay another one of their sentence: "South
+  /// Korea's spy agency told lawmakers that about 100 soldiers had died, according to MP Lee
+  /// Seong-kweun" is the agency's statement, which Lee passed on, not a second claim of Lee's.
+  /// Keyed by the position (in `ordered`) of the statement relayed, valued by the relay's: one
+  /// whose content holds the statement's cue, or which follows a statement that ends before it.
+  private static func accordingToRelays(_ ordered: [Attribution]) -> [Int: Int] {
+    var relays: [Int: Int] = [:]
+    for (position, relay) in ordered.enumerated() {
+      guard relay.source != nil, let cue = relay.cue.spans.first,
+        relay.cue.text.lowercased().hasPrefix("according to")
+      else { continue }
+      let statement = ordered[..<position].lastIndex { other in
+        guard other.sentence == relay.sentence, other.source != nil, let otherCue = other.cue.spans.first,
+          !other.cue.text.lowercased().hasPrefix("according to")
+        else { return false }
+        let holdsCue = relay.content.spans.contains { $0.start <= otherCue.start && otherCue.end <= $0.end }
+        let endsBefore = other.content.spans.allSatisfy { $0.end <= cue.start }
+        return holdsCue || endsBefore && relay.content.spans.contains { span in other.content.spans.contains { $0.start < span.end && span.start < $0.end } }
+      }
+      if let statement, relays[statement] == nil { relays[statement] = position }
+    }
+    return relays
   }
 
   /// True when a `suppress` correction drops the attribution with its cue on `line`.
