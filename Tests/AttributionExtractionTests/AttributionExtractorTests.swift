@@ -488,6 +488,14 @@ struct SourceTests {
       "At ⟦H:the same briefing⟧, ⟦S:US Defense Secretary Lloyd Austin⟧ ⟦C:said⟧ ⟦Q:that the troops would become targets⟧.")
   }
 
+  @Test func theOneToldAfterAnAppositiveSourceIsTheRecipient() {
+    for learned in [false, true] {
+      expectMarked(
+        "⟦Q:“The enemy is using them as infantry in frontal assaults,”⟧ ⟦S:a HUR spokesman, Andriy Yusov⟧, ⟦C:told⟧ ⟦R:the BBC⟧.",
+        entity: "Andriy Yusov", learned: learned)
+    }
+  }
+
   @Test func toldAnOutlet() {
     expectMarked(
       "⟦Q:The skirmish means that North Korea has officially joined the war⟧, ⟦S:Umerov⟧ ⟦C:told⟧ ⟦R:the outlet⟧.")

@@ -60,6 +60,10 @@ struct RuleExtractor {
     shareSubjects(&drafts)
     endBeforeAsides(&drafts)
     for index in drafts.indices {
+      // "a HUR spokesman, Andriy Yusov, told": the appositive's closing comma is not the source's.
+      while let source = drafts[index].source, source.count > 1, tokens[source.upperBound - 1].isMark(",") {
+        drafts[index].source = source.lowerBound..<(source.upperBound - 1)
+      }
       guard let source = drafts[index].source, source.count == 1 else { continue }
       drafts[index].antecedent = antecedent(ofRelative: source.lowerBound, in: drafts[index].sentence)
     }
@@ -752,8 +756,10 @@ struct RuleExtractor {
     if case .passive(let draft) = passiveReading(at: index, kind: kind, in: sentence, previous: previous) {
       return draft
     }
-    // Inverted: "…, said Blinken." / "…,” said Blinken."
+    // Inverted: "…, said Blinken." / "…,” said Blinken." Not "told", whose object follows it:
+    // in "“…,” a HUR spokesman, Andriy Yusov, told the BBC" the BBC is the one told.
     if index > sentence.lowerBound, tokens[index - 1].isMark(",") || tokens[index - 1].isQuote,
+      w != "told" && w != "tells",
       let source = sourceAfter(index + 1, in: sentence),
       source.upperBound >= contentEnd(in: sentence) || tokens[source.upperBound].isMark(","),
       let before = contentBefore(index, in: sentence), isClause(before)
