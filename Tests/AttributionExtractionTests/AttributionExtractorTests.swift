@@ -488,6 +488,17 @@ struct SourceTests {
       "At ⟦H:the same briefing⟧, ⟦S:US Defense Secretary Lloyd Austin⟧ ⟦C:said⟧ ⟦Q:that the troops would become targets⟧.")
   }
 
+  @Test func anObjectEndsBeforeASecondVerb() {
+    // "but gave no figures" is the spokesperson's second act, not part of what was confirmed.
+    for learned in [false, true] {
+      expectMarked(
+        "⟦S:A spokesperson for South Korea's defence ministry⟧ ⟦C:confirmed⟧ ⟦Q:the movement⟧ but gave no figures.",
+        kind: .confirmed, learned: learned)
+    }
+    // A clause keeps its own second verb.
+    expectMarked("⟦S:Officials⟧ ⟦C:said⟧ ⟦Q:the troops moved but stayed in Kursk⟧.")
+  }
+
   @Test func theOneToldAfterAnAppositiveSourceIsTheRecipient() {
     for learned in [false, true] {
       expectMarked(

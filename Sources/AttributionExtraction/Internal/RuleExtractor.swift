@@ -1449,6 +1449,12 @@ struct RuleExtractor {
     return start..<stop
   }
 
+  /// Common irregular past tenses, which no "-ed" marks: "but gave no figures".
+  static let irregularPasts: Set<String> = [
+    "gave", "made", "took", "kept", "held", "left", "put", "sent", "said", "told", "did", "went",
+    "came", "got", "found", "saw", "knew", "thought", "spoke", "wrote", "became", "began", "let",
+  ]
+
   static let finiteVerbs: Set<String> = [
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
     "might", "should", "must", "did", "does", "do", "be", "been",
@@ -1522,12 +1528,21 @@ struct RuleExtractor {
   /// (", and he predicted"), a relay (", per X") or a participle (", saying").
   func clauseEnd(from start: Int, limit: Int, in sentence: Range<Int>) -> Int {
     var k = start
+    // Whether the content has a verb of its own yet: "confirmed the movement but gave no
+    // figures" ends at "but"; "said the troops moved but stayed" does not.
+    var hasVerb = false
     while k < limit {
       if layout.quoteOf[k] >= 0 && !(tokens[k].isQuote && layout.quotes[layout.quoteOf[k]].close == k) && layout.quoteOf[k] != layout.quoteOf[start] {
         k += 1
         continue
       }
       let w = lowers[k]
+      if !hasVerb, k > start, w == "but" || w == "and", k + 1 < limit, layout.quoteOf[k] < 0,
+        isVerbLike(k + 1) || Self.irregularPasts.contains(lowers[k + 1])
+      {
+        return k
+      }
+      if isVerbLike(k) || isIn(.finiteVerb, k) || Self.irregularPasts.contains(w) { hasVerb = true }
       if tokens[k].isMark(",") || (w == "but" && layout.quoteOf[k] < 0) {
         var next = tokens[k].isMark(",") ? k + 1 : k
         if next < limit, tokens[next].isQuote, next + 1 < limit, tokens[next].isMark("\u{201D}") || tokens[next].isMark("\"") { next += 1 }
