@@ -108,6 +108,24 @@ struct ClaimMergingTests {
     #expect(!g.hasEdge(.cited, "outlet:bbc", agency.id))
   }
 
+  @Test("Confirming the event by name confirms the claim that reported it")
+  func confirmingTheEvent() throws {
+    var a = Article("a", outlet: "FT", [
+      "North Korean troops have been moved to positions near the front line in Kursk, according to two people familiar with the matter.",
+      "A spokesperson for South Korea's defence ministry confirmed the movement but gave no figures.",
+      "Officials confirmed the movement of 2,000 troops.",
+    ])
+    a.attribute("two people familiar with the matter", "according to", "North Korean troops have been moved to positions near the front line in Kursk", in: "North Korean troops have been moved to positions near the front line in Kursk, according to two people familiar with the matter.", anonymous: true)
+    a.attribute("A spokesperson for South Korea's defence ministry", "confirmed", "the movement", in: "A spokesperson for South Korea's defence ministry confirmed the movement but gave no figures.", kind: .confirmed, anonymous: true)
+    a.attribute("Officials", "confirmed", "the movement of 2,000 troops", in: "Officials confirmed the movement of 2,000 troops.", kind: .confirmed, anonymous: true)
+    let g = graph([a])
+    let moved = try #require(g.nodes(of: .claim).first { $0.label.hasPrefix("North Korean troops have been moved") })
+    #expect(g.edges(to: moved.id).contains { $0.kind == .confirmed })
+    #expect(!g.nodes(of: .claim).contains { $0.label == "the movement" })
+    // With a figure it is a claim of its own.
+    #expect(g.nodes(of: .claim).contains { $0.label == "the movement of 2,000 troops" })
+  }
+
   @Test("Different figures for one quantity are separate claims joined by contradicts")
   func contradictions() throws {
     let g = graph(Self.firstContactArticles())

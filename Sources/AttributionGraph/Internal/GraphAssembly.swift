@@ -705,9 +705,12 @@ struct GraphAssembly {
       .map { $0.trimmingCharacters(in: .punctuationCharacters.union(.symbols)) }.filter { !$0.isEmpty }
     if words.isEmpty { return Anaphor() }
     let determiners: Set<String> = ["the", "these", "those", "such", "that", "this", "his", "her", "their", "its", "any", "further", "other"]
-    guard let headIndex = words.firstIndex(where: { !determiners.contains($0) }), words.count <= 6,
-      Lexicon.anaphoricHeads.contains(words[headIndex]) || words.allSatisfy({ determiners.contains($0) })
-    else { return nil }
+    guard let headIndex = words.firstIndex(where: { !determiners.contains($0) }), words.count <= 6 else { return nil }
+    // "confirmed the movement", "denied the deployment": the event itself, named and no more.
+    if headIndex == words.count - 1, headIndex > 0, Lexicon.reportedEvents.contains(words[headIndex]) { return Anaphor() }
+    guard Lexicon.anaphoricHeads.contains(words[headIndex]) || words.allSatisfy({ determiners.contains($0) }) else {
+      return nil
+    }
     // Only a noun phrase points back ("the reports", "the comments of Ukrainian officials"); a
     // clause says something of its own about them ("the reports were another hoax").
     if headIndex + 1 < words.count, !Self.pointingPrepositions.contains(words[headIndex + 1]) { return nil }

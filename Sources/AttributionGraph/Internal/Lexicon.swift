@@ -100,6 +100,13 @@ enum Lexicon {
     "figure", "figures", "estimate", "estimates", "number", "numbers", "toll", "tally",
   ]
 
+  /// Events content may name to point back at what was reported of them ("confirmed the
+  /// movement", "denied the deployment"), when nothing follows the noun.
+  static let reportedEvents: Set<String> = [
+    "movement", "movements", "deployment", "deployments", "presence", "transfer", "attack",
+    "attacks", "strike", "strikes", "incident", "casualties", "losses", "deaths", "killing",
+  ]
+
   /// Words left out of claim similarity.
   static let stopwords: Set<String> = [
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by",
