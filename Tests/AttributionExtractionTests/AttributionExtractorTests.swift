@@ -507,6 +507,23 @@ struct SourceTests {
     }
   }
 
+  @Test func theOpeningPhraseOfASentenceNamesNoSpeaker() {
+    // A seed sentence: what "reports indicate" is despite is not who indicates it.
+    let fixture = MarkedFixture(
+      "Despite denials from North Korea and evasive responses from the Kremlin, reports ⟦C:indicate⟧ the presence of North Korean troops in Russia.")
+    for found in [fixture.attributions, fixture.learnedAttributions].flatMap({ $0 }) {
+      #expect(found.source.map { $0.text.contains("Kremlin") || $0.text.contains("North Korea") } != true, "\(found.source?.text ?? "")")
+    }
+  }
+
+  @Test func aStatementCarriedByAnOutletHasItAsRelay() {
+    for learned in [false, true] {
+      expectMarked(
+        "⟦S:Kim Yo Jong, the sister of North Korean leader Kim Jong Un⟧, ⟦C:dismissed⟧ ⟦Q:the reports as “groundless rumours”⟧ in ⟦H:a statement⟧ carried by ⟦L:the state news agency KCNA⟧.",
+        kind: .denied, learned: learned)
+    }
+  }
+
   @Test func toldAnOutlet() {
     expectMarked(
       "⟦Q:The skirmish means that North Korea has officially joined the war⟧, ⟦S:Umerov⟧ ⟦C:told⟧ ⟦R:the outlet⟧.")

@@ -59,6 +59,7 @@ struct RuleExtractor {
     boundSubjectStatements(&drafts)
     shareSubjects(&drafts)
     endBeforeAsides(&drafts)
+    for index in drafts.indices where isInOpeningAdverbial(drafts[index]) { drafts[index].source = nil }
     for index in drafts.indices {
       // "a HUR spokesman, Andriy Yusov, told": the appositive's closing comma is not the source's.
       while let source = drafts[index].source, source.count > 1, tokens[source.upperBound - 1].isMark(",") {
@@ -125,6 +126,21 @@ struct RuleExtractor {
       }
     }
   }
+
+  /// Whether the draft's source sits in the phrase opening its sentence and its cue after it:
+  /// "Despite denials from North Korea and evasive responses from the Kremlin, reports indicate
+  /// …" has no source in "evasive responses from the Kremlin".
+  func isInOpeningAdverbial(_ draft: Draft) -> Bool {
+    let sentence = draft.sentence
+    guard let source = draft.source, let cue = draft.cue.first, !sentence.isEmpty,
+      Self.adverbialOpeners.contains(lowers[sentence.lowerBound]), source.lowerBound > sentence.lowerBound,
+      let comma = (sentence.lowerBound..<cue.lowerBound).first(where: { tokens[$0].isMark(",") })
+    else { return false }
+    return source.upperBound <= comma + 1 && cue.lowerBound > comma
+  }
+
+  /// Words that open a sentence's introductory phrase, which names no speaker of the verb after it.
+  static let adverbialOpeners: Set<String> = ["despite", "amid", "following", "unlike", "besides", "notwithstanding"]
 
   /// Words after a comma that open the writer's counterpoint: ", although the BBC could not …".
   static let counterpointOpeners: Set<String> = ["although", "though", "but", "while", "whereas"]
@@ -1606,6 +1622,17 @@ struct RuleExtractor {
         if draft.channel == nil { draft.channel = channel }
         if let recipient, draft.recipient == nil { draft.recipient = recipient }
         index = stop
+        // "in a statement carried by the state news agency KCNA": the outlet relays it.
+        if stop + 2 < end, Self.carryingVerbs.contains(lowers[stop]), lowers[stop + 1] == "by" {
+          var last = stop + 2
+          while last < end, tokens[last].isWord, !(last > stop + 2 && (isAdjunctStart(last, in: sentence) || lowers[last] == "that")) {
+            last += 1
+          }
+          if last > stop + 2 {
+            if draft.relay == nil { draft.relay = possessorSpan((stop + 2)..<last) }
+            index = last
+          }
+        }
         continue
       }
       if lowers[k] == "to", k + 1 < end, isIn(.recipientOpener, k + 1) {
@@ -1636,6 +1663,9 @@ struct RuleExtractor {
     }
     return index
   }
+
+  /// Verbs by which an outlet passes a statement on: "a statement carried by KCNA".
+  static let carryingVerbs: Set<String> = ["carried", "published", "released", "broadcast", "aired", "distributed"]
 
   /// The code-point span of a noun phrase with any final possessive "’s" cut off.
   func possessorSpan(_ range: Range<Int>) -> TextSpan? {
