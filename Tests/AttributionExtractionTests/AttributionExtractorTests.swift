@@ -516,6 +516,31 @@ struct SourceTests {
     }
   }
 
+  @Test func aSourceThatCitesAnother() {
+    for learned in [false, true] {
+      // The opening citation is an attribution of its own; the statement's source is CNN alone.
+      let opening = MarkedFixture(
+        "Citing a source in the Ukrainian military, ⟦S:CNN⟧ ⟦C:reported⟧ ⟦Q:that 40 North Korean soldiers had been captured⟧.")
+      let reported = opening.attribution(learned: learned)
+      #expect(reported?.source?.spans == opening.marked("S"), "\(reported?.source?.text ?? "none")")
+    }
+    // Read as the officials' statement, the Post that quoted them is its relay.
+    let quoting = MarkedFixture(
+      "⟦L:The Washington Post⟧, quoting two US officials, ⟦C:said⟧ the number was closer to a dozen.")
+    let said = quoting.attribution(learned: true)
+    if said?.source?.text == "two US officials" {
+      #expect(said?.relay?.spans == quoting.marked("L"))
+    }
+  }
+
+  @Test func neitherConfirmedNorDeniedIsOneVerdictNotGiven() {
+    for learned in [false, true] {
+      let text = "⟦S:Moscow⟧ ⟦C:has neither confirmed nor denied⟧ ⟦Q:the reports⟧."
+      expectMarked(text, kind: .couldNotVerify, learned: learned)
+      #expect((learned ? MarkedFixture(text).learnedAttributions : MarkedFixture(text).attributions).count == 1)
+    }
+  }
+
   @Test func aStatementCarriedByAnOutletHasItAsRelay() {
     for learned in [false, true] {
       expectMarked(

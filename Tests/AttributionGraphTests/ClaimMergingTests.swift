@@ -126,6 +126,28 @@ struct ClaimMergingTests {
     #expect(g.nodes(of: .claim).contains { $0.label == "the movement of 2,000 troops" })
   }
 
+  @Test("An outlet citing a source relays it; a citation already read in adds no claim")
+  func citedSources() throws {
+    let first = "Citing a source in the Ukrainian military, CNN reported that 40 North Korean soldiers had been captured."
+    let second = "Yonhap news agency, citing the National Intelligence Service, reported that the troops were receiving drone training."
+    let third = "Asked about the claims on Monday, Peskov said he had nothing to add."
+    var a = Article("a", outlet: "X", [first, second, third])
+    a.attribute("CNN", "Citing", "a source in the Ukrainian military", in: first, kind: .cited)
+    a.attribute("CNN", "reported", "that 40 North Korean soldiers had been captured", in: first, kind: .cited)
+    a.attribute("Yonhap news agency", "citing", "the National Intelligence Service", in: second, kind: .cited)
+    a.attribute("the National Intelligence Service", "reported", "that the troops were receiving drone training", in: second, kind: .cited, relay: "Yonhap news agency")
+    a.attribute(nil, "Asked about", "the claims", in: third)
+    a.attribute("Peskov", "said", "he had nothing to add", in: third)
+    let g = graph([a])
+    #expect(g.nodes(of: .claim).count == 3)
+    let captured = try #require(g.nodes(of: .claim).first { $0.label.contains("captured") })
+    let cited = try #require(g.edges(to: captured.id).first?.from)
+    #expect(g.node(cited)?.anonymous == true)
+    let cnn = try #require(g.nodes.first { $0.label == "CNN" })
+    #expect(g.hasEdge(.cited, cnn.id, cited))
+    #expect(!g.nodes.contains { $0.label == "Unattributed report" })
+  }
+
   @Test("Different figures for one quantity are separate claims joined by contradicts")
   func contradictions() throws {
     let g = graph(Self.firstContactArticles())

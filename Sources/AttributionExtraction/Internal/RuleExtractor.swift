@@ -60,6 +60,7 @@ struct RuleExtractor {
     shareSubjects(&drafts)
     endBeforeAsides(&drafts)
     for index in drafts.indices where isInOpeningAdverbial(drafts[index]) { drafts[index].source = nil }
+    for index in drafts.indices { readCiting(&drafts[index]) }
     for index in drafts.indices {
       // "a HUR spokesman, Andriy Yusov, told": the appositive's closing comma is not the source's.
       while let source = drafts[index].source, source.count > 1, tokens[source.upperBound - 1].isMark(",") {
@@ -138,6 +139,31 @@ struct RuleExtractor {
     else { return false }
     return source.upperBound <= comma + 1 && cue.lowerBound > comma
   }
+
+  /// A source that cites another: "Citing a source in the Ukrainian military, CNN reported …"
+  /// has the source "CNN" (the phrase before it is a citation of its own, which PolNeAR marks as
+  /// one); "The Washington Post, quoting two US officials, said …", read as the officials'
+  /// statement, has the Post as its relay.
+  func readCiting(_ draft: inout Draft) {
+    guard var source = draft.source, let cue = draft.cue.first, source.upperBound <= cue.lowerBound else { return }
+    if Self.citingWords.contains(lowers[source.lowerBound]),
+      let comma = source.last(where: { tokens[$0].isMark(",") }), comma + 1 < source.upperBound
+    {
+      source = (comma + 1)..<source.upperBound
+      draft.source = source
+    }
+    let sentence = draft.sentence
+    guard draft.relay == nil, source.lowerBound - 3 >= sentence.lowerBound,
+      Self.citingWords.contains(lowers[source.lowerBound - 1]), tokens[source.lowerBound - 2].isMark(",")
+    else { return }
+    let relayEnd = source.lowerBound - 2
+    guard let relayStart = nounPhraseStart(endingAt: relayEnd - 1, in: sentence), relayStart < relayEnd,
+      tokens[relayStart].isCapitalized
+    else { return }
+    draft.relay = possessorSpan(relayStart..<relayEnd)
+  }
+
+  static let citingWords: Set<String> = ["citing", "quoting"]
 
   /// Words that open a sentence's introductory phrase, which names no speaker of the verb after it.
   static let adverbialOpeners: Set<String> = ["despite", "amid", "following", "unlike", "besides", "notwithstanding"]
@@ -233,6 +259,11 @@ struct RuleExtractor {
   /// asked and gave nothing, as "declined to comment" is.
   static let answeringVerbs: Set<String> = [
     "comment", "commented", "comments", "respond", "responded", "responds", "reply", "replied", "replies",
+  ]
+
+  /// Verdicts as given: "neither confirmed nor denied".
+  static let givenVerdicts: Set<String> = [
+    "confirmed", "denied", "verified", "disputed", "acknowledged", "confirm", "deny", "confirms", "denies",
   ]
 
   /// Verbs of admitting, which confirm when they are said and leave a claim unconfirmed when
@@ -496,6 +527,11 @@ struct RuleExtractor {
           if !content.isEmpty { merged.content = content }
         }
         result.append(merged)
+      } else if let used = candidates.first, let ruleCue = rules[used].cue.first, rules[used].kind != .said,
+        draft.cue.allSatisfy({ ruleCue.lowerBound <= $0.lowerBound && $0.upperBound <= ruleCue.upperBound })
+      {
+        // A second piece of one rule phrase ("nor denied" of "neither confirmed nor denied").
+        continue
       } else {
         result.append(draft)
       }
@@ -575,7 +611,7 @@ struct RuleExtractor {
     "unable", "did", "does", "do", "declined", "declines", "refused", "refuses", "looking", "look",
     "has", "have", "had", "was", "were", "is", "are", "hasn't", "haven't", "hadn't", "wasn't",
     "weren't", "isn't", "aren't", "hasn’t", "haven’t", "hadn’t", "wasn’t", "weren’t", "isn’t",
-    "aren’t",
+    "aren’t", "neither",
   ]
 
   /// Where the verb starts after "has not been able to" or "was not able to" (contracted too:
@@ -641,6 +677,21 @@ struct RuleExtractor {
         fillContent(&draft, after: cursor + 1, in: sentence)
         return draft.content.isEmpty ? nil : draft
       }
+    }
+    // "Moscow has neither confirmed nor denied the reports": one verdict not given.
+    if w == "neither", let first = word(index + 1, sentence), Self.givenVerdicts.contains(first),
+      word(index + 2, sentence) == "nor", let second = word(index + 3, sentence), Self.givenVerdicts.contains(second)
+    {
+      var start = index
+      while start - 1 >= sentence.lowerBound, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+        isIn(.auxiliary, start - 1)
+      {
+        start -= 1
+      }
+      guard let source = sourceBefore(start, in: sentence, previous: previous) else { return nil }
+      var draft = Draft(kind: .couldNotVerify, source: source, cue: [start..<(index + 4)], content: [], sentence: sentence)
+      fillContent(&draft, after: index + 4, in: sentence)
+      return draft.content.isEmpty ? nil : draft
     }
     // did not (immediately) respond (to); did not deny or confirm; has yet to confirm
     let didNot = (w == "did" || w == "does" || w == "do") && word(index + 1, sentence) == "not"

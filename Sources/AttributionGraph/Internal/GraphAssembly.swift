@@ -191,8 +191,11 @@ struct GraphAssembly {
     var lastRecipient: String?
     let ordered = attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 })
     let relays = Self.accordingToRelays(ordered)
+    let (citations, consumed) = citedSources(ordered)
     for (position, attribution) in ordered.enumerated() {
-      if relays.values.contains(position) { continue }
+      if relays.values.contains(position) || citations.values.contains(position) || consumed.contains(position) {
+        continue
+      }
       let evidence = Evidence(
         document: document.id, outlet: outletName, sentence: document.text(in: attribution.sentence),
         sentenceSpan: attribution.sentence, source: attribution.source?.spans ?? [],
@@ -201,6 +204,12 @@ struct GraphAssembly {
         url: document.metadata.url, date: document.metadata.date)
       if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
       if let source = attribution.source, Self.isNonSpeaker(source.text) { continue }
+      // "Asked about the claims, Peskov said …": no one, pointing back, adds nothing.
+      if attribution.source == nil, attribution.kind == .said || attribution.kind == .cited,
+        Self.anaphor(Self.cleanContent(attribution.content.text), kind: attribution.kind) != nil
+      {
+        continue
+      }
       // An agentless attribution inside another's content ("Budanov stated that the units were
       // expected to arrive") is part of that statement, not a report of its own.
       if attribution.source == nil, let cue = attribution.cue.spans.first,
@@ -241,7 +250,18 @@ struct GraphAssembly {
         }
       }
       var speakers: [String] = []
-      if let entity = correctedSource(document: document.id, line: evidence.line) {
+      // "Citing a source in the Ukrainian military, CNN reported …": CNN relays the source.
+      if let citation = citations[position], let citer = attribution.source,
+        let relay = speaker(
+          citer.text, entity: citer.entity, document: document, documentIndex: index,
+          sentence: evidence.sentence, recentPeople: &recentPeople),
+        let cited = speaker(
+          ordered[citation].content.text, entity: nil, document: document, documentIndex: index,
+          sentence: evidence.sentence, recentPeople: &recentPeople)
+      {
+        hops.append(relay)
+        speakers = [cited]
+      } else if let entity = correctedSource(document: document.id, line: evidence.line) {
         speakers = speaker(
           entity, entity: entity, document: document, documentIndex: index, sentence: nil,
           recentPeople: &recentPeople
@@ -291,6 +311,48 @@ struct GraphAssembly {
         content: content,
         anaphor: Self.anaphor(content, kind: attribution.kind), evidence: evidence, document: index))
     }
+  }
+
+  /// The "citing Y" / "quoting Y" attributions whose Y is a source ("a source in the Ukrainian
+  /// military", "two US officials", "the National Intelligence Service"), keyed by the position
+  /// of the statement of the same sentence and the same source that they cite Y for: "Citing a
+  /// source in the Ukrainian military, CNN reported that …" is the source's statement, relayed by
+  /// CNN. Also the citations already read into a statement of their sentence ("Yonhap, citing
+  /// the NIS, reported …" as the NIS's statement with Yonhap its relay), which add nothing.
+  /// Citing evidence ("citing low economic growth") is left alone.
+  private func citedSources(_ ordered: [Attribution]) -> (citations: [Int: Int], consumed: Set<Int>) {
+    var citations: [Int: Int] = [:]
+    var consumed = Set<Int>()
+    for (position, citation) in ordered.enumerated() {
+      guard let citer = citation.source, ["citing", "quoting"].contains(citation.cue.text.lowercased()) else { continue }
+      let cited = SourceDescription.describe(citation.content.text, entity: nil, knownOutlets: knownOutlets)
+      let words = citation.content.text.lowercased().split(separator: " ").map(String.init)
+      let isSource: Bool
+      switch cited.category {
+      case .anonymousPerson, .namedPerson, .outlet, .role: isSource = true
+      case .institution: isSource = words.contains { Lexicon.organizationWords.contains($0) }
+      case .pronoun: isSource = false
+      }
+      guard isSource else { continue }
+      // "Yonhap, citing the NIS, reported …" read as the NIS's statement relayed by Yonhap: the
+      // citation is in it already.
+      let citedKey = SourceDescription.normalize(citation.content.text).lowercased()
+      if ordered.indices.contains(where: { other in
+        other != position && ordered[other].sentence == citation.sentence
+          && ordered[other].source.map { SourceDescription.normalize($0.text).lowercased() == citedKey } == true
+      }) {
+        consumed.insert(position)
+        continue
+      }
+      let key = SourceDescription.normalize(citer.text).lowercased()
+      let statement = ordered.indices.first { other in
+        other != position && ordered[other].sentence == citation.sentence
+          && ordered[other].source.map { SourceDescription.normalize($0.text).lowercased() == key } == true
+          && !["citing", "quoting"].contains(ordered[other].cue.text.lowercased())
+      }
+      if let statement, citations[statement] == nil { citations[statement] = position }
+    }
+    return (citations, consumed)
   }
 
   /// The "according to X" attributions that only relay another one of their sentence: "South
