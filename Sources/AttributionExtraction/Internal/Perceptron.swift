@@ -232,6 +232,9 @@ struct WeightTable: Sendable {
 /// lives inside that table's `withUnsafeBufferPointer` (as ``WeightTable/emissions(count:_:)``
 /// keeps it).
 struct FeatureBuckets: FeatureSink {
+  /// The most features a position may have (the taggers have at most 52): the list always has
+  /// room for this many more, so adding a feature needs no check.
+  static let room = 64
   private var storage: UnsafeMutablePointer<UInt32>
   private var capacity: Int
   private var count = 0
@@ -241,8 +244,9 @@ struct FeatureBuckets: FeatureSink {
   init(positions: Int, table: UnsafePointer<Int16>, labels: Int) {
     self.table = table
     self.labels = labels
-    // Room for 64 features a position (the taggers have at most 52), so the list seldom grows.
-    capacity = max(64, positions * 64)
+    // Room for every position's features and then some, so the list grows only when it is
+    // given more positions than `positions`.
+    capacity = (max(0, positions) + 1) * Self.room
     storage = .allocate(capacity: capacity)
     ends.reserveCapacity(positions)
   }
@@ -256,7 +260,6 @@ struct FeatureBuckets: FeatureSink {
 
   @inline(__always)
   mutating func add(_ bucket: UInt32) {
-    if count == capacity { grow() }
     storage[count] = bucket
     // Neither can overflow: wrapping arithmetic spares a check on every feature.
     count &+= 1
@@ -266,9 +269,13 @@ struct FeatureBuckets: FeatureSink {
   }
 
   @inline(__always)
-  mutating func endPosition() { ends.append(count) }
+  mutating func endPosition() {
+    precondition(count - (ends.last ?? 0) <= Self.room, "more than \(Self.room) features at a position")
+    ends.append(count)
+    if capacity - count < Self.room { grow() }
+  }
 
-  // Out of line: inlined, it would be copied into every feature of the feature builders.
+  // Out of line: inlined, it would be copied into every feature builder.
   @inline(never)
   private mutating func grow() {
     let larger = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
