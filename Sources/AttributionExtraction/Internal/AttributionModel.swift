@@ -250,7 +250,7 @@ extension AttributionModel {
     guard word() == UInt32(SyntaxTagger.bucketBits) else { return nil }
     func greedy(_ empty: GreedyTagger) -> GreedyTagger? {
       var tagger = empty
-      guard word() == UInt32(tagger.labels), let scaleBits = word(), let table = int16s(tagger.table.count)
+      guard word() == UInt32(tagger.labels), let scaleBits = word(), let table = int16s(tagger.offsetTable.count)
       else { return nil }
       tagger.scale = Float(bitPattern: scaleBits)
       tagger.table = table
