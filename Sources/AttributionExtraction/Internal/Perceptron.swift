@@ -15,8 +15,6 @@ struct Perceptron: Sendable {
   var transitions: [Float]
   /// Which label pairs may follow each other (I-X only after B-X or I-X).
   let allowed: [Bool]
-  /// For each label, a bit for each label allowed before it.
-  private let allowedBefore: [UInt64]
 
   /// A tagger with zero weights, or with none when `withWeights` is false (a tagger whose
   /// transitions are read from a model file, to decode scores summed from its table).
@@ -26,11 +24,6 @@ struct Perceptron: Sendable {
     weights = withWeights ? Array(repeating: 0, count: buckets * labels) : []
     transitions = Array(repeating: 0, count: (labels + 1) * labels)
     self.allowed = allowed
-    allowedBefore = (0..<labels).map { label in
-      (0..<labels).reduce(UInt64(0)) { bits, previous in
-        allowed[previous * labels + label] ? bits | 1 << UInt64(previous) : bits
-      }
-    }
   }
 
   /// Emission scores for each position and label.
@@ -97,29 +90,44 @@ struct Perceptron: Sendable {
     count: Int, scores: UnsafeBufferPointer<Float>, best: UnsafeMutableBufferPointer<Float>,
     back: UnsafeMutableBufferPointer<Int32>
   ) {
-    transitions.withUnsafeBufferPointer { transitions in
-      allowedBefore.withUnsafeBufferPointer { allowedBefore in
-        for position in 1..<max(count, 1) {
-          let row = position * labels
-          let previousRow = row - labels
-          for label in 0..<labels {
-            var top = -Float.infinity
-            var arg = 0
-            // The allowed previous labels in increasing order, lowest bit first.
-            var candidates = allowedBefore[label]
-            while candidates != 0 {
-              let previous = candidates.trailingZeroBitCount
-              candidates &= candidates - 1
-              let value = best[previousRow + previous] + transitions[previous * labels + label]
-              if value > top {
-                top = value
-                arg = previous
-              }
-            }
-            best[row + label] = top + scores[row + label]
-            back[row + label] = Int32(truncatingIfNeeded: arg)
+    // Every previous label is tried, a pair that may not follow each other scoring -∞, which is
+    // never the best: the allowed ones are tried in the same order as alone, so the choices are
+    // the same. With the taggers' label counts known here, the loops unroll.
+    let labels = labels
+    var masked = [Float](repeating: -.infinity, count: labels * labels)
+    for index in masked.indices where allowed[index] { masked[index] = transitions[index] }
+    masked.withUnsafeBufferPointer { masked in
+      switch labels {
+      case 3: Self.forward(labels: 3, count: count, scores: scores, best: best, back: back, transitions: masked)
+      case 5: Self.forward(labels: 5, count: count, scores: scores, best: best, back: back, transitions: masked)
+      default:
+        Self.forward(labels: labels, count: count, scores: scores, best: best, back: back, transitions: masked)
+      }
+    }
+  }
+
+  /// ``forward(count:scores:best:back:)`` with `transitions` that are -∞ where a pair may not
+  /// follow each other.
+  @inline(__always)
+  private static func forward(
+    labels: Int, count: Int, scores: UnsafeBufferPointer<Float>, best: UnsafeMutableBufferPointer<Float>,
+    back: UnsafeMutableBufferPointer<Int32>, transitions: UnsafeBufferPointer<Float>
+  ) {
+    for position in 1..<max(count, 1) {
+      let row = position &* labels
+      let previousRow = row &- labels
+      for label in 0..<labels {
+        var top = -Float.infinity
+        var arg = 0
+        for previous in 0..<labels {
+          let value = best[previousRow &+ previous] + transitions[previous &* labels &+ label]
+          if value > top {
+            top = value
+            arg = previous
           }
         }
+        best[row &+ label] = top + scores[row &+ label]
+        back[row &+ label] = Int32(truncatingIfNeeded: arg)
       }
     }
   }
