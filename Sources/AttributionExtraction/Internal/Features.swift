@@ -302,6 +302,7 @@ struct FeatureBuilder {
       commas[offset + 1] = commas[offset] + (facts.isComma[i] ? 1 : 0)
       cues[offset + 1] = cues[offset] + (facts.isCue[i] && !cue.contains(i) ? 1 : 0)
     }
+    @inline(__always)
     func between(_ counts: [Int], _ i: Int) -> UInt64 {
       let a = i - window.lowerBound
       let lo = i < cue.lowerBound ? a + 1 : cue.upperBound - window.lowerBound
