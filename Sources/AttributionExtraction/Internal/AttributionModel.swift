@@ -210,9 +210,12 @@ extension AttributionModel {
       guard offset + count * 2 <= size else { return nil }
       let values = [Int16](unsafeUninitializedCapacity: count) { values, initialized in
         data.withUnsafeBytes { bytes in
-          for index in 0..<count {
-            values[index] = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 2 * index, as: Int16.self))
-          }
+          UnsafeMutableRawBufferPointer(values).copyMemory(
+            from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + 2 * count)]))
+        }
+        // The bytes are little-endian: on a big-endian machine each value is turned around.
+        if Int16(littleEndian: 1) != 1 {
+          for index in 0..<count { values[index] = Int16(littleEndian: values[index]) }
         }
         initialized = count
       }
@@ -250,7 +253,7 @@ extension AttributionModel {
     guard word() == UInt32(SyntaxTagger.bucketBits) else { return nil }
     func greedy(_ empty: GreedyTagger) -> GreedyTagger? {
       var tagger = empty
-      guard word() == UInt32(tagger.labels), let scaleBits = word(), let table = int16s(tagger.table.count)
+      guard word() == UInt32(tagger.labels), let scaleBits = word(), let table = int16s(tagger.offsetTable.count)
       else { return nil }
       tagger.scale = Float(bitPattern: scaleBits)
       tagger.table = table

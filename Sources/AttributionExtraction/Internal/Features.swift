@@ -23,10 +23,10 @@ struct TokenFacts {
 
   init(tokens: [Token], words: TokenWords, layout: TextLayout, rules: [RuleExtractor.Draft]) {
     let count = tokens.count
-    word = [UInt64](repeating: 0, count: count)
-    suffix = word
-    shape = word
-    lexicon = word
+    word = words.hash
+    suffix = words.suffix
+    shape = words.shape
+    lexicon = [UInt64](repeating: 0, count: count)
     inQuote = [Bool](repeating: false, count: count)
     isQuote = inQuote
     isComma = inQuote
@@ -38,17 +38,12 @@ struct TokenFacts {
       }
     }
     for index in 0..<count {
-      let token = tokens[index]
-      word[index] = words.hash[index]
-      // ASCII text has ASCII lower-cased text; other text may lower to ASCII, so it is checked.
-      suffix[index] = Self.suffixHash(words.lower[index], isASCII: words.isASCII[index] ? true : nil)
-      shape[index] = Self.shape(token, isASCII: words.isASCII[index])
       // The lexicon table carries ``lexiconCodes``: one probe per token, made by the rules.
       lexicon[index] = words.entry[index].modelCode
       isCue[index] = words.entry[index].isModelCue
-      isQuote[index] = token.isQuote
-      inQuote[index] = layout.quoteOf[index] >= 0 && !token.isQuote
-      isComma[index] = token.text == ","
+      isQuote[index] = tokens[index].isQuote
+      inQuote[index] = layout.quoteOf[index] >= 0 && !tokens[index].isQuote
+      isComma[index] = tokens[index].isMark(",")
     }
   }
 
@@ -90,6 +85,7 @@ struct TokenFacts {
   }()
 
   /// The hash of the last three characters of `lower`; ASCII text skips grapheme breaking.
+  /// (``TokenWords`` has it for every token.)
   static func suffixHash(_ lower: String, isASCII: Bool? = nil) -> UInt64 {
     let utf8 = lower.utf8
     if isASCII ?? utf8.allSatisfy({ $0 < 0x80 }) {
@@ -106,6 +102,28 @@ struct TokenFacts {
     return FeatureHash.string(String(lower.suffix(3)))
   }
 
+  /// ``suffixHash(_:isASCII:)`` of ASCII text of `count` bytes whose last three bytes are
+  /// `third`, `second` and `last` (0 where the text is shorter).
+  @inline(__always)
+  static func asciiSuffixHash(count: Int, _ third: UInt8, _ second: UInt8, _ last: UInt8) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    if count >= 3 { hash = (hash ^ UInt64(third)) &* 0x0000_0100_0000_01b3 }
+    if count >= 2 { hash = (hash ^ UInt64(second)) &* 0x0000_0100_0000_01b3 }
+    if count >= 1 { hash = (hash ^ UInt64(last)) &* 0x0000_0100_0000_01b3 }
+    return hash
+  }
+
+  /// The shape code of an ASCII word of `count` bytes: whether its first byte is a capital, and
+  /// whether it has a lower-case letter or a full stop.
+  @inline(__always)
+  static func asciiWordShape(capitalFirst: Bool, lowercase: Bool, fullStop: Bool, count: Int) -> UInt64 {
+    if capitalFirst && !lowercase && count > 1 { return 70 }
+    if capitalFirst { return 71 }
+    if fullStop { return 72 }
+    return 73
+  }
+
+  /// The shape code of a token (``TokenWords`` has it for every token).
   static func shape(_ token: Token, isASCII: Bool? = nil) -> UInt64 {
     switch token.shape {
     case .number: return 1
@@ -115,16 +133,9 @@ struct TokenFacts {
       if isASCII ?? token.text.utf8.allSatisfy({ $0 < 0x80 }) {
         var text = token.text
         return text.withUTF8 { bytes in
-          var lower = false
-          var dot = false
-          for byte in bytes {
-            if byte >= 97 && byte <= 122 { lower = true } else if byte == 46 { dot = true }
-          }
-          let first = bytes.first.map { $0 >= 65 && $0 <= 90 } ?? false
-          if first && !lower && bytes.count > 1 { return 70 }
-          if first { return 71 }
-          if dot { return 72 }
-          return 73
+          asciiWordShape(
+            capitalFirst: bytes.first.map { $0 >= 65 && $0 <= 90 } ?? false,
+            lowercase: bytes.contains { $0 >= 97 && $0 <= 122 }, fullStop: bytes.contains(46), count: bytes.count)
         }
       }
       let scalars = token.text.unicodeScalars
@@ -291,6 +302,7 @@ struct FeatureBuilder {
       commas[offset + 1] = commas[offset] + (facts.isComma[i] ? 1 : 0)
       cues[offset + 1] = cues[offset] + (facts.isCue[i] && !cue.contains(i) ? 1 : 0)
     }
+    @inline(__always)
     func between(_ counts: [Int], _ i: Int) -> UInt64 {
       let a = i - window.lowerBound
       let lo = i < cue.lowerBound ? a + 1 : cue.upperBound - window.lowerBound

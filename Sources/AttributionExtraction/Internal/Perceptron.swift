@@ -15,8 +15,6 @@ struct Perceptron: Sendable {
   var transitions: [Float]
   /// Which label pairs may follow each other (I-X only after B-X or I-X).
   let allowed: [Bool]
-  /// For each label, a bit for each label allowed before it.
-  private let allowedBefore: [UInt64]
 
   /// A tagger with zero weights, or with none when `withWeights` is false (a tagger whose
   /// transitions are read from a model file, to decode scores summed from its table).
@@ -26,11 +24,6 @@ struct Perceptron: Sendable {
     weights = withWeights ? Array(repeating: 0, count: buckets * labels) : []
     transitions = Array(repeating: 0, count: (labels + 1) * labels)
     self.allowed = allowed
-    allowedBefore = (0..<labels).map { label in
-      (0..<labels).reduce(UInt64(0)) { bits, previous in
-        allowed[previous * labels + label] ? bits | 1 << UInt64(previous) : bits
-      }
-    }
   }
 
   /// Emission scores for each position and label.
@@ -97,29 +90,44 @@ struct Perceptron: Sendable {
     count: Int, scores: UnsafeBufferPointer<Float>, best: UnsafeMutableBufferPointer<Float>,
     back: UnsafeMutableBufferPointer<Int32>
   ) {
-    transitions.withUnsafeBufferPointer { transitions in
-      allowedBefore.withUnsafeBufferPointer { allowedBefore in
-        for position in 1..<max(count, 1) {
-          let row = position * labels
-          let previousRow = row - labels
-          for label in 0..<labels {
-            var top = -Float.infinity
-            var arg = 0
-            // The allowed previous labels in increasing order, lowest bit first.
-            var candidates = allowedBefore[label]
-            while candidates != 0 {
-              let previous = candidates.trailingZeroBitCount
-              candidates &= candidates - 1
-              let value = best[previousRow + previous] + transitions[previous * labels + label]
-              if value > top {
-                top = value
-                arg = previous
-              }
-            }
-            best[row + label] = top + scores[row + label]
-            back[row + label] = Int32(truncatingIfNeeded: arg)
+    // Every previous label is tried, a pair that may not follow each other scoring -∞, which is
+    // never the best: the allowed ones are tried in the same order as alone, so the choices are
+    // the same. With the taggers' label counts known here, the loops unroll.
+    let labels = labels
+    var masked = [Float](repeating: -.infinity, count: labels * labels)
+    for index in masked.indices where allowed[index] { masked[index] = transitions[index] }
+    masked.withUnsafeBufferPointer { masked in
+      switch labels {
+      case 3: Self.forward(labels: 3, count: count, scores: scores, best: best, back: back, transitions: masked)
+      case 5: Self.forward(labels: 5, count: count, scores: scores, best: best, back: back, transitions: masked)
+      default:
+        Self.forward(labels: labels, count: count, scores: scores, best: best, back: back, transitions: masked)
+      }
+    }
+  }
+
+  /// ``forward(count:scores:best:back:)`` with `transitions` that are -∞ where a pair may not
+  /// follow each other.
+  @inline(__always)
+  private static func forward(
+    labels: Int, count: Int, scores: UnsafeBufferPointer<Float>, best: UnsafeMutableBufferPointer<Float>,
+    back: UnsafeMutableBufferPointer<Int32>, transitions: UnsafeBufferPointer<Float>
+  ) {
+    for position in 1..<max(count, 1) {
+      let row = position &* labels
+      let previousRow = row &- labels
+      for label in 0..<labels {
+        var top = -Float.infinity
+        var arg = 0
+        for previous in 0..<labels {
+          let value = best[previousRow &+ previous] + transitions[previous &* labels &+ label]
+          if value > top {
+            top = value
+            arg = previous
           }
         }
+        best[row &+ label] = top + scores[row &+ label]
+        back[row &+ label] = Int32(truncatingIfNeeded: arg)
       }
     }
   }
@@ -232,6 +240,9 @@ struct WeightTable: Sendable {
 /// lives inside that table's `withUnsafeBufferPointer` (as ``WeightTable/emissions(count:_:)``
 /// keeps it).
 struct FeatureBuckets: FeatureSink {
+  /// The most features a position may have (the taggers have at most 52): the list always has
+  /// room for this many more, so adding a feature needs no check.
+  static let room = 64
   private var storage: UnsafeMutablePointer<UInt32>
   private var capacity: Int
   private var count = 0
@@ -241,8 +252,9 @@ struct FeatureBuckets: FeatureSink {
   init(positions: Int, table: UnsafePointer<Int16>, labels: Int) {
     self.table = table
     self.labels = labels
-    // Room for 64 features a position (the taggers have at most 52), so the list seldom grows.
-    capacity = max(64, positions * 64)
+    // Room for every position's features and then some, so the list grows only when it is
+    // given more positions than `positions`.
+    capacity = (max(0, positions) + 1) * Self.room
     storage = .allocate(capacity: capacity)
     ends.reserveCapacity(positions)
   }
@@ -256,7 +268,6 @@ struct FeatureBuckets: FeatureSink {
 
   @inline(__always)
   mutating func add(_ bucket: UInt32) {
-    if count == capacity { grow() }
     storage[count] = bucket
     // Neither can overflow: wrapping arithmetic spares a check on every feature.
     count &+= 1
@@ -266,9 +277,13 @@ struct FeatureBuckets: FeatureSink {
   }
 
   @inline(__always)
-  mutating func endPosition() { ends.append(count) }
+  mutating func endPosition() {
+    precondition(count - (ends.last ?? 0) <= Self.room, "more than \(Self.room) features at a position")
+    ends.append(count)
+    if capacity - count < Self.room { grow() }
+  }
 
-  // Out of line: inlined, it would be copied into every feature of the feature builders.
+  // Out of line: inlined, it would be copied into every feature builder.
   @inline(never)
   private mutating func grow() {
     let larger = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)

@@ -80,8 +80,8 @@ struct SyntaxTagger: Sendable {
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: SyntaxFeatureList.capacity) { buffer in
       partOfSpeech.withUnsafeMutableBufferPointer { partOfSpeech in
         dependency.withUnsafeMutableBufferPointer { dependency in
-          partOfSpeechTagger.table.withUnsafeBufferPointer { posTable in
-            dependencyTagger.table.withUnsafeBufferPointer { depTable in
+          partOfSpeechTagger.offsetTable.withUnsafeBufferPointer { posTable in
+            dependencyTagger.offsetTable.withUnsafeBufferPointer { depTable in
               var list = SyntaxFeatureList(buffer: buffer, mask: partOfSpeechTagger.mask)
               for sentence in sentences where !sentence.isEmpty {
                 list.rows = (posTable.baseAddress!, partOfSpeechTagger.stride)
@@ -118,9 +118,20 @@ struct GreedyTagger: Sendable {
   /// Weights, `buckets × labels`, bucket-major: each bucket's labels side by side. Training
   /// reads them; a tagger read from a model file has none.
   var weights: [Float]
-  /// The weights as the model file stores them (Int16 with one scale), which tagging reads:
-  /// each bucket's row padded with zeros to ``stride`` labels, so it sums eight at a time.
-  var table: [Int16]
+  /// The weights as the model file stores them (Int16 with one scale): each bucket's row padded
+  /// with zeros to ``stride`` labels. Tagging reads them from ``offsetTable``.
+  var table: [Int16] {
+    get {
+      offsetTable.indices.map { index in
+        index % stride < labels ? Int16(bitPattern: offsetTable[index] ^ 0x8000) : 0
+      }
+    }
+    set { offsetTable = Self.offsetTable(newValue, labels: labels, stride: stride) }
+  }
+  /// ``table`` with 32768 added to every weight, so each is an unsigned 16-bit number and two
+  /// labels' weights in a 32-bit lane sum without widening (see ``best(_:table:)``); the rows'
+  /// padding is 0, lower than any label's weight.
+  private(set) var offsetTable: [UInt16]
   var scale: Float = 1
   /// The labels of a row of ``table``: ``labels`` rounded up to a multiple of eight.
   let stride: Int
@@ -130,65 +141,114 @@ struct GreedyTagger: Sendable {
     self.bucketBits = bucketBits
     stride = (labels + 7) / 8 * 8
     weights = withWeights ? [Float](repeating: 0, count: (1 << bucketBits) * labels) : []
-    table = [Int16](repeating: 0, count: (1 << bucketBits) * stride)
+    offsetTable = Self.offsetTable(
+      [Int16](repeating: 0, count: (1 << bucketBits) * stride), labels: labels, stride: stride)
+  }
+
+  /// ``offsetTable`` for the weights `table`.
+  static func offsetTable(_ table: [Int16], labels: Int, stride: Int) -> [UInt16] {
+    [UInt16](unsafeUninitializedCapacity: table.count) { offsetTable, initialized in
+      table.withUnsafeBufferPointer { table in
+        for row in Swift.stride(from: 0, to: table.count, by: stride) {
+          for label in 0..<stride {
+            offsetTable[row + label] = label < labels ? UInt16(bitPattern: table[row + label]) ^ 0x8000 : 0
+          }
+        }
+      }
+      initialized = table.count
+    }
   }
 
   var mask: UInt64 { (1 << UInt64(bucketBits)) - 1 }
 
   /// The label whose summed `table` weights over the features in `list` are the highest (the
-  /// lowest label on a tie). Sums are exact integers, so the order of the features does not
-  /// matter; rows are summed eight labels at a time.
+  /// lowest label on a tie); `table` points at ``offsetTable``. Sums are exact integers, so the
+  /// order of the features does not matter. Every weight is 32768 too high, which raises every
+  /// label's sum alike and so leaves the choice as it is; a row's padding sums to 0, which no
+  /// label's sum is below, and is after the labels, so it is never chosen. A row is read eight
+  /// labels (16 bytes) at a time as four 32-bit lanes, each holding an even label's weight in its
+  /// low half and the next label's in its high half: the lanes are summed as they are, and their
+  /// high halves apart; the low halves' sums are what is left over. No sum overflows: a position
+  /// has at most ``SyntaxFeatureList/capacity`` features of at most 65535 each.
   @inline(__always)
-  func best(_ list: SyntaxFeatureList, table: UnsafePointer<Int16>) -> Int {
+  func best(_ list: SyntaxFeatureList, table: UnsafePointer<UInt16>) -> Int {
     let vectors = stride / 8
-    let labels = labels
     let stride = stride
-    return withUnsafeTemporaryAllocation(of: SIMD8<Int32>.self, capacity: vectors) { sums in
+    // Vector by vector, the four even labels' sums, then the four odd labels'.
+    return withUnsafeTemporaryAllocation(of: SIMD4<UInt32>.self, capacity: 2 * vectors) { sums in
       // The two syntax taggers' rows are 4 and 5 vectors wide: their sums are kept in
       // registers from feature to feature, and stored once.
       if vectors == 4 || vectors == 5 {
-        var s0 = SIMD8<Int32>.zero
-        var s1 = SIMD8<Int32>.zero
-        var s2 = SIMD8<Int32>.zero
-        var s3 = SIMD8<Int32>.zero
-        var s4 = SIMD8<Int32>.zero
+        var lanes0 = SIMD4<UInt32>.zero, high0 = SIMD4<UInt32>.zero
+        var lanes1 = SIMD4<UInt32>.zero, high1 = SIMD4<UInt32>.zero
+        var lanes2 = SIMD4<UInt32>.zero, high2 = SIMD4<UInt32>.zero
+        var lanes3 = SIMD4<UInt32>.zero, high3 = SIMD4<UInt32>.zero
+        var lanes4 = SIMD4<UInt32>.zero, high4 = SIMD4<UInt32>.zero
         for position in 0..<list.count {
           let row = UnsafeRawPointer(table + Int(list.buffer[position]) * stride)
-          s0 &+= Self.widened(row, 0)
-          s1 &+= Self.widened(row, 1)
-          s2 &+= Self.widened(row, 2)
-          s3 &+= Self.widened(row, 3)
-          if vectors == 5 { s4 &+= Self.widened(row, 4) }
+          Self.add(row, 0, &lanes0, &high0)
+          Self.add(row, 1, &lanes1, &high1)
+          Self.add(row, 2, &lanes2, &high2)
+          Self.add(row, 3, &lanes3, &high3)
+          if vectors == 5 { Self.add(row, 4, &lanes4, &high4) }
         }
-        sums[0] = s0
-        sums[1] = s1
-        sums[2] = s2
-        sums[3] = s3
-        if vectors == 5 { sums[4] = s4 }
+        Self.store(lanes0, high0, sums, 0)
+        Self.store(lanes1, high1, sums, 1)
+        Self.store(lanes2, high2, sums, 2)
+        Self.store(lanes3, high3, sums, 3)
+        if vectors == 5 { Self.store(lanes4, high4, sums, 4) }
       } else {
-        for vector in 0..<vectors { sums[vector] = .zero }
-        for position in 0..<list.count {
-          let row = UnsafeRawPointer(table + Int(list.buffer[position]) * stride)
-          for vector in 0..<vectors { sums[vector] &+= Self.widened(row, vector) }
+        for vector in 0..<vectors {
+          var lanes = SIMD4<UInt32>.zero
+          var high = SIMD4<UInt32>.zero
+          for position in 0..<list.count {
+            Self.add(UnsafeRawPointer(table + Int(list.buffer[position]) * stride), vector, &lanes, &high)
+          }
+          Self.store(lanes, high, sums, vector)
         }
       }
-      // The sums read as one run of labels (not vector by vector, lane by lane).
-      return UnsafeRawPointer(sums.baseAddress!).withMemoryRebound(to: Int32.self, capacity: vectors * 8) { sums in
+      return UnsafeRawPointer(sums.baseAddress!).withMemoryRebound(to: UInt32.self, capacity: vectors * 8) { sums in
         var top = 0
         var topSum = sums[0]
-        for label in 1..<labels where sums[label] > topSum {
-          top = label
-          topSum = sums[label]
+        for vector in 0..<vectors {
+          for pair in 0..<4 {
+            let even = sums[8 * vector + pair]
+            let odd = sums[8 * vector + 4 + pair]
+            if even > topSum {
+              top = 8 * vector + 2 * pair
+              topSum = even
+            }
+            if odd > topSum {
+              top = 8 * vector + 2 * pair + 1
+              topSum = odd
+            }
+          }
         }
         return top
       }
     }
   }
 
-  /// Eight labels' weights of a table row, widened for summing.
+  /// Adds vector `vector` (labels `8 × vector` to `8 × vector + 7`) of an ``offsetTable`` row
+  /// to a position's sums: its lanes as they are to `lanes`, their high halves to `high`.
   @inline(__always)
-  static func widened(_ row: UnsafeRawPointer, _ vector: Int) -> SIMD8<Int32> {
-    SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: vector * 16, as: SIMD8<Int16>.self))
+  static func add(
+    _ row: UnsafeRawPointer, _ vector: Int, _ lanes: inout SIMD4<UInt32>, _ high: inout SIMD4<UInt32>
+  ) {
+    let pairs = row.loadUnaligned(fromByteOffset: vector * 16, as: SIMD4<UInt32>.self)
+    lanes &+= pairs
+    high &+= pairs &>> 16
+  }
+
+  /// Stores vector `vector`'s sums: the even labels' (the lanes' sums less their high halves'),
+  /// then the odd labels'.
+  @inline(__always)
+  static func store(
+    _ lanes: SIMD4<UInt32>, _ high: SIMD4<UInt32>, _ sums: UnsafeMutableBufferPointer<SIMD4<UInt32>>,
+    _ vector: Int
+  ) {
+    sums[2 * vector] = lanes &- high &<< 16
+    sums[2 * vector + 1] = high
   }
 
   /// The label the training weights score highest.
@@ -207,11 +267,13 @@ struct GreedyTagger: Sendable {
   mutating func quantise() {
     let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
     scale = largest > 0 ? largest / 32767 : 1
+    var table = [Int16](repeating: 0, count: (1 << bucketBits) * stride)
     for bucket in 0..<(1 << bucketBits) {
       for label in 0..<labels {
         table[bucket * stride + label] = Int16((weights[bucket * labels + label] / scale).rounded())
       }
     }
+    self.table = table
   }
 }
 
@@ -223,7 +285,7 @@ struct SyntaxFeatureList {
   let mask: UInt64
   /// The weight rows of the tagger the features are for, which each new feature's row is
   /// prefetched from (tagging only), and their length in weights.
-  var rows: (table: UnsafePointer<Int16>, stride: Int)? = nil
+  var rows: (table: UnsafePointer<UInt16>, stride: Int)? = nil
 
   init(buffer: UnsafeMutableBufferPointer<UInt32>, mask: UInt64) {
     self.buffer = buffer

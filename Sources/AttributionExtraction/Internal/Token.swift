@@ -259,6 +259,10 @@ struct TokenWords {
   var classes: [WordClass]
   /// True when the token's text is ASCII (so is its lower-cased text).
   var isASCII: [Bool]
+  /// For the learned model: ``TokenFacts/suffixHash(_:isASCII:)`` of each lower-cased text, and
+  /// ``TokenFacts/shape(_:isASCII:)`` of each token.
+  var suffix: [UInt64]
+  var shape: [UInt64]
 
   init(_ tokens: [Token]) {
     lower = []
@@ -266,11 +270,15 @@ struct TokenWords {
     entry = []
     classes = []
     isASCII = []
+    suffix = []
+    shape = []
     lower.reserveCapacity(tokens.count)
     hash.reserveCapacity(tokens.count)
     entry.reserveCapacity(tokens.count)
     classes.reserveCapacity(tokens.count)
     isASCII.reserveCapacity(tokens.count)
+    suffix.reserveCapacity(tokens.count)
+    shape.reserveCapacity(tokens.count)
     let table = LexiconTable.shared
     for token in tokens {
       let word = Self.lowercased(token.text)
@@ -280,6 +288,13 @@ struct TokenWords {
       entry.append(found)
       classes.append(found.classes.union(word.forms))
       isASCII.append(word.isASCII)
+      if let ascii = word.ascii {
+        suffix.append(ascii.suffix)
+        shape.append(token.shape == .word ? ascii.wordShape : TokenFacts.shape(token, isASCII: true))
+      } else {
+        suffix.append(TokenFacts.suffixHash(word.lower))
+        shape.append(TokenFacts.shape(token, isASCII: false))
+      }
     }
   }
 
@@ -305,31 +320,45 @@ struct TokenWords {
     return forms
   }
 
-  /// `text.lowercased()`, its feature hash, its word-form classes, and whether `text` is ASCII.
+  /// `text.lowercased()`, its feature hash, its word-form classes, and whether `text` is ASCII;
+  /// for ASCII text, also its suffix hash and its shape as a word for the learned model
+  /// (``TokenFacts/suffixHash(_:isASCII:)``, ``TokenFacts/asciiWordShape(capitalFirst:lowercase:fullStop:count:)``).
   /// ASCII text is lowered, hashed and classified in one pass over its bytes, and kept as it is
   /// when it has no capitals.
-  static func lowercased(_ text: String) -> (lower: String, hash: UInt64, forms: WordClass, isASCII: Bool) {
+  static func lowercased(_ text: String) -> (
+    lower: String, hash: UInt64, forms: WordClass, isASCII: Bool, ascii: (suffix: UInt64, wordShape: UInt64)?
+  ) {
     var text = text
-    let scan = text.withUTF8 { bytes -> (hash: UInt64, forms: WordClass, capitals: Bool)? in
+    let scan = text.withUTF8 {
+      bytes -> (hash: UInt64, forms: WordClass, capitals: Bool, suffix: UInt64, wordShape: UInt64)? in
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
       var capitals = false
+      var lowercase = false
+      var fullStop = false
       var third: UInt8 = 0, second: UInt8 = 0, last: UInt8 = 0
       for byte in bytes {
         if byte >= 0x80 { return nil }
         let isCapital = byte >= 65 && byte <= 90
         capitals = capitals || isCapital
+        lowercase = lowercase || (byte >= 97 && byte <= 122)
+        fullStop = fullStop || byte == 46
         let lowered = isCapital ? byte + 32 : byte
         hash ^= UInt64(lowered)
         hash = hash &* 0x0000_0100_0000_01b3
         (third, second, last) = (second, last, lowered)
       }
-      return (hash, asciiForms(count: bytes.count, third, second, last), capitals)
+      let capitalFirst = bytes.first.map { $0 >= 65 && $0 <= 90 } ?? false
+      return (
+        hash, asciiForms(count: bytes.count, third, second, last), capitals,
+        TokenFacts.asciiSuffixHash(count: bytes.count, third, second, last),
+        TokenFacts.asciiWordShape(capitalFirst: capitalFirst, lowercase: lowercase, fullStop: fullStop, count: bytes.count)
+      )
     }
     guard let scan else {
       let lower = text.lowercased()
-      return (lower, FeatureHash.string(lower), forms(lower), false)
+      return (lower, FeatureHash.string(lower), forms(lower), false, nil)
     }
-    guard scan.capitals else { return (text, scan.hash, scan.forms, true) }
+    guard scan.capitals else { return (text, scan.hash, scan.forms, true, (scan.suffix, scan.wordShape)) }
     let lower = text.withUTF8 { bytes in
       String(unsafeUninitializedCapacity: bytes.count) { buffer in
         for (offset, byte) in bytes.enumerated() {
@@ -338,7 +367,7 @@ struct TokenWords {
         return bytes.count
       }
     }
-    return (lower, scan.hash, scan.forms, true)
+    return (lower, scan.hash, scan.forms, true, (scan.suffix, scan.wordShape))
   }
 }
 
