@@ -185,6 +185,8 @@ struct WordClass: OptionSet, Sendable {
   /// Words ending in "ing".
   static let ingForm = WordClass(rawValue: 1 << 22)
   static let channelPreposition = WordClass(rawValue: 1 << 23)
+  /// Common irregular past tenses (``RuleExtractor/irregularPasts``).
+  static let irregularPast = WordClass(rawValue: 1 << 24)
 
   /// Each class with the words in it.
   static var lists: [(WordClass, Set<String>)] {
@@ -200,7 +202,7 @@ struct WordClass: OptionSet, Sendable {
       (.adjunctStart, RuleExtractor.adjunctOpeners.union(Lexicon.weekdays).union(Lexicon.months)),
       (.phraseOpener, RuleExtractor.phraseOpeners),
       (.subjectStop, ["on", "in", "at", "during"]), (.finiteVerb, RuleExtractor.finiteVerbs),
-      (.channelPreposition, RuleExtractor.channelPrepositions),
+      (.channelPreposition, RuleExtractor.channelPrepositions), (.irregularPast, RuleExtractor.irregularPasts),
     ]
   }
 }

@@ -617,6 +617,9 @@ struct RuleExtractor {
   /// Where the verb starts after "has not been able to" or "was not able to" (contracted too:
   /// "hasn't been able to") at `index`; nil when the words there are not that phrase.
   func notAbleTo(at index: Int, in sentence: Range<Int>) -> Int? {
+    // Most openers here are a plain "is" or "was": the next word rules them out at once.
+    guard let following = word(index + 1, sentence), following == "not" || following == "been" || following == "able"
+    else { return nil }
     let w = lowers[index]
     let stem = negatedStem(index)
     var next = index + 1
@@ -1605,11 +1608,11 @@ struct RuleExtractor {
       }
       let w = lowers[k]
       if !hasVerb, k > start, w == "but" || w == "and", k + 1 < limit, layout.quoteOf[k] < 0,
-        isVerbLike(k + 1) || Self.irregularPasts.contains(lowers[k + 1])
+        isVerbLike(k + 1) || isIn(.irregularPast, k + 1)
       {
         return k
       }
-      if isVerbLike(k) || isIn(.finiteVerb, k) || Self.irregularPasts.contains(w) { hasVerb = true }
+      if !hasVerb, isIn(.finiteVerb, k) || isIn(.irregularPast, k) || isVerbLike(k) { hasVerb = true }
       if tokens[k].isMark(",") || (w == "but" && layout.quoteOf[k] < 0) {
         var next = tokens[k].isMark(",") ? k + 1 : k
         if next < limit, tokens[next].isQuote, next + 1 < limit, tokens[next].isMark("\u{201D}") || tokens[next].isMark("\"") { next += 1 }
