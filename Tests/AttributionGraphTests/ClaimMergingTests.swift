@@ -148,22 +148,6 @@ struct ClaimMergingTests {
     #expect(!g.nodes.contains { $0.label == "Unattributed report" })
   }
 
-  @Test("A reaction answers the story's first claim; a confirmation the one just made")
-  func reactionsAnswerTheLead() throws {
-    let lead = "North Korean troops have been moved to the front line in Kursk, according to two people familiar with the matter."
-    let detail = "Ukrainian President Volodymyr Zelenskyy wrote on X that about 11,000 North Korean soldiers were in the region."
-    let reaction = "Kim Yo Jong dismissed the reports as groundless rumours."
-    var a = Article("a", outlet: "FT", [lead, detail, reaction])
-    a.attribute("two people familiar with the matter", "according to", "North Korean troops have been moved to the front line in Kursk", in: lead, anonymous: true)
-    a.attribute("Ukrainian President Volodymyr Zelenskyy", "wrote", "about 11,000 North Korean soldiers were in the region", in: detail)
-    a.attribute("Kim Yo Jong", "dismissed", "the reports", in: reaction, kind: .denied)
-    let g = graph([a])
-    let moved = try #require(g.nodes(of: .claim).first { $0.label.contains("moved") })
-    let soldiers = try #require(g.nodes(of: .claim).first { $0.label.contains("11,000") })
-    #expect(g.edges(to: moved.id).contains { $0.kind == .denied })
-    #expect(!g.edges(to: soldiers.id).contains { $0.kind == .denied })
-  }
-
   @Test("Different figures for one quantity are separate claims joined by contradicts")
   func contradictions() throws {
     let g = graph(Self.firstContactArticles())

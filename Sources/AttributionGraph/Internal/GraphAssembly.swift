@@ -874,10 +874,7 @@ struct GraphAssembly {
       return [claim]
     }
     if let previous { return previous }
-    // A denial or a failure to verify answers the story's report, its first claim ("The Kremlin
-    // declined to comment" after a paragraph of details); a confirmation the claim just made.
-    let reacting = statements[index].kind == .denied || statements[index].kind == .couldNotVerify
-    return (reacting ? outside.first : outside.last).flatMap { claimOfStatement[$0] }.map { [$0] } ?? []
+    return outside.last.flatMap { claimOfStatement[$0] }.map { [$0] } ?? []
   }
 
   /// A claim id from the first words of its text, unique in the graph.
