@@ -108,24 +108,6 @@ struct ClaimMergingTests {
     #expect(!g.hasEdge(.cited, "outlet:bbc", agency.id))
   }
 
-  @Test("Confirming the event by name confirms the claim that reported it")
-  func confirmingTheEvent() throws {
-    var a = Article("a", outlet: "FT", [
-      "North Korean troops have been moved to positions near the front line in Kursk, according to two people familiar with the matter.",
-      "A spokesperson for South Korea's defence ministry confirmed the movement but gave no figures.",
-      "Officials confirmed the movement of 2,000 troops.",
-    ])
-    a.attribute("two people familiar with the matter", "according to", "North Korean troops have been moved to positions near the front line in Kursk", in: "North Korean troops have been moved to positions near the front line in Kursk, according to two people familiar with the matter.", anonymous: true)
-    a.attribute("A spokesperson for South Korea's defence ministry", "confirmed", "the movement", in: "A spokesperson for South Korea's defence ministry confirmed the movement but gave no figures.", kind: .confirmed, anonymous: true)
-    a.attribute("Officials", "confirmed", "the movement of 2,000 troops", in: "Officials confirmed the movement of 2,000 troops.", kind: .confirmed, anonymous: true)
-    let g = graph([a])
-    let moved = try #require(g.nodes(of: .claim).first { $0.label.hasPrefix("North Korean troops have been moved") })
-    #expect(g.edges(to: moved.id).contains { $0.kind == .confirmed })
-    #expect(!g.nodes(of: .claim).contains { $0.label == "the movement" })
-    // With a figure it is a claim of its own.
-    #expect(g.nodes(of: .claim).contains { $0.label == "the movement of 2,000 troops" })
-  }
-
   @Test("An outlet citing a source relays it; a citation already read in adds no claim")
   func citedSources() throws {
     let first = "Citing a source in the Ukrainian military, CNN reported that 40 North Korean soldiers had been captured."
@@ -146,6 +128,20 @@ struct ClaimMergingTests {
     let cnn = try #require(g.nodes.first { $0.label == "CNN" })
     #expect(g.hasEdge(.cited, cnn.id, cited))
     #expect(!g.nodes.contains { $0.label == "Unattributed report" })
+  }
+
+  @Test("A denial that mentions a number or a fact in its clause is a claim of its own")
+  func denialsWithPointingWordsInside() {
+    let lines = [
+      "The central bank said inflation rose to 9 percent in March.",
+      "Moscow denied that the number of its troops in Belarus had risen to 30,000.",
+      "The health ministry denied that the death toll was inflated by Hamas.",
+    ]
+    var a = Article("a", outlet: "X", lines)
+    a.attribute("The central bank", "said", "inflation rose to 9 percent in March", in: lines[0])
+    a.attribute("Moscow", "denied", "that the number of its troops in Belarus had risen to 30,000", in: lines[1], kind: .denied)
+    a.attribute("The health ministry", "denied", "that the death toll was inflated by Hamas", in: lines[2], kind: .denied)
+    #expect(graph([a]).nodes(of: .claim).count == 3)
   }
 
   @Test("Different figures for one quantity are separate claims joined by contradicts")

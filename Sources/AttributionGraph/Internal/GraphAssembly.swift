@@ -324,7 +324,7 @@ struct GraphAssembly {
     var citations: [Int: Int] = [:]
     var consumed = Set<Int>()
     for (position, citation) in ordered.enumerated() {
-      guard let citer = citation.source, ["citing", "quoting"].contains(citation.cue.text.lowercased()) else { continue }
+      guard let citer = citation.source, Lexicon.citingCues.contains(citation.cue.text.lowercased()) else { continue }
       let cited = SourceDescription.describe(citation.content.text, entity: nil, knownOutlets: knownOutlets)
       let words = citation.content.text.lowercased().split(separator: " ").map(String.init)
       let isSource: Bool
@@ -348,7 +348,7 @@ struct GraphAssembly {
       let statement = ordered.indices.first { other in
         other != position && ordered[other].sentence == citation.sentence
           && ordered[other].source.map { SourceDescription.normalize($0.text).lowercased() == key } == true
-          && !["citing", "quoting"].contains(ordered[other].cue.text.lowercased())
+          && !Lexicon.citingCues.contains(ordered[other].cue.text.lowercased())
       }
       if let statement, citations[statement] == nil { citations[statement] = position }
     }
@@ -767,12 +767,10 @@ struct GraphAssembly {
       .map { $0.trimmingCharacters(in: .punctuationCharacters.union(.symbols)) }.filter { !$0.isEmpty }
     if words.isEmpty { return Anaphor() }
     let determiners: Set<String> = ["the", "these", "those", "such", "that", "this", "his", "her", "their", "its", "any", "further", "other"]
-    guard let headIndex = words.firstIndex(where: { !determiners.contains($0) }), words.count <= 6 else { return nil }
-    // "confirmed the movement", "denied the deployment": the event itself, named and no more.
-    if headIndex == words.count - 1, headIndex > 0, Lexicon.reportedEvents.contains(words[headIndex]) { return Anaphor() }
-    guard Lexicon.anaphoricHeads.contains(words[headIndex]) || words.allSatisfy({ determiners.contains($0) }) else {
-      return nil
-    }
+    guard let headIndex = words.firstIndex(where: { !determiners.contains($0) }), words.count <= 6,
+      Lexicon.anaphoricHeads.contains(words[headIndex]) || Lexicon.pointingHeads.contains(words[headIndex])
+        || words.allSatisfy({ determiners.contains($0) })
+    else { return nil }
     // Only a noun phrase points back ("the reports", "the comments of Ukrainian officials"); a
     // clause says something of its own about them ("the reports were another hoax").
     if headIndex + 1 < words.count, !Self.pointingPrepositions.contains(words[headIndex + 1]) { return nil }

@@ -96,15 +96,18 @@ enum Lexicon {
   static let anaphoricHeads: Set<String> = [
     "report", "reports", "claim", "claims", "comments", "comment", "statement", "statements",
     "information", "reporting", "allegation", "allegations", "remarks", "news", "account",
-    "accounts", "it", "this", "that", "them", "details", "which", "fact", "assertion", "assertions",
-    "figure", "figures", "estimate", "estimates", "number", "numbers", "toll", "tally",
+    "accounts", "it", "this", "that", "them", "details",
   ]
 
-  /// Events content may name to point back at what was reported of them ("confirmed the
-  /// movement", "denied the deployment"), when nothing follows the noun.
-  static let reportedEvents: Set<String> = [
-    "movement", "movements", "deployment", "deployments", "presence", "transfer", "attack",
-    "attacks", "strike", "strikes", "incident", "casualties", "losses", "deaths", "killing",
+  /// Cues by which a source names the source it relays ("citing a source in the military").
+  static let citingCues: Set<String> = ["citing", "quoting"]
+
+  /// Words that point back only as the head of short content ("which", "the numbers"): anywhere
+  /// else in a denial they are part of a claim of its own ("denied that the number of its troops
+  /// had risen").
+  static let pointingHeads: Set<String> = [
+    "which", "fact", "assertion", "assertions", "figure", "figures", "estimate", "estimates",
+    "number", "numbers", "toll", "tally",
   ]
 
   /// Words left out of claim similarity.
