@@ -212,6 +212,24 @@ struct CouldNotVerifyTests {
     }
   }
 
+  @Test func aRelativeInsideTheSubjectIsNoAside() {
+    // "which" is about the report, not about anything reported before it.
+    let fixture = MarkedFixture("Officials said the dam was destroyed on Monday. The report, which could not be verified, said 12 people died.")
+    for found in fixture.attributions + fixture.learnedAttributions {
+      #expect(found.content.text != "which", "\(found.cue.text)")
+    }
+  }
+
+  @Test func neitherConfirmedNorDeniedWithNothingAfter() {
+    for learned in [false, true] {
+      let fixture = MarkedFixture("⟦S:The Kremlin⟧ ⟦C:has neither confirmed nor denied⟧.")
+      let found = learned ? fixture.learnedAttributions : fixture.attributions
+      #expect(found.count == 1)
+      #expect(found.first?.kind == .couldNotVerify)
+      #expect(found.first?.source?.spans == fixture.marked("S"))
+    }
+  }
+
   @Test func anAdmissionThatWasNotMadeIsCouldNotVerify() {
     for learned in [false, true] {
       expectMarked("⟦S:Russia⟧ ⟦C:has not acknowledged⟧ ⟦Q:the losses⟧.", kind: .couldNotVerify, learned: learned)
@@ -495,8 +513,10 @@ struct SourceTests {
         "⟦S:A spokesperson for South Korea's defence ministry⟧ ⟦C:confirmed⟧ ⟦Q:the movement⟧ but gave no figures.",
         kind: .confirmed, learned: learned)
     }
-    // A clause keeps its own second verb.
-    expectMarked("⟦S:Officials⟧ ⟦C:said⟧ ⟦Q:the troops moved but stayed in Kursk⟧.")
+    // A reported clause keeps its second verb, even one the lexicon does not know as past.
+    for learned in [false, true] {
+      expectMarked("⟦S:Police⟧ ⟦C:said⟧ ⟦Q:the gunman shot two people and took a hostage⟧.", learned: learned)
+    }
   }
 
   @Test func theOneToldAfterAnAppositiveSourceIsTheRecipient() {
@@ -524,6 +544,8 @@ struct SourceTests {
       let reported = opening.attribution(learned: learned)
       #expect(reported?.source?.spans == opening.marked("S"), "\(reported?.source?.text ?? "none")")
     }
+    // A citation after the source is no part of it.
+    expectMarked("⟦S:The ministry⟧, citing the latest figures, ⟦C:said⟧ ⟦Q:exports fell⟧.", learned: true)
     // Read as the officials' statement, the Post that quoted them is its relay.
     let quoting = MarkedFixture(
       "⟦L:The Washington Post⟧, quoting two US officials, ⟦C:said⟧ the number was closer to a dozen.")

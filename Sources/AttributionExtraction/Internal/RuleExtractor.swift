@@ -86,12 +86,11 @@ struct RuleExtractor {
   /// that could not be independently verified", "…, which could not be confirmed" (see
   /// ``pointingBack(relative:in:)``). Its content is the pointing phrase after the comma.
   func isAside(_ draft: Draft) -> Bool {
-    guard draft.kind == .couldNotVerify, draft.source == nil, draft.content.count == 1, let phrase = draft.content.first, phrase.lowerBound > draft.sentence.lowerBound,
-      tokens[phrase.lowerBound - 1].isMark(",")
+    guard draft.kind == .couldNotVerify, draft.source == nil, draft.content.count == 1, let phrase = draft.content.first,
+      !phrase.isEmpty
     else { return false }
-    if phrase.count == 1 { return lowers[phrase.lowerBound] == "which" }
-    return phrase.upperBound < draft.sentence.upperBound && Self.relativePronouns.contains(lowers[phrase.upperBound])
-      && Self.pointingNouns.contains(lowers[phrase.upperBound - 1])
+    let relative = phrase.count == 1 && lowers[phrase.lowerBound] == "which" ? phrase.lowerBound : phrase.upperBound
+    return pointingBack(relative: relative, in: draft.sentence) == phrase
   }
 
   /// The writer's asides are not part of what the sentence reported: "Kovalenko said the troops
@@ -150,6 +149,13 @@ struct RuleExtractor {
       let comma = source.last(where: { tokens[$0].isMark(",") }), comma + 1 < source.upperBound
     {
       source = (comma + 1)..<source.upperBound
+      draft.source = source
+    }
+    // "The ministry, citing the latest figures, said": the citation is no part of the source.
+    if let citing = source.first(where: { Self.citingWords.contains(lowers[$0]) }), citing - 1 > source.lowerBound,
+      tokens[citing - 1].isMark(",")
+    {
+      source = source.lowerBound..<(citing - 1)
       draft.source = source
     }
     let sentence = draft.sentence
@@ -527,7 +533,7 @@ struct RuleExtractor {
           if !content.isEmpty { merged.content = content }
         }
         result.append(merged)
-      } else if let used = candidates.first, let ruleCue = rules[used].cue.first, rules[used].kind != .said,
+      } else if let taken = candidates.first, let ruleCue = rules[taken].cue.first, rules[taken].kind != .said,
         draft.cue.allSatisfy({ ruleCue.lowerBound <= $0.lowerBound && $0.upperBound <= ruleCue.upperBound })
       {
         // A second piece of one rule phrase ("nor denied" of "neither confirmed nor denied").
@@ -694,7 +700,9 @@ struct RuleExtractor {
       guard let source = sourceBefore(start, in: sentence, previous: previous) else { return nil }
       var draft = Draft(kind: .couldNotVerify, source: source, cue: [start..<(index + 4)], content: [], sentence: sentence)
       fillContent(&draft, after: index + 4, in: sentence)
-      return draft.content.isEmpty ? nil : draft
+      // With nothing after it ("The Kremlin has neither confirmed nor denied."), it answers what
+      // was reported before.
+      return draft
     }
     // did not (immediately) respond (to); did not deny or confirm; has yet to confirm
     let didNot = (w == "did" || w == "does" || w == "do") && word(index + 1, sentence) == "not"
@@ -979,11 +987,19 @@ struct RuleExtractor {
   /// sentence reported before them, and the graph reads them so. Nil for other relatives
   /// ("Reports that were confirmed …"), whose clause the rules do not read.
   func pointingBack(relative: Int, in sentence: Range<Int>) -> Range<Int>? {
-    guard relative > sentence.lowerBound + 1 else { return nil }
-    if tokens[relative - 1].isMark(",") { return lowers[relative] == "which" ? relative..<(relative + 1) : nil }
+    guard relative > sentence.lowerBound + 1, relative < sentence.upperBound else { return nil }
+    // A clause must come before the comma: in "The report, which could not be verified, said …"
+    // the relative is about the report, not about something reported.
+    func followsClause(_ comma: Int) -> Bool {
+      (sentence.lowerBound..<comma).contains { isIn(.finiteVerb, $0) || isIn(.irregularPast, $0) || isVerbLike($0) }
+    }
+    if tokens[relative - 1].isMark(",") {
+      return lowers[relative] == "which" && followsClause(relative - 1) ? relative..<(relative + 1) : nil
+    }
     guard let phrase = subjectBefore(relative, in: sentence), phrase.count <= 3, phrase.upperBound == relative,
       phrase.lowerBound > sentence.lowerBound, tokens[phrase.lowerBound - 1].isMark(","),
-      isIn(.determiner, phrase.lowerBound), Self.pointingNouns.contains(lowers[relative - 1])
+      isIn(.determiner, phrase.lowerBound), Self.pointingNouns.contains(lowers[relative - 1]),
+      followsClause(phrase.lowerBound - 1)
     else { return nil }
     return phrase
   }
@@ -1571,7 +1587,7 @@ struct RuleExtractor {
       index = adjuncts(&draft, from: index, in: sentence)
     }
     guard index < end else { return }
-    var stop = clauseEnd(from: index, limit: end, in: sentence)
+    var stop = clauseEnd(from: index, limit: end, in: sentence, object: draft.kind != .said)
     // Trailing adjuncts belong to the statement, not to its content.
     var probe = index + 1
     while probe < stop {
@@ -1596,11 +1612,12 @@ struct RuleExtractor {
 
   /// Where a content clause starting at `start` ends: before a coordinated second statement
   /// (", and he predicted"), a relay (", per X") or a participle (", saying").
-  func clauseEnd(from start: Int, limit: Int, in sentence: Range<Int>) -> Int {
+  func clauseEnd(from start: Int, limit: Int, in sentence: Range<Int>, object: Bool = false) -> Int {
     var k = start
-    // Whether the content has a verb of its own yet: "confirmed the movement but gave no
-    // figures" ends at "but"; "said the troops moved but stayed" does not.
-    var hasVerb = false
+    // For the object of a verdict ("confirmed the movement but gave no figures"), whether it has
+    // a verb of its own yet: before one, "but" or "and" and a verb end it. A reported clause
+    // ("said the gunman shot two people and took a hostage") is never cut there.
+    var hasVerb = !object
     while k < limit {
       if layout.quoteOf[k] >= 0 && !(tokens[k].isQuote && layout.quotes[layout.quoteOf[k]].close == k) && layout.quoteOf[k] != layout.quoteOf[start] {
         k += 1
