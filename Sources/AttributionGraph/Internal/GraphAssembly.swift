@@ -192,10 +192,9 @@ struct GraphAssembly {
     let ordered = attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 })
     let relays = Self.accordingToRelays(ordered)
     let (citations, consumed) = citedSources(ordered)
+    let skipped = consumed.union(relays.values).union(citations.values)
     for (position, attribution) in ordered.enumerated() {
-      if relays.values.contains(position) || citations.values.contains(position) || consumed.contains(position) {
-        continue
-      }
+      if skipped.contains(position) { continue }
       let evidence = Evidence(
         document: document.id, outlet: outletName, sentence: document.text(in: attribution.sentence),
         sentenceSpan: attribution.sentence, source: attribution.source?.spans ?? [],
