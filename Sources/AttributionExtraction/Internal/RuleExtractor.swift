@@ -187,9 +187,11 @@ struct RuleExtractor {
   /// not from a draft reported inside another's content ("May said the country would declare …
   /// and suggested"), from "according to X", or, for a participle, from a relative "who".
   func shareSubjects(_ drafts: inout [Draft]) {
-    var bySentence: [Int: [Int]] = [:]
+    // Grouped by the whole range: a line's attribution (a dash-signed quotation) starts where its
+    // first sentence does but may reach past it.
+    var bySentence: [Range<Int>: [Int]] = [:]
     for index in drafts.indices where drafts[index].cue.count == 1 {
-      bySentence[drafts[index].sentence.lowerBound, default: []].append(index)
+      bySentence[drafts[index].sentence, default: []].append(index)
     }
     for group in bySentence.values where group.contains(where: { drafts[$0].source == nil }) {
       let sentence = drafts[group[0]].sentence
@@ -204,7 +206,7 @@ struct RuleExtractor {
         }
       }
       for offset in 1..<reported.count { reported[offset] += reported[offset - 1] }
-      func isReported(_ k: Int) -> Bool { reported[k - sentence.lowerBound] > 0 }
+      func isReported(_ k: Int) -> Bool { sentence.contains(k) && reported[k - sentence.lowerBound] > 0 }
       // The drafts whose subject a later verb can share, by where their cue ends; and the
       // sourceless drafts that may share one, by where their cue starts.
       let givers = group.filter { index in
