@@ -67,6 +67,13 @@ struct MessyTextTests {
     #expect(found.first?.source?.text == "The minister")
   }
 
+  @Test func aSignedQuotationOverSeveralSentencesWithCoordinatedVerbs() {
+    // A line's attribution starts where its first sentence does and reaches past it: the
+    // shared-subject pass must keep the two apart (it now groups drafts by their whole range).
+    let text = "“Officials said it was over, and warned that it was not. Troops moved and said nothing. We will win.” ― Sonya Herridge\n"
+    #expect(!extract(text).isEmpty)
+  }
+
   @Test func oneMegabyteWithoutAFullStopIsFast() {
     let unit = "the minister said that troops moved and officials warned that “shells fell” while "
     let text = String(repeating: unit, count: 1_000_000 / unit.utf8.count + 1)
