@@ -85,24 +85,16 @@ struct TokenFacts {
   }()
 
   /// The hash of the last three characters of `lower`; ASCII text skips grapheme breaking.
-  /// (``TokenWords`` has it for every token.)
-  static func suffixHash(_ lower: String, isASCII: Bool? = nil) -> UInt64 {
+  /// (``TokenWords`` has it for every token: for ASCII text from the pass that lower-cases it,
+  /// through ``asciiSuffixHash(count:_:_:_:)``, and from here for the rest.)
+  static func suffixHash(_ lower: String) -> UInt64 {
     let utf8 = lower.utf8
-    if isASCII ?? utf8.allSatisfy({ $0 < 0x80 }) {
-      var lower = lower
-      return lower.withUTF8 { bytes in
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes.suffix(3) {
-          hash ^= UInt64(byte)
-          hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
-      }
-    }
-    return FeatureHash.string(String(lower.suffix(3)))
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return FeatureHash.string(String(lower.suffix(3))) }
+    let tail = [UInt8](repeating: 0, count: max(0, 3 - utf8.count)) + utf8.suffix(3)
+    return asciiSuffixHash(count: utf8.count, tail[0], tail[1], tail[2])
   }
 
-  /// ``suffixHash(_:isASCII:)`` of ASCII text of `count` bytes whose last three bytes are
+  /// ``suffixHash(_:)`` of ASCII text of `count` bytes whose last three bytes are
   /// `third`, `second` and `last` (0 where the text is shorter).
   @inline(__always)
   static func asciiSuffixHash(count: Int, _ third: UInt8, _ second: UInt8, _ last: UInt8) -> UInt64 {
@@ -123,21 +115,15 @@ struct TokenFacts {
     return 73
   }
 
-  /// The shape code of a token (``TokenWords`` has it for every token).
-  static func shape(_ token: Token, isASCII: Bool? = nil) -> UInt64 {
+  /// The shape code of a token (``TokenWords`` has it for every token: for an ASCII word from
+  /// the pass that lower-cases it, through ``asciiWordShape(capitalFirst:lowercase:fullStop:count:)``,
+  /// which gives the same code, and from here for the rest).
+  static func shape(_ token: Token) -> UInt64 {
     switch token.shape {
     case .number: return 1
     case .quote: return 2
     case .punctuation: return 3 + FeatureHash.string(token.text) % 64
     case .word:
-      if isASCII ?? token.text.utf8.allSatisfy({ $0 < 0x80 }) {
-        var text = token.text
-        return text.withUTF8 { bytes in
-          asciiWordShape(
-            capitalFirst: bytes.first.map { $0 >= 65 && $0 <= 90 } ?? false,
-            lowercase: bytes.contains { $0 >= 97 && $0 <= 122 }, fullStop: bytes.contains(46), count: bytes.count)
-        }
-      }
       let scalars = token.text.unicodeScalars
       let upper = scalars.first?.properties.isUppercase ?? false
       if upper && scalars.allSatisfy({ !$0.properties.isLowercase }) && scalars.count > 1 { return 70 }

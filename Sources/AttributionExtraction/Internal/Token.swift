@@ -259,8 +259,8 @@ struct TokenWords {
   var classes: [WordClass]
   /// True when the token's text is ASCII (so is its lower-cased text).
   var isASCII: [Bool]
-  /// For the learned model: ``TokenFacts/suffixHash(_:isASCII:)`` of each lower-cased text, and
-  /// ``TokenFacts/shape(_:isASCII:)`` of each token.
+  /// For the learned model: ``TokenFacts/suffixHash(_:)`` of each lower-cased text, and
+  /// ``TokenFacts/shape(_:)`` of each token.
   var suffix: [UInt64]
   var shape: [UInt64]
 
@@ -290,10 +290,10 @@ struct TokenWords {
       isASCII.append(word.isASCII)
       if let ascii = word.ascii {
         suffix.append(ascii.suffix)
-        shape.append(token.shape == .word ? ascii.wordShape : TokenFacts.shape(token, isASCII: true))
+        shape.append(token.shape == .word ? ascii.wordShape : TokenFacts.shape(token))
       } else {
         suffix.append(TokenFacts.suffixHash(word.lower))
-        shape.append(TokenFacts.shape(token, isASCII: false))
+        shape.append(TokenFacts.shape(token))
       }
     }
   }
@@ -322,7 +322,7 @@ struct TokenWords {
 
   /// `text.lowercased()`, its feature hash, its word-form classes, and whether `text` is ASCII;
   /// for ASCII text, also its suffix hash and its shape as a word for the learned model
-  /// (``TokenFacts/suffixHash(_:isASCII:)``, ``TokenFacts/asciiWordShape(capitalFirst:lowercase:fullStop:count:)``).
+  /// (``TokenFacts/suffixHash(_:)``, ``TokenFacts/asciiWordShape(capitalFirst:lowercase:fullStop:count:)``).
   /// ASCII text is lowered, hashed and classified in one pass over its bytes, and kept as it is
   /// when it has no capitals.
   static func lowercased(_ text: String) -> (
