@@ -54,11 +54,14 @@ struct RuleExtractor {
     }
     drafts = adding(lines: lineDrafts(), to: drafts)
     for index in drafts.indices { readNegation(&drafts[index]) }
-    dropBorrowedPieces(&drafts)
+    // The passes below change sources and contents, never which drafts there are or their
+    // sentences: one grouping serves them all.
+    let bySentence = Self.bySentence(drafts)
+    dropBorrowedPieces(&drafts, bySentence: bySentence)
     boundStatementClauses(&drafts)
     boundSubjectStatements(&drafts)
-    shareSubjects(&drafts)
-    endBeforeAsides(&drafts)
+    shareSubjects(&drafts, bySentence: bySentence)
+    endBeforeAsides(&drafts, bySentence: bySentence)
     for index in drafts.indices where isInOpeningAdverbial(drafts[index]) { drafts[index].source = nil }
     for index in drafts.indices { readCiting(&drafts[index]) }
     for index in drafts.indices {
@@ -82,6 +85,15 @@ struct RuleExtractor {
     return drafts.compactMap { resolver.attribution(from: $0) }
   }
 
+  /// The indices of `drafts` by their sentence, or line for a line's attribution (a dash-signed
+  /// quotation starts where its first sentence does but may reach past it, so the whole range is
+  /// the key).
+  static func bySentence(_ drafts: [Draft]) -> [Range<Int>: [Int]] {
+    var groups: [Range<Int>: [Int]] = [:]
+    for index in drafts.indices { groups[drafts[index].sentence, default: []].append(index) }
+    return groups
+  }
+
   /// Whether `draft` is the writer's aside on what the sentence reported before it: "…, a claim
   /// that could not be independently verified", "…, which could not be confirmed" (see
   /// ``pointingBack(relative:in:)``). Its content is the pointing phrase after the comma.
@@ -99,20 +111,17 @@ struct RuleExtractor {
   /// aside (``isAside(_:)``, or an attribution whose source follows ", although", ", though",
   /// ", but", ", while" or ", whereas") is an attribution of its own, and the content of a draft
   /// whose cue comes before it ends at its comma.
-  func endBeforeAsides(_ drafts: inout [Draft]) {
-    var commas: [(sentence: Int, comma: Int)] = []
+  func endBeforeAsides(_ drafts: inout [Draft], bySentence: [Range<Int>: [Int]]) {
+    var commas: [(sentence: Range<Int>, comma: Int)] = []
     for draft in drafts {
       if isAside(draft) {
-        commas.append((draft.sentence.lowerBound, draft.content[0].lowerBound - 1))
+        commas.append((draft.sentence, draft.content[0].lowerBound - 1))
       } else if let source = draft.source, source.lowerBound - 2 >= draft.sentence.lowerBound,
         Self.counterpointOpeners.contains(lowers[source.lowerBound - 1]), tokens[source.lowerBound - 2].isMark(",")
       {
-        commas.append((draft.sentence.lowerBound, source.lowerBound - 2))
+        commas.append((draft.sentence, source.lowerBound - 2))
       }
     }
-    guard !commas.isEmpty else { return }
-    var bySentence: [Int: [Int]] = [:]
-    for index in drafts.indices { bySentence[drafts[index].sentence.lowerBound, default: []].append(index) }
     for (sentence, comma) in commas {
       for index in bySentence[sentence] ?? [] {
         guard drafts[index].content.contains(where: { $0.contains(comma) }),
@@ -186,15 +195,10 @@ struct RuleExtractor {
   /// quotation or in a draft's content (then its subject may be among the words reported), and
   /// not from a draft reported inside another's content ("May said the country would declare …
   /// and suggested"), from "according to X", or, for a participle, from a relative "who".
-  func shareSubjects(_ drafts: inout [Draft]) {
-    // Grouped by the whole range: a line's attribution (a dash-signed quotation) starts where its
-    // first sentence does but may reach past it.
-    var bySentence: [Range<Int>: [Int]] = [:]
-    for index in drafts.indices where drafts[index].cue.count == 1 {
-      bySentence[drafts[index].sentence, default: []].append(index)
-    }
-    for group in bySentence.values where group.contains(where: { drafts[$0].source == nil }) {
-      let sentence = drafts[group[0]].sentence
+  func shareSubjects(_ drafts: inout [Draft], bySentence: [Range<Int>: [Int]]) {
+    for (sentence, all) in bySentence {
+      let group = all.filter { drafts[$0].cue.count == 1 }
+      guard group.contains(where: { drafts[$0].source == nil }) else { continue }
       // How many of the sentence's drafts report each of its tokens.
       var reported = [Int](repeating: 0, count: sentence.count + 1)
       for index in group {
@@ -375,11 +379,9 @@ struct RuleExtractor {
   /// A piece of content in another sentence than its cue's that another attribution in that
   /// sentence already has ("He added that …. “It is a new stage,” he said."): the quotation is
   /// the second attribution's, not a continuation of the first.
-  func dropBorrowedPieces(_ drafts: inout [Draft]) {
+  func dropBorrowedPieces(_ drafts: inout [Draft], bySentence: [Range<Int>: [Int]]) {
     // The drafts of each sentence (or line), sentences by where they start, with the furthest
     // end so far, so that the sentences a piece touches are found by binary search.
-    var bySentence: [Range<Int>: [Int]] = [:]
-    for index in drafts.indices { bySentence[drafts[index].sentence, default: []].append(index) }
     let groups = bySentence.sorted { $0.key.lowerBound < $1.key.lowerBound }
     var reach: [Int] = []
     for group in groups { reach.append(max(reach.last ?? 0, group.key.upperBound)) }
