@@ -31,6 +31,8 @@ private struct PersonRecord {
   let firstKey: String?
   /// "jr", "sr", "ii"…, when the name ends in one.
   let suffix: String?
+  /// The last word that is not a suffix, as written.
+  var surname: String { words.last(where: { !Lexicon.nameSuffixes.contains($0.lowercased()) }) ?? "" }
 
   init(id: String, words: [String], spellings: [String: Int], role: String? = nil, affiliation: String? = nil) {
     self.id = id
@@ -56,6 +58,10 @@ struct GraphAssembly {
   private var personIndex: [String: Int] = [:]
   /// Person records by the first letter of their surname key, where variants must agree.
   private var surnameBuckets: [Character: [Int]] = [:]
+  /// Person records by the first word of each of their spellings and of their surname: a
+  /// sentence can name a person only if it has one of these words, so finding who a relative
+  /// "who" stands for looks at those records, not at every person in the case.
+  private var peopleByWord: [Substring: [Int]] = [:]
   private var outletIDs: [String: String] = [:]
   private var factsByKey: [String: EntityFact] = [:]
   private var statements: [Statement] = []
@@ -159,6 +165,7 @@ struct GraphAssembly {
     let probe = PersonRecord(id: "", words: canonicalWords, spellings: [:])
     let bucket = probe.lastKey.first.flatMap { surnameBuckets[$0] } ?? []
     if let index = bucket.first(where: { Self.samePerson(people[$0], probe) }) {
+      if people[index].spellings[spelling] == nil { indexWords(of: spelling, record: index) }
       people[index].spellings[spelling, default: 0] += 1
       if people[index].role == nil { people[index].role = role }
       if people[index].affiliation == nil { people[index].affiliation = affiliation }
@@ -169,7 +176,21 @@ struct GraphAssembly {
     personIndex[id] = people.count
     if let letter = probe.lastKey.first { surnameBuckets[letter, default: []].append(people.count) }
     people.append(PersonRecord(id: id, words: canonicalWords, spellings: [spelling: 1], role: role, affiliation: affiliation))
+    indexWords(of: spelling, record: people.count - 1)
+    indexWords(of: people[people.count - 1].surname, record: people.count - 1)
     return id
+  }
+
+  /// Files the record under the first word of `name` in ``peopleByWord``.
+  private mutating func indexWords(of name: String, record: Int) {
+    guard let first = Self.nameWords(name).first else { return }
+    peopleByWord[first, default: []].append(record)
+  }
+
+  /// The words of `text` as names are matched: runs of letters and digits ("O'Brien" is "O" and
+  /// "Brien", and so is "O’Brien’s" in a sentence).
+  private static func nameWords(_ text: String) -> [Substring] {
+    text.split { !($0.isLetter || $0.isNumber) }
   }
 
   private static func samePerson(_ a: PersonRecord, _ b: PersonRecord) -> Bool {
@@ -485,9 +506,9 @@ struct GraphAssembly {
     else { return nil }
     let prefix = document.text(in: TextSpan(sentence.start, start))
     var found: [(start: String.Index, end: String.Index, name: String)] = []
-    for record in people {
-      let surname = record.words.last(where: { !Lexicon.nameSuffixes.contains($0.lowercased()) }) ?? ""
-      for spelling in record.spellings.keys.sorted() + [surname] where !spelling.isEmpty {
+    let candidates = Set(Self.nameWords(prefix).flatMap { peopleByWord[$0] ?? [] }).sorted()
+    for record in candidates.map({ people[$0] }) {
+      for spelling in record.spellings.keys.sorted() + [record.surname] where !spelling.isEmpty {
         if let range = prefix.range(of: spelling, options: .backwards) {
           found.append((range.lowerBound, range.upperBound, record.words.joined(separator: " ")))
           break
