@@ -1,8 +1,9 @@
+/// Package-wide: the graph searches sorted positions with it too.
 extension RandomAccessCollection where Index == Int {
   /// The index of the first element for which `isPast` holds, by binary search: `isPast` must
   /// be false for a prefix of the collection and true for the rest. `endIndex` when it holds for
   /// none.
-  func partitionPoint(_ isPast: (Element) -> Bool) -> Int {
+  package func partitionPoint(_ isPast: (Element) -> Bool) -> Int {
     var low = startIndex
     var high = endIndex
     while low < high {

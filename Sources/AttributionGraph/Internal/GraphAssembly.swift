@@ -842,12 +842,19 @@ struct GraphAssembly {
       for member in cluster { claimOfStatement[member] = id }
     }
     var lastAnaphorTarget: [Int: [String]] = [:]
+    // Each article's statements that make a claim of their own, in order, so a pointer looks
+    // only through its own article's.
+    var claimsOfDocument: [Int: [Int]] = [:]
+    for (index, statement) in statements.enumerated() where statement.anaphor == nil {
+      claimsOfDocument[statement.document, default: []].append(index)
+    }
     for (index, statement) in statements.enumerated() {
       var targets = claimOfStatement[index].map { [$0] } ?? []
       if let anaphor = statement.anaphor {
+        let inDocument = claimsOfDocument[statement.document] ?? []
         targets = anaphorTargets(
-          index, anaphor, claimOfStatement: claimOfStatement,
-          previous: lastAnaphorTarget[statement.document])
+          index, anaphor, earlier: inDocument[..<inDocument.partitionPoint { $0 >= index }],
+          claimOfStatement: claimOfStatement, previous: lastAnaphorTarget[statement.document])
         if !targets.isEmpty && anaphor.affiliation == nil {
           lastAnaphorTarget[statement.document] = targets
         }
@@ -867,13 +874,11 @@ struct GraphAssembly {
   /// every claim in the article from sources of that affiliation; otherwise the claim made
   /// earlier in the same sentence, what the article's previous such content pointed to, or else
   /// its latest claim.
+  /// `earlier` are the article's statements before this one that make claims of their own.
   private func anaphorTargets(
-    _ index: Int, _ anaphor: Anaphor, claimOfStatement: [Int: String], previous: [String]?
+    _ index: Int, _ anaphor: Anaphor, earlier: ArraySlice<Int>, claimOfStatement: [Int: String],
+    previous: [String]?
   ) -> [String] {
-    let document = statements[index].document
-    let earlier = statements.indices.prefix(index).filter {
-      statements[$0].document == document && statements[$0].anaphor == nil
-    }
     if let affiliation = anaphor.affiliation {
       let targets = earlier.filter { other in
         statements[other].speakers.contains { graph.node($0)?.affiliation == affiliation }
@@ -954,15 +959,26 @@ struct GraphAssembly {
       guard let member = claim.members.first, !texts[member].figures.isEmpty else { return nil }
       return (claim.id, texts[member], member)
     }
-    for (i, a) in numeric.enumerated() {
-      for b in numeric[(i + 1)...] {
+    // Claims that contradict share a name, so each is compared only with the later claims that
+    // share one of its names, not with every other: large cases stay near linear.
+    var claimsNaming: [String: [Int]] = [:]
+    for (i, claim) in numeric.enumerated() {
+      for name in claim.text.names { claimsNaming[name, default: []].append(i) }
+    }
+    let claimVectors = numeric.map { vectors.vector($0.text) }
+    for (i, a) in numeric.enumerated() where a.text.figures.contains(where: { $0.unit == "people" }) {
+      let later = Set(a.text.names.flatMap { name -> ArraySlice<Int> in
+        let naming = claimsNaming[name] ?? []
+        return naming[naming.partitionPoint { $0 > i }...]
+      }).sorted()
+      for j in later {
+        let b = numeric[j]
         for figureA in a.text.figures where figureA.unit == "people" {
           guard let figureB = b.text.figures.first(where: { $0.unit == figureA.unit }),
             figureB.value != figureA.value
           else { continue }
-          let sharedNames = !a.text.names.isDisjoint(with: b.text.names)
-          let similarity = ClaimVectors.cosine(vectors.vector(a.text), vectors.vector(b.text))
-          guard sharedNames, similarity >= 0.2, a.text.countedEvent == b.text.countedEvent,
+          let similarity = ClaimVectors.cosine(claimVectors[i], claimVectors[j])
+          guard similarity >= 0.2, a.text.countedEvent == b.text.countedEvent,
             a.text.isPartialGroup == b.text.isPartialGroup
           else { continue }
           graph.add(Edge(
