@@ -55,7 +55,7 @@ struct ClaimText {
     var figures: [Figure] = []
     var names: Set<String> = []
     for (index, word) in words.enumerated() {
-      let bare = word.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols))
+      let bare = word.trimmingCharacters(in: Lexicon.wordEdges)
       guard !bare.isEmpty else { continue }
       if let value = Self.number(bare), !Self.isDate(words, index, value) {
         var unit = ""

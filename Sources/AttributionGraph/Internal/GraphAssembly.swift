@@ -756,9 +756,9 @@ struct GraphAssembly {
   /// The content without surrounding quotes, a leading "that" or trailing punctuation.
   static func cleanContent(_ text: String) -> String {
     var result = SourceDescription.normalize(text)
-      .trimmingCharacters(in: CharacterSet(charactersIn: " \"'\u{201C}\u{201D},.;:"))
+      .trimmingCharacters(in: Lexicon.contentEdges)
     if result.lowercased().hasPrefix("that ") { result = String(result.dropFirst(5)) }
-    return result.trimmingCharacters(in: CharacterSet(charactersIn: " \"'\u{201C}\u{201D},.;:"))
+    return result.trimmingCharacters(in: Lexicon.contentEdges)
   }
 
   /// Whether content only points back at something reported before. Doubt and denial are
@@ -766,7 +766,7 @@ struct GraphAssembly {
   /// further details", "did not respond to a request for comment".
   private static func anaphor(_ content: String, kind: AttributionKind) -> Anaphor? {
     let words = content.lowercased().split(separator: " ")
-      .map { $0.trimmingCharacters(in: .punctuationCharacters.union(.symbols)) }
+      .map { $0.trimmingCharacters(in: Lexicon.wordEdges) }
     if kind == .couldNotVerify || kind == .denied {
       let pointing = words.contains { Lexicon.anaphoricHeads.contains($0) && !["it", "this", "that", "them"].contains($0) }
       if pointing || words.first == "to" || content.lowercased().contains("request for comment") {
@@ -784,7 +784,7 @@ struct GraphAssembly {
 
   private static func anaphor(_ content: String) -> Anaphor? {
     let words = content.lowercased().split(separator: " ")
-      .map { $0.trimmingCharacters(in: .punctuationCharacters.union(.symbols)) }.filter { !$0.isEmpty }
+      .map { $0.trimmingCharacters(in: Lexicon.wordEdges) }.filter { !$0.isEmpty }
     if words.isEmpty { return Anaphor() }
     let determiners: Set<String> = ["the", "these", "those", "such", "that", "this", "his", "her", "their", "its", "any", "further", "other"]
     guard let headIndex = words.firstIndex(where: { !determiners.contains($0) }), words.count <= 6,
