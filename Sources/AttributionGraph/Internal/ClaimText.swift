@@ -168,7 +168,11 @@ struct ClaimVectors {
   /// report may add detail): two claims about one subject that say different things ("arrived"
   /// and "came under fire") do not merge, however alike their topic words.
   func sayTheSame(_ a: ClaimText, _ b: ClaimText) -> Bool {
-    let (first, second) = (distinctive(a), distinctive(b))
+    Self.sayTheSame(distinctive(a), distinctive(b))
+  }
+
+  /// ``sayTheSame(_:_:)`` for two claims' ``distinctive(_:)`` words.
+  static func sayTheSame(_ first: Set<String>, _ second: Set<String>) -> Bool {
     guard !first.isEmpty, !second.isEmpty else { return true }
     let shared = Double(first.intersection(second).count)
     return max(shared / Double(first.count), shared / Double(second.count)) >= 0.5

@@ -806,21 +806,28 @@ struct GraphAssembly {
     let texts = statements.map { ClaimText($0.content) }
     let vectors = ClaimVectors(texts.enumerated().filter { statements[$0.offset].anaphor == nil }.map(\.element))
     var clusters: [(members: [Int], vectors: [ClaimVector])] = []
-    // Clusters by the rare words of their members: only clusters sharing one of a statement's
-    // rarest words are compared with it, which keeps large cases near linear.
-    var postings: [String: [Int]] = [:]
+    // Clusters by the rare words of their members and their figures: only clusters sharing one
+    // of a statement's rarest words, and its figures (every member of a cluster has the same),
+    // are compared with it, which keeps large cases near linear, even an article that repeats
+    // one sentence with a new number thousands of times.
+    var postings: [PostingKey: [Int]] = [:]
+    let distinctive = texts.map(vectors.distinctive)
     for (index, statement) in statements.enumerated() where statement.anaphor == nil {
       let vector = vectors.vector(texts[index])
-      let keys = vectors.rarest(texts[index])
+      let figures = texts[index].figures.map(\.value).sorted()
+      let keys = vectors.rarest(texts[index]).map { PostingKey(word: $0, figures: figures) }
       let candidates = Set(keys.flatMap { postings[$0] ?? [] }).sorted()
       var best: (cluster: Int, score: Double)?
       for clusterIndex in candidates {
         let cluster = clusters[clusterIndex]
-        guard cluster.members.allSatisfy({
-          Self.compatible(texts[$0], texts[index]) && vectors.sayTheSame(texts[$0], texts[index])
-        }) else { continue }
+        // The score first: it is cheaper than the checks, and a cluster needs both.
         let score = cluster.vectors.map { ClaimVectors.cosine($0, vector) }.max() ?? 0
-        if score >= mergeThreshold, score > (best?.score ?? 0) { best = (clusterIndex, score) }
+        guard score >= mergeThreshold, score > (best?.score ?? 0) else { continue }
+        guard cluster.members.allSatisfy({
+          Self.compatible(texts[$0], texts[index])
+            && ClaimVectors.sayTheSame(distinctive[$0], distinctive[index])
+        }) else { continue }
+        best = (clusterIndex, score)
       }
       let target: Int
       if let best {
@@ -898,6 +905,12 @@ struct GraphAssembly {
     }
     if let previous { return previous }
     return outside.last.flatMap { claimOfStatement[$0] }.map { [$0] } ?? []
+  }
+
+  /// What claims are filed under for merging: one of their rarest words, and their figures.
+  private struct PostingKey: Hashable {
+    var word: String
+    var figures: [Double]
   }
 
   /// A claim id from the first words of its text, unique in the graph.
