@@ -13,15 +13,45 @@ enum Statements {
 /// Walks the `cited` edges of a graph: who relayed whom, in which article.
 struct CitationIndex {
   let graph: AttributionGraph
-  /// The `cited` edges arriving at each node.
-  let citedInto: [String: [Edge]]
+  /// The `cited` edges arriving at each node, with what their evidence covers.
+  let citedInto: [String: [CitedEdge]]
   /// The `cited` edges leaving each node.
   let citedFrom: [String: [Edge]]
+
+  /// A `cited` edge and the articles, sentences and attributions of its evidence, as sets: an
+  /// outlet that relays one source thousands of times has one edge with thousands of pieces of
+  /// evidence, which a walk would otherwise scan for every statement it follows.
+  struct CitedEdge {
+    let edge: Edge
+    let documents: Set<String>
+    let sentences: Set<Sentence>
+    let evidence: Set<Evidence>
+
+    init(_ edge: Edge) {
+      self.edge = edge
+      documents = Set(edge.evidence.map(\.document))
+      sentences = Set(edge.evidence.map(Sentence.init))
+      evidence = Set(edge.evidence)
+    }
+  }
+
+  /// A sentence of an article.
+  struct Sentence: Hashable {
+    let document: String
+    let start: Int
+    let end: Int
+
+    init(_ evidence: Evidence) {
+      document = evidence.document
+      start = evidence.sentenceSpan.start
+      end = evidence.sentenceSpan.end
+    }
+  }
 
   init(_ graph: AttributionGraph) {
     self.graph = graph
     let cited = graph.edges.filter { $0.kind == .cited }
-    citedInto = Dictionary(grouping: cited, by: \.to)
+    citedInto = Dictionary(grouping: cited.map(CitedEdge.init), by: \.edge.to)
     citedFrom = Dictionary(grouping: cited, by: \.from)
   }
 
@@ -34,19 +64,16 @@ struct CitationIndex {
   }
 
   private func walk(to node: String, evidence: Evidence, visited: Set<String>) -> [[String]] {
-    let incoming = (citedInto[node] ?? []).filter { edge in
-      !visited.contains(edge.from) && edge.evidence.contains { $0.document == evidence.document }
+    let incoming = (citedInto[node] ?? []).filter { cited in
+      !visited.contains(cited.edge.from) && cited.documents.contains(evidence.document)
     }
     let same = incoming.filter { $0.evidence.contains(evidence) }
-    let sameSentence = incoming.filter { edge in
-      edge.evidence.contains {
-        $0.document == evidence.document && $0.sentenceSpan == evidence.sentenceSpan
-      }
-    }
+    let sentence = Sentence(evidence)
+    let sameSentence = incoming.filter { $0.sentences.contains(sentence) }
     let chosen = [same, sameSentence, incoming].first { !$0.isEmpty } ?? []
     guard !chosen.isEmpty else { return [[node]] }
-    return chosen.flatMap { edge in
-      walk(to: edge.from, evidence: evidence, visited: visited.union([edge.from])).map {
+    return chosen.flatMap { cited in
+      walk(to: cited.edge.from, evidence: evidence, visited: visited.union([cited.edge.from])).map {
         $0 + [node]
       }
     }

@@ -6,11 +6,15 @@ struct ClaimScorer {
   let model: CorroborationModel
   let graph: AttributionGraph
   let citations: CitationIndex
+  /// The `via` edges (source to channel) leaving each node: a source with thousands of
+  /// statements has few channels, which are looked up for each statement.
+  let viaFrom: [String: [Edge]]
 
   init(model: CorroborationModel, graph: AttributionGraph) {
     self.model = model
     self.graph = graph
     citations = CitationIndex(graph)
+    viaFrom = Dictionary(grouping: graph.edges.filter { $0.kind == .via }, by: \.from)
   }
 
   func assess(_ claim: Node) -> ClaimAssessment {
@@ -118,10 +122,9 @@ struct ClaimScorer {
       if bySource[node.id] == nil { order.append(node.id) }
       counted.origin.statements.append(edge.kind)
       counted.origin.mentions += edge.evidence.count
-      let channels = graph.edges(from: node.id)
+      let channels = (viaFrom[node.id] ?? [])
         .filter { via in
-          via.kind == .via
-            && via.evidence.contains { used in
+          via.evidence.contains { used in
               edge.evidence.contains {
                 $0.document == used.document && $0.sentenceSpan == used.sentenceSpan
               }
