@@ -156,6 +156,11 @@ public struct AttributionGraph: Hashable, Codable, Sendable {
   /// Positions in `edges` of the edges leaving and entering each node.
   private var outgoing: [String: [Int]] = [:]
   private var incoming: [String: [Int]] = [:]
+  /// The evidence of each edge with more than ``scannedEvidence`` pieces, as a set, so adding
+  /// evidence to an edge that has thousands (one source quoted all through a long article)
+  /// does not scan them all. Shorter lists are scanned, which is cheaper than hashing.
+  private var evidenceOfEdge: [Int: Set<Evidence>] = [:]
+  private static let scannedEvidence = 16
 
   private enum CodingKeys: String, CodingKey {
     case title, nodes, edges
@@ -220,7 +225,13 @@ public struct AttributionGraph: Hashable, Codable, Sendable {
   /// Evidence already recorded is not repeated.
   public mutating func add(_ edge: Edge) {
     if let index = edgeIndex[edge.id] {
-      for evidence in edge.evidence where !edges[index].evidence.contains(evidence) {
+      for evidence in edge.evidence {
+        if edges[index].evidence.count < Self.scannedEvidence {
+          guard !edges[index].evidence.contains(evidence) else { continue }
+        } else {
+          guard evidenceOfEdge[index, default: Set(edges[index].evidence)].insert(evidence).inserted
+          else { continue }
+        }
         edges[index].evidence.append(evidence)
       }
       edges[index].figures.merge(edge.figures) { old, _ in old }
