@@ -138,6 +138,28 @@ struct EntityResolutionTests {
     #expect(Set(g.edges(to: claim.id).map(\.from)) == ["person:antony-blinken", "person:lloyd-austin"])
   }
 
+  @Test("A relative pronoun's antecedent is a whole name, never letters inside a longer word")
+  func relativePronounWholeWords() {
+    // Marine Le Pen is a person of the case (her surname key "Pen"); "Pentagon" does not name her.
+    let first = "Marine Le Pen said that the vote had been stolen."
+    var a = Article("a", outlet: "Reuters", [first])
+    a.attribute("Marine Le Pen", "said", "the vote had been stolen", in: first)
+    let second = "The strikes drew rebukes from the Pentagon and Lloyd Austin, who said that 8,000 troops had been deployed."
+    var b = Article("b", outlet: "Politico", [second])
+    b.attribute("who", "said", "8,000 troops had been deployed", in: second)
+    b.attribute("Lloyd Austin", "drew", "rebukes", in: second)
+    let g = graph([a, b])
+    let claim = g.nodes(of: .claim).first { $0.label.contains("8,000") }!
+    #expect(Set(g.edges(to: claim.id).map(\.from)) == ["person:lloyd-austin"])
+    // A person named in another article is found when this sentence names them whole.
+    let third = "Aides to Marine Le Pen, who said that the count was rigged, left."
+    var c = Article("c", outlet: "AFP", [third])
+    c.attribute("who", "said", "the count was rigged", in: third)
+    let h = graph([a, c])
+    let rigged = h.nodes(of: .claim).first { $0.label.contains("rigged") }!
+    #expect(Set(h.edges(to: rigged.id).map(\.from)) == ["person:marine-le-pen"])
+  }
+
   @Test("What an attribution is about is not its speaker; nested agentless cues are not reports")
   func nonSpeakersAndNesting() {
     let first = "North Korean troops are expected to enter combat."
