@@ -20,6 +20,15 @@ struct DocumentReaderTests {
     #expect(document.location(of: document.body.start).line == 6)
   }
 
+  @Test("Offsets give their line and column, counted in code points, clamped to the text")
+  func lineAndColumn() {
+    let document = Document(id: "a", text: "Kyiv — “yes”.\n\n북한군 said\nend")
+    let places = [0, 5, 13, 14, 15, 19, 24, 27, 99, -3].map { document.location(of: $0) }
+    #expect(places.map(\.line) == [1, 1, 1, 2, 3, 3, 4, 4, 4, 1])
+    #expect(places.map(\.column) == [1, 6, 14, 1, 1, 5, 1, 4, 4, 1])
+    #expect(document.line(of: 15) == 3)
+  }
+
   @Test("Plain text has no metadata and its body is the whole file")
   func plainText() throws {
     let document = try read("Андрій Коваленко сказав.\n북한군")

@@ -44,12 +44,11 @@ struct Audit {
     var traced: [Traced] = []
     for edge in graph.edges(to: claim) where Statements.all.contains(edge.kind) {
       for evidence in edge.evidence {
-        let channels = graph.edges(from: edge.from)
+        let channels = citations.channelEdges(from: edge.from)
           .filter { via in
-            via.kind == .via
-              && via.evidence.contains {
-                $0.document == evidence.document && $0.sentenceSpan == evidence.sentenceSpan
-              }
+            via.evidence.contains {
+              $0.document == evidence.document && $0.sentenceSpan == evidence.sentenceSpan
+            }
           }
           .compactMap { graph.node($0.to)?.label }
         let statement = Statement(

@@ -17,6 +17,9 @@ struct CitationIndex {
   let citedInto: [String: [CitedEdge]]
   /// The `cited` edges leaving each node.
   let citedFrom: [String: [Edge]]
+  /// The `via` edges (source to channel) leaving each node: a source with thousands of
+  /// statements has few channels, which are looked up for each statement.
+  private let viaFrom: [String: [Edge]]
 
   /// A `cited` edge and the articles, sentences and attributions of its evidence, as sets: an
   /// outlet that relays one source thousands of times has one edge with thousands of pieces of
@@ -53,6 +56,12 @@ struct CitationIndex {
     let cited = graph.edges.filter { $0.kind == .cited }
     citedInto = Dictionary(grouping: cited.map(CitedEdge.init), by: \.edge.to)
     citedFrom = Dictionary(grouping: cited, by: \.from)
+    viaFrom = Dictionary(grouping: graph.edges.filter { $0.kind == .via }, by: \.from)
+  }
+
+  /// The `via` edges leaving `source`, in graph order.
+  func channelEdges(from source: String) -> [Edge] {
+    viaFrom[source] ?? []
   }
 
   /// The chains, first relayer first and `speaker` last, that carried `evidence` of a statement

@@ -6,15 +6,11 @@ struct ClaimScorer {
   let model: CorroborationModel
   let graph: AttributionGraph
   let citations: CitationIndex
-  /// The `via` edges (source to channel) leaving each node: a source with thousands of
-  /// statements has few channels, which are looked up for each statement.
-  let viaFrom: [String: [Edge]]
 
   init(model: CorroborationModel, graph: AttributionGraph) {
     self.model = model
     self.graph = graph
     citations = CitationIndex(graph)
-    viaFrom = Dictionary(grouping: graph.edges.filter { $0.kind == .via }, by: \.from)
   }
 
   func assess(_ claim: Node) -> ClaimAssessment {
@@ -122,7 +118,7 @@ struct ClaimScorer {
       if bySource[node.id] == nil { order.append(node.id) }
       counted.origin.statements.append(edge.kind)
       counted.origin.mentions += edge.evidence.count
-      let channels = (viaFrom[node.id] ?? [])
+      let channels = citations.channelEdges(from: node.id)
         .filter { via in
           via.evidence.contains { used in
               edge.evidence.contains {

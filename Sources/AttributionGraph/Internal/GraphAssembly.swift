@@ -205,7 +205,6 @@ struct GraphAssembly {
   private mutating func readDocument(
     _ document: Document, _ attributions: [Attribution], index: Int, footnotes: [Int: String]
   ) {
-    let lines = LineIndex(document)
     let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
     let articleOutlet = outlet(named: outletName)
     var recentPeople: [String] = []
@@ -220,7 +219,7 @@ struct GraphAssembly {
         document: document.id, outlet: outletName, sentence: document.text(in: attribution.sentence),
         sentenceSpan: attribution.sentence, source: attribution.source?.spans ?? [],
         cue: attribution.cue, content: attribution.content.spans,
-        line: lines.line(of: attribution.cue.spans.first?.start ?? attribution.sentence.start),
+        line: document.line(of: attribution.cue.spans.first?.start ?? attribution.sentence.start),
         url: document.metadata.url, date: document.metadata.date)
       if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
       if let source = attribution.source, Self.isNonSpeaker(source.text) { continue }
@@ -1002,27 +1001,5 @@ struct GraphAssembly {
         }
       }
     }
-  }
-}
-
-/// Line numbers of code-point offsets, by binary search over line starts.
-struct LineIndex {
-  private var starts: [Int] = [0]
-
-  init(_ document: Document) {
-    for (offset, scalar) in document.scalars.enumerated() where scalar == "\n" {
-      starts.append(offset + 1)
-    }
-  }
-
-  /// The 1-based line holding `offset`.
-  func line(of offset: Int) -> Int {
-    var low = 0
-    var high = starts.count
-    while low < high {
-      let middle = (low + high) / 2
-      if starts[middle] <= offset { low = middle + 1 } else { high = middle }
-    }
-    return low
   }
 }
