@@ -93,6 +93,24 @@ struct ClaimMergingTests {
     #expect(!g.edges(to: aware.id).contains { $0.kind == .couldNotVerify })
   }
 
+  @Test("A pointer at the numbers is the latest claim that gave some, not the latest claim")
+  func pointerAtTheNumbers() throws {
+    let sentences = [
+      "South Korea's spy agency said that about 100 North Korean soldiers had died.",
+      "The agency said the soldiers had been moved closer to the front.",
+      "US officials could not confirm the numbers.",
+    ]
+    var a = Article("a", outlet: "X", sentences)
+    a.attribute("South Korea's spy agency", "said", "that about 100 North Korean soldiers had died", in: sentences[0])
+    a.attribute("The agency", "said", "the soldiers had been moved closer to the front", in: sentences[1])
+    a.attribute("US officials", "could not confirm", "the numbers", in: sentences[2], kind: .couldNotVerify, anonymous: true)
+    let g = graph([a])
+    let died = try #require(g.nodes(of: .claim).first { $0.label.contains("had died") })
+    let moved = try #require(g.nodes(of: .claim).first { $0.label.contains("moved closer") })
+    #expect(g.edges(to: died.id).contains { $0.kind == .couldNotVerify })
+    #expect(!g.edges(to: moved.id).contains { $0.kind == .couldNotVerify })
+  }
+
   @Test("'According to X' after another statement makes X its relay, not a second claim")
   func accordingToRelays() throws {
     let sentence = "South Korea's spy agency told lawmakers that about 100 North Korean soldiers had died, according to MP Lee Seong-kweun, who attended the briefing."

@@ -138,6 +138,41 @@ struct EntityResolutionTests {
     #expect(Set(g.edges(to: claim.id).map(\.from)) == ["person:antony-blinken", "person:lloyd-austin"])
   }
 
+  @Test("A definite description of an unnamed source is the one the article introduced")
+  func definiteAnonymousSources() throws {
+    let sentences = [
+      "A senior Ukrainian intelligence official said that 3,000 North Korean troops had arrived in Kursk.",
+      "The official said the troops had been issued Russian uniforms.",
+      "A second official said the troops were being trained.",
+      "Ukrainian officials said the border was quiet.",
+      "A US defense official said the Pentagon was watching. The Ukrainian official said he expected more.",
+    ]
+    var a = Article("a", outlet: "Reuters", sentences)
+    a.attribute("A senior Ukrainian intelligence official", "said", "that 3,000 North Korean troops had arrived in Kursk", in: sentences[0], anonymous: true)
+    a.attribute("The official", "said", "the troops had been issued Russian uniforms", in: sentences[1], anonymous: true)
+    a.attribute("A second official", "said", "the troops were being trained", in: sentences[2], anonymous: true)
+    a.attribute("Ukrainian officials", "said", "the border was quiet", in: sentences[3], anonymous: true)
+    a.attribute("A US defense official", "said", "the Pentagon was watching", in: sentences[4], anonymous: true)
+    a.attribute("The Ukrainian official", "said", "he expected more", in: sentences[4], anonymous: true)
+    var b = Article("b", outlet: "AP", ["The official said the troops had been issued Russian uniforms."])
+    b.attribute("The official", "said", "the troops had been issued Russian uniforms", in: "The official said the troops had been issued Russian uniforms.", anonymous: true)
+    let g = graph([a, b])
+    func speakers(_ words: String) throws -> Set<String> {
+      let claim = try #require(g.nodes(of: .claim).first { $0.label.contains(words) })
+      return Set(g.edges(to: claim.id).filter { $0.kind == .said }.compactMap { g.node($0.from)?.label })
+    }
+    let senior = "Senior Ukrainian intelligence official"
+    #expect(try speakers("3,000") == [senior])
+    // The uniforms claim is said in both articles: by the senior official in a, by AP's own
+    // unnamed official in b (another article's "the official" is not a's).
+    #expect(try speakers("uniforms").contains(senior))
+    #expect(try speakers("uniforms").count == 2)
+    #expect(try speakers("being trained") == ["Second official"])
+    #expect(try speakers("border was quiet") == ["Ukrainian officials"])
+    // The latest official of that description: not the US one, whose affiliation differs.
+    #expect(try speakers("expected more") == [senior])
+  }
+
   @Test("A relative pronoun's antecedent is a whole name, never letters inside a longer word")
   func relativePronounWholeWords() {
     // Marine Le Pen is a person of the case (her surname key "Pen"); "Pentagon" does not name her.

@@ -16,6 +16,8 @@ private struct Statement {
 private struct Anaphor {
   /// The affiliation named after "of", when the content names whose comments they were.
   var affiliation: String?
+  /// Whether it points at figures ("the numbers", "the estimate"), so at a claim that has some.
+  var isFigures = false
 }
 
 /// A person known to the case, with the spellings seen.
@@ -71,6 +73,8 @@ struct GraphAssembly {
   private var documentPeople: [[String]] = []
   /// The positions of the case file's corrections that matched something.
   private var matchedCorrections: Set<Int> = []
+  /// The unnamed sources of the article being read, in the order they were introduced.
+  private var articleAnonymous: [(document: String, words: [String], affiliation: String?, id: String)] = []
 
   private static let states: Set<String> = [
     "Ukraine", "US", "Russia", "North Korea", "South Korea", "China", "UK", "EU", "UN", "NATO",
@@ -207,6 +211,7 @@ struct GraphAssembly {
   ) {
     let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
     let articleOutlet = outlet(named: outletName)
+    articleAnonymous.removeAll()
     var recentPeople: [String] = []
     var lastRecipient: String?
     let ordered = attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 })
@@ -481,9 +486,9 @@ struct GraphAssembly {
         recentPeople.append(holder)
         return holder
       }
-      return anonymous(description, document: document)
+      return anonymous(description, document: document, definite: Self.isDefinite(text))
     case .anonymousPerson:
-      return anonymous(description, document: document)
+      return anonymous(description, document: document, definite: Self.isDefinite(text))
     case .outlet:
       let generic = description.name == description.name.lowercased()
         || !description.name.split(separator: " ").contains(where: { word in
@@ -611,8 +616,31 @@ struct GraphAssembly {
     }
   }
 
-  private mutating func anonymous(_ description: SourceDescription, document: Document) -> String {
+  /// Whether a source mention is a definite description ("the official", "these officials"),
+  /// which points back at one the article introduced.
+  private static func isDefinite(_ text: String) -> Bool {
+    let lower = SourceDescription.normalize(text).lowercased()
+    return ["the ", "this ", "that ", "these ", "those "].contains { lower.hasPrefix($0) }
+  }
+
+  /// The node of an unnamed source. A later definite description of the same kind, no more
+  /// specific, in the same article is the same source: after "a senior Ukrainian intelligence
+  /// official", "the official" and "the Ukrainian official" are that official (the latest such
+  /// one), but "a second official", "Ukrainian officials" or "the Russian official" are not.
+  private mutating func anonymous(
+    _ description: SourceDescription, document: Document, definite: Bool
+  ) -> String {
+    let words = description.name.lowercased().split(separator: " ")
+      .map { $0.trimmingCharacters(in: Lexicon.wordEdges) }.filter { !$0.isEmpty }
+    if definite, let head = words.last, let earlier = articleAnonymous.last(where: { earlier in
+      earlier.document == document.id && earlier.words.last == head
+        && Set(words).isSubset(of: earlier.words)
+        && (description.affiliation == nil || description.affiliation == earlier.affiliation)
+    }) {
+      return earlier.id
+    }
     let id = "person:anonymous-\(NameKey.slug(description.name))-\(NameKey.slug(document.id))"
+    articleAnonymous.append((document.id, words, description.affiliation, id))
     let official = description.name.lowercased().split(separator: " ")
       .contains { Self.officialWords.contains(String($0)) }
     return graph.add(Node(
@@ -793,10 +821,12 @@ struct GraphAssembly {
     // Only a noun phrase points back ("the reports", "the comments of Ukrainian officials"); a
     // clause says something of its own about them ("the reports were another hoax").
     if headIndex + 1 < words.count, !Self.pointingPrepositions.contains(words[headIndex + 1]) { return nil }
+    let isFigures = Lexicon.figureHeads.contains(words[headIndex])
     if let of = words.firstIndex(of: "of") {
-      return Anaphor(affiliation: Affiliation.of(words[(of + 1)...].joined(separator: " ")))
+      return Anaphor(
+        affiliation: Affiliation.of(words[(of + 1)...].joined(separator: " ")), isFigures: isFigures)
     }
-    return Anaphor()
+    return Anaphor(isFigures: isFigures)
   }
 
   // MARK: Claims
@@ -860,7 +890,8 @@ struct GraphAssembly {
         let inDocument = claimsOfDocument[statement.document] ?? []
         targets = anaphorTargets(
           index, anaphor, earlier: inDocument[..<inDocument.partitionPoint { $0 >= index }],
-          claimOfStatement: claimOfStatement, previous: lastAnaphorTarget[statement.document])
+          claimOfStatement: claimOfStatement, previous: lastAnaphorTarget[statement.document],
+          texts: texts)
         if !targets.isEmpty && anaphor.affiliation == nil {
           lastAnaphorTarget[statement.document] = targets
         }
@@ -883,7 +914,7 @@ struct GraphAssembly {
   /// `earlier` are the article's statements before this one that make claims of their own.
   private func anaphorTargets(
     _ index: Int, _ anaphor: Anaphor, earlier: ArraySlice<Int>, claimOfStatement: [Int: String],
-    previous: [String]?
+    previous: [String]?, texts: [ClaimText]
   ) -> [String] {
     if let affiliation = anaphor.affiliation {
       let targets = earlier.filter { other in
@@ -900,6 +931,12 @@ struct GraphAssembly {
     }
     // "…, a claim that could not be independently verified": the claim the sentence just made.
     if let last = outside.last, statements[last].evidence.sentenceSpan == sentence, let claim = claimOfStatement[last] {
+      return [claim]
+    }
+    // "could not confirm the numbers": the latest claim that gave some.
+    if anaphor.isFigures, let counted = outside.last(where: { !texts[$0].figures.isEmpty }),
+      let claim = claimOfStatement[counted]
+    {
       return [claim]
     }
     if let previous { return previous }

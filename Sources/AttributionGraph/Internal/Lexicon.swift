@@ -107,6 +107,11 @@ enum Lexicon {
     "accounts", "it", "this", "that", "them", "details",
   ]
 
+  /// Heads of pointing-back content that is about figures ("the numbers", "the estimate").
+  static let figureHeads: Set<String> = [
+    "figure", "figures", "estimate", "estimates", "number", "numbers", "toll", "tally",
+  ]
+
   /// Cues by which a source names the source it relays ("citing a source in the military").
   static let citingCues: Set<String> = ["citing", "quoting"]
 
