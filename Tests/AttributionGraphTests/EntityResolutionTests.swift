@@ -173,6 +173,31 @@ struct EntityResolutionTests {
     #expect(try speakers("expected more") == [senior])
   }
 
+  @Test("He or she after an unnamed person's statement is that person, unless the descriptor disagrees")
+  func pronounAfterAnUnnamedPerson() throws {
+    let sentences = [
+      "Ukrainian President Volodymyr Zelenskyy said on Monday that North Korean troops were in Kursk.",
+      "A senior US defense official said that 8,000 North Korean soldiers had moved to the region.",
+      "He said the troops had not yet entered combat.",
+      "A ministry spokeswoman said the border was quiet.",
+      "He added that more troops could follow.",
+    ]
+    var a = Article("a", outlet: "Reuters", sentences)
+    a.attribute("Ukrainian President Volodymyr Zelenskyy", "said", "that North Korean troops were in Kursk", in: sentences[0], entity: "Volodymyr Zelenskyy")
+    a.attribute("A senior US defense official", "said", "that 8,000 North Korean soldiers had moved to the region", in: sentences[1], anonymous: true)
+    a.attribute("He", "said", "the troops had not yet entered combat", in: sentences[2])
+    a.attribute("A ministry spokeswoman", "said", "the border was quiet", in: sentences[3], anonymous: true)
+    a.attribute("He", "added", "that more troops could follow", in: sentences[4])
+    let g = graph([a])
+    func speakers(_ words: String) throws -> Set<String> {
+      let claim = try #require(g.nodes(of: .claim).first { $0.label.contains(words) })
+      return Set(g.edges(to: claim.id).filter { $0.kind == .said }.compactMap { g.node($0.from)?.label })
+    }
+    #expect(try speakers("entered combat") == ["Senior US defense official"])
+    // A spokeswoman is not "he": the pronoun goes to the latest named person.
+    #expect(try speakers("could follow") == ["Volodymyr Zelenskyy"])
+  }
+
   @Test("A relative pronoun's antecedent is a whole name, never letters inside a longer word")
   func relativePronounWholeWords() {
     // Marine Le Pen is a person of the case (her surname key "Pen"); "Pentagon" does not name her.

@@ -73,6 +73,11 @@ struct GraphAssembly {
   private var documentPeople: [[String]] = []
   /// The positions of the case file's corrections that matched something.
   private var matchedCorrections: Set<Int> = []
+  /// The unnamed person (one, not a group) who spoke last in the article being read, if no
+  /// named one spoke after: whom "he" or "she" stands for when the extractor could not tell.
+  private var latestUnnamedPerson: (id: String, words: Set<String>, at: Int)?
+  /// The number of the attribution being read in its article.
+  private var attributionNumber = 0
   /// The unnamed sources of the article being read, in the order they were introduced.
   private var articleAnonymous: [(document: String, words: [String], affiliation: String?, id: String)] = []
 
@@ -212,6 +217,7 @@ struct GraphAssembly {
     let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
     let articleOutlet = outlet(named: outletName)
     articleAnonymous.removeAll()
+    latestUnnamedPerson = nil
     var recentPeople: [String] = []
     var lastRecipient: String?
     let ordered = attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 })
@@ -219,6 +225,7 @@ struct GraphAssembly {
     let (citations, consumed) = citedSources(ordered)
     let skipped = consumed.union(relays.values).union(citations.values)
     for (position, attribution) in ordered.enumerated() {
+      attributionNumber = position
       if skipped.contains(position) { continue }
       let evidence = Evidence(
         document: document.id, outlet: outletName, sentence: document.text(in: attribution.sentence),
@@ -463,6 +470,7 @@ struct GraphAssembly {
       }
       addPerson(id)
       recentPeople.append(id)
+      latestUnnamedPerson = nil
       return id
     case .pronoun where entity == nil && ["it", "they"].contains(description.name.lowercased()):
       guard let body = sentence.flatMap(Self.organizationBeforePronoun) else { return nil }
@@ -476,14 +484,26 @@ struct GraphAssembly {
           : surname(match[0], recentPeople: recentPeople)
         addPerson(id)
         recentPeople.append(id)
+        latestUnnamedPerson = nil
         return id
       }
-      if ["he", "she", "his", "her"].contains(description.name.lowercased()) { return recentPeople.last }
-      return nil
+      let pronoun = description.name.lowercased()
+      guard ["he", "she", "his", "her"].contains(pronoun) else { return nil }
+      // "A senior US defense official said … He said …": an unnamed person who spoke in one of
+      // the two statements before, if the descriptor does not say otherwise (a spokeswoman is
+      // not "he"); else the latest named person.
+      let isFemale = ["she", "her"].contains(pronoun)
+      if let latest = latestUnnamedPerson, attributionNumber - latest.at <= 2,
+        (isFemale ? Self.maleWords : Self.femaleWords).isDisjoint(with: latest.words)
+      {
+        return latest.id
+      }
+      return recentPeople.last
     case .role:
       if let holder = roleHolder(description, candidates: recentPeople.reversed() + documentPeople[documentIndex]) {
         addPerson(holder)
         recentPeople.append(holder)
+        latestUnnamedPerson = nil
         return holder
       }
       return anonymous(description, document: document, definite: Self.isDefinite(text))
@@ -616,6 +636,24 @@ struct GraphAssembly {
     }
   }
 
+  /// Whether an unnamed source's descriptor names one person ("a senior official", "the
+  /// spokeswoman"), not a group ("officials", "sources familiar with the matter", "people").
+  private static func isOnePerson(_ words: [String]) -> Bool {
+    guard let head = words.last else { return false }
+    let groups: Set<String> = ["people", "men", "women", "staff", "personnel", "police", "military", "government"]
+    return !groups.contains(head) && !(head.hasSuffix("s") && !head.hasSuffix("ss"))
+      && !words.contains { ["two", "three", "several", "some", "many", "both"].contains($0) }
+  }
+
+  private static let femaleWords: Set<String> = [
+    "woman", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "daughter",
+    "wife", "sister", "grandmother", "girl", "widow",
+  ]
+  private static let maleWords: Set<String> = [
+    "man", "spokesman", "chairman", "congressman", "businessman", "father", "son", "husband",
+    "brother", "grandfather", "boy", "widower",
+  ]
+
   /// Whether a source mention is a definite description ("the official", "these officials"),
   /// which points back at one the article introduced.
   private static func isDefinite(_ text: String) -> Bool {
@@ -637,10 +675,12 @@ struct GraphAssembly {
         && Set(words).isSubset(of: earlier.words)
         && (description.affiliation == nil || description.affiliation == earlier.affiliation)
     }) {
+      if Self.isOnePerson(words) { latestUnnamedPerson = (earlier.id, Set(words), attributionNumber) }
       return earlier.id
     }
     let id = "person:anonymous-\(NameKey.slug(description.name))-\(NameKey.slug(document.id))"
     articleAnonymous.append((document.id, words, description.affiliation, id))
+    if Self.isOnePerson(words) { latestUnnamedPerson = (id, Set(words), attributionNumber) }
     let official = description.name.lowercased().split(separator: " ")
       .contains { Self.officialWords.contains(String($0)) }
     return graph.add(Node(
