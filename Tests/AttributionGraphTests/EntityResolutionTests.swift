@@ -115,6 +115,49 @@ struct EntityResolutionTests {
     #expect(g.hasEdge(.said, "person:bill-clinton", wages.id))
   }
 
+  @Test("A title and one name is that named person; party words and the one worked for are not names")
+  func titledSurnames() throws {
+    let sentences = [
+      "Barack Obama said the economy had recovered.",
+      "In another speech, President Obama said that wages had risen.",
+      "Mr. Regalado, the Republican mayor of Miami, said he would not vote.",
+      "A spokesman for Mr. Obama said the trip was cancelled.",
+      "A Kentucky Republican said the bill would fail.",
+      "Democrat Zephyr Teachout said the race was close.",
+    ]
+    var a = Article("a", outlet: "The New York Times", sentences)
+    a.attribute("Barack Obama", "said", "the economy had recovered", in: sentences[0])
+    a.attribute("President Obama", "said", "that wages had risen", in: sentences[1])
+    a.attribute("Mr. Regalado, the Republican mayor of Miami", "said", "he would not vote", in: sentences[2])
+    a.attribute("A spokesman for Mr. Obama", "said", "the trip was cancelled", in: sentences[3], anonymous: true)
+    a.attribute("A Kentucky Republican", "said", "the bill would fail", in: sentences[4])
+    a.attribute("Democrat Zephyr Teachout", "said", "the race was close", in: sentences[5])
+    let g = graph([a])
+    func speaker(_ words: String) throws -> Node {
+      let claim = try #require(g.nodes(of: .claim).first { $0.label.contains(words) })
+      let edge = try #require(g.edges(to: claim.id).first { $0.kind == .said })
+      return try #require(g.node(edge.from))
+    }
+    #expect(try speaker("wages").id == "person:barack-obama")
+    #expect(try speaker("wages").anonymous == false)
+    #expect(try speaker("not vote").label == "Regalado")
+    #expect(try speaker("not vote").anonymous == false)
+    #expect(try speaker("cancelled").anonymous == true)
+    #expect(try speaker("bill would fail").kind != .person || speaker("bill would fail").anonymous)
+    #expect(try speaker("race was close").id == "person:zephyr-teachout")
+    // A surname with no one of that name in its article goes to the case's most mentioned
+    // person of that surname, not the first registered.
+    var b = Article("b", outlet: "AP", ["Michelle Obama said the garden grew.", "Barack Obama said the bill passed.", "Barack Obama said the vote was close."])
+    b.attribute("Michelle Obama", "said", "the garden grew", in: "Michelle Obama said the garden grew.")
+    b.attribute("Barack Obama", "said", "the bill passed", in: "Barack Obama said the bill passed.")
+    b.attribute("Barack Obama", "said", "the vote was close", in: "Barack Obama said the vote was close.")
+    var c = Article("c", outlet: "Reuters", ["Obama said the talks had failed."])
+    c.attribute("Obama", "said", "the talks had failed", in: "Obama said the talks had failed.")
+    let h = graph([b, c])
+    let talks = try #require(h.nodes(of: .claim).first { $0.label.contains("talks") })
+    #expect(h.hasEdge(.said, "person:barack-obama", talks.id))
+  }
+
   @Test("A relative pronoun source is the people named just before it")
   func relativePronoun() {
     let sentence = "The warning came from US secretary of state Antony Blinken and US defence secretary Lloyd Austin, who said that 8,000 troops had been deployed."

@@ -616,8 +616,10 @@ struct GraphAssembly {
     if let recent = recentPeople.reversed().first(where: { id in matches.contains { $0.id == id } }) {
       return recent
     }
-    if matches.count == 1 { return matches[0].id }
-    return matches.first?.id ?? "person:" + NameKey.slug(name)
+    // Else the case's most mentioned person of that surname ("President Obama" is Barack Obama,
+    // not a stray "Year Barack Obama" the extractor once read), the first registered on a tie.
+    let mentions = { (record: PersonRecord) in record.spellings.values.reduce(0, +) }
+    return matches.max { mentions($0) < mentions($1) }?.id ?? "person:" + NameKey.slug(name)
   }
 
   private mutating func addPerson(_ id: String) {

@@ -50,6 +50,32 @@ enum Lexicon {
     "attorney", "official", "officials", "u.s.", "us", "air", "force", "army", "navy", "the",
   ]
 
+  /// Titles and honorifics written before a person's name ("President Obama", "Mr. Rubio").
+  static let personTitles: Set<String> = [
+    "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "president", "senator", "sen.", "rep.",
+    "representative", "gov.", "governor", "gen.", "gen", "general", "chief", "mayor", "judge",
+    "justice", "secretary", "minister", "chancellor", "premier", "ambassador", "speaker", "sir",
+    "lord", "pope", "king", "queen", "maj.", "major", "col.", "colonel", "lt.", "lieutenant",
+    "capt.", "captain", "sgt.", "sergeant", "adm.", "admiral", "brig.", "commander", "chairman",
+    "chairwoman", "director", "spokesman", "spokeswoman", "prosecutor", "sheriff",
+  ]
+
+  /// Capitalized words for members of a party or camp, which are not names ("Kentucky
+  /// Republican", "Democrats"): without this each became a person of that surname.
+  static let partisanWords: Set<String> = [
+    "republican", "republicans", "democrat", "democrats", "democratic", "gop", "conservative",
+    "conservatives", "liberal", "liberals", "progressive", "progressives", "libertarian",
+    "libertarians", "independent", "independents", "tory", "tories", "labour", "socialist",
+    "socialists",
+  ]
+
+  /// Words that tie a source to someone else rather than name it ("adviser to Mr. Obama",
+  /// "aides for the senator", "neither Mr. Comey nor…").
+  static let relationWords: Set<String> = [
+    "for", "of", "to", "with", "under", "from", "by", "at", "nor", "neither", "or", "than",
+    "like", "about", "against", "near", "close",
+  ]
+
   /// Words that make a capitalized run an organization, not a person.
   static let organizationWords: Set<String> = [
     "force", "forces", "council", "department", "ministry", "center", "centre", "office",

@@ -67,6 +67,9 @@ struct SourceDescription: Hashable {
     if let words = personName(in: text, allowSingle: false) {
       return person(words, in: text, affiliation: affiliation)
     }
+    if let surname = titledSurname(in: text) {
+      return person([surname], in: text, affiliation: affiliation)
+    }
     let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
     let hasPersonNoun = words.contains { Lexicon.anonymousPersonNouns.contains($0) }
     // "agency" is a news agency unless the descriptor makes it a state's ("Ukraine's military
@@ -162,6 +165,28 @@ struct SourceDescription: Hashable {
     return best
   }
 
+  /// The one name after a person's title or honorific: "President Obama", "Mr. Regalado, the
+  /// Republican mayor of Miami", "Japanese Defence Minister Gen Nakatani". Not when the titled
+  /// name is whom the source works for or is with ("Spokesman for Mr. Clinton", "Aides to
+  /// Mr. Sanders", "Neither Mr. Comey nor other officials").
+  static func titledSurname(in text: String) -> String? {
+    let tokens = text.split(separator: " ").map(String.init)
+    for index in tokens.indices.dropLast() {
+      let title = cleanToken(tokens[index])
+      guard title.first?.isUppercase == true, Lexicon.personTitles.contains(title.lowercased()),
+        !tokens[index].hasSuffix(","), isNameWord(tokens[index + 1])
+      else { continue }
+      let before = tokens[..<index].map { cleanToken($0).lowercased() }
+      guard !before.contains(where: { Lexicon.relationWords.contains($0) }) else { return nil }
+      // One name: the next word is not a name too ("President Barack Obama" is read whole).
+      let name = tokens[index + 1]
+      let ends = name.hasSuffix(",") || name.hasSuffix("'s") || index + 2 == tokens.count
+        || !isNameWord(tokens[index + 2])
+      return ends ? cleanToken(name) : nil
+    }
+    return nil
+  }
+
   private static func isSuffix(_ token: String) -> Bool {
     Lexicon.nameSuffixes.contains(token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",")))
   }
@@ -177,7 +202,11 @@ struct SourceDescription: Hashable {
     guard let first = token.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first)
     else { return false }
     let lower = token.lowercased()
-    if Lexicon.titles.contains(lower) || Lexicon.organizationWords.contains(lower) { return false }
+    if Lexicon.titles.contains(lower) || Lexicon.organizationWords.contains(lower)
+      || Lexicon.partisanWords.contains(lower)
+    {
+      return false
+    }
     if isSuffix(token) { return false }
     if Affiliation.isPlaceOrDemonym(lower) { return false }
     let letters = token.filter(\.isLetter)
