@@ -109,6 +109,20 @@ struct ClaimMergingTests {
     let moved = try #require(g.nodes(of: .claim).first { $0.label.contains("moved closer") })
     #expect(g.edges(to: died.id).contains { $0.kind == .couldNotVerify })
     #expect(!g.edges(to: moved.id).contains { $0.kind == .couldNotVerify })
+    // A clock time is no count, and "the death toll" points at figures too.
+    let later = [
+      "The ministry said that 100 soldiers had died.",
+      "The governor said power was restored at 3 p.m.",
+      "Officials could not verify the death toll.",
+    ]
+    var b = Article("b", outlet: "Y", later)
+    b.attribute("The ministry", "said", "that 100 soldiers had died", in: later[0])
+    b.attribute("The governor", "said", "power was restored at 3 p.m.", in: later[1])
+    b.attribute("Officials", "could not verify", "the death toll", in: later[2], kind: .couldNotVerify, anonymous: true)
+    let h = graph([b])
+    let toll = try #require(h.nodes(of: .claim).first { $0.label.contains("had died") })
+    #expect(h.edges(to: toll.id).contains { $0.kind == .couldNotVerify })
+    #expect(!h.nodes(of: .claim).contains { $0.label.contains("death toll") })
   }
 
   @Test("'According to X' after another statement makes X its relay, not a second claim")

@@ -212,8 +212,29 @@ struct EntityResolutionTests {
     #expect(try speakers("uniforms").count == 2)
     #expect(try speakers("being trained") == ["Second official"])
     #expect(try speakers("border was quiet") == ["Ukrainian officials"])
-    // The latest official of that description: not the US one, whose affiliation differs.
+    // The latest official of that description: not the US one, whose words (and affiliation)
+    // differ.
     #expect(try speakers("expected more") == [senior])
+    // The head is the noun before what qualifies it: "the source" is the source in the
+    // military; "the president" is not an adviser to the president.
+    let more = [
+      "A source in the Ukrainian military said the drones had been shot down.",
+      "The source said the strike came at night.",
+      "An adviser to the president said the talks would go on.",
+      "The president said the army would hold the line.",
+    ]
+    var c = Article("c", outlet: "CNN", more)
+    c.attribute("A source in the Ukrainian military", "said", "the drones had been shot down", in: more[0], anonymous: true)
+    c.attribute("The source", "said", "the strike came at night", in: more[1], anonymous: true)
+    c.attribute("An adviser to the president", "said", "the talks would go on", in: more[2], anonymous: true)
+    c.attribute("The president", "said", "the army would hold the line", in: more[3], anonymous: true)
+    let h = graph([c])
+    func source(_ words: String) throws -> String {
+      let claim = try #require(h.nodes(of: .claim).first { $0.label.contains(words) })
+      return try #require(h.edges(to: claim.id).first { $0.kind == .said }).from
+    }
+    #expect(try source("strike came at night") == source("shot down"))
+    #expect(try source("hold the line") != source("talks would go on"))
   }
 
   @Test("He or she after an unnamed person's statement is that person, unless the descriptor disagrees")

@@ -1,4 +1,5 @@
 import AttributionExtraction
+import Foundation
 import Testing
 
 @testable import AttributionGraph
@@ -36,5 +37,26 @@ struct GraphFilterTests {
     #expect(Set(late.edges.flatMap(\.evidence).map(\.document)) == ["a", "c"])
     let early = Self.sample.filtered(GraphFilter(until: "2024-10-28"))
     #expect(Set(early.edges.flatMap(\.evidence).map(\.document)) == ["b"])
+  }
+
+  @Test("An edge with much evidence keeps each piece once, and the graph round-trips equal")
+  func longEdges() throws {
+    var g = AttributionGraph(title: "t")
+    g.add(Node(id: "person:a", kind: .person, label: "A"))
+    g.add(Node(id: "claim:c", kind: .claim, label: "C"))
+    let pieces = (0..<40).map { line in
+      Evidence(
+        document: "d", sentence: "A said C.", sentenceSpan: TextSpan(line * 10, line * 10 + 9), source: [],
+        cue: Mention(text: "said", spans: [TextSpan(line * 10 + 2, line * 10 + 6)]), content: [], line: line + 1)
+    }
+    for piece in pieces + pieces.reversed() {
+      g.add(Edge(kind: .said, from: "person:a", to: "claim:c", evidence: [piece]))
+    }
+    #expect(g.edges.count == 1)
+    #expect(g.edges[0].evidence == pieces)
+    let copy = try JSONDecoder().decode(AttributionGraph.self, from: JSONEncoder().encode(g))
+    #expect(copy == g)
+    #expect(copy.hashValue == g.hashValue)
+    #expect(g.filtered(GraphFilter(kinds: [.said])) == g)
   }
 }

@@ -45,12 +45,8 @@ struct Audit {
     for edge in graph.edges(to: claim) where Statements.all.contains(edge.kind) {
       for evidence in edge.evidence {
         let channels = citations.channelEdges(from: edge.from)
-          .filter { via in
-            via.evidence.contains {
-              $0.document == evidence.document && $0.sentenceSpan == evidence.sentenceSpan
-            }
-          }
-          .compactMap { graph.node($0.to)?.label }
+          .filter { $0.sentences.contains(CitationIndex.Sentence(evidence)) }
+          .compactMap { graph.node($0.edge.to)?.label }
         let statement = Statement(
           kind: edge.kind, cue: evidence.cue.text, channels: channels,
           location: auditor.location(of: evidence))

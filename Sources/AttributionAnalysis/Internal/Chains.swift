@@ -17,9 +17,15 @@ struct CitationIndex {
   let citedInto: [String: [CitedEdge]]
   /// The `cited` edges leaving each node.
   let citedFrom: [String: [Edge]]
-  /// The `via` edges (source to channel) leaving each node: a source with thousands of
-  /// statements has few channels, which are looked up for each statement.
-  private let viaFrom: [String: [Edge]]
+  /// The `via` edges (source to channel) leaving each node, with the sentences of their
+  /// evidence: a source with thousands of statements has few channels, looked up for each.
+  private let viaFrom: [String: [ChannelEdge]]
+
+  /// A `via` edge and the sentences its evidence is in.
+  struct ChannelEdge {
+    let edge: Edge
+    let sentences: Set<Sentence>
+  }
 
   /// A `cited` edge and the articles, sentences and attributions of its evidence, as sets: an
   /// outlet that relays one source thousands of times has one edge with thousands of pieces of
@@ -56,11 +62,15 @@ struct CitationIndex {
     let cited = graph.edges.filter { $0.kind == .cited }
     citedInto = Dictionary(grouping: cited.map(CitedEdge.init), by: \.edge.to)
     citedFrom = Dictionary(grouping: cited, by: \.from)
-    viaFrom = Dictionary(grouping: graph.edges.filter { $0.kind == .via }, by: \.from)
+    viaFrom = Dictionary(
+      grouping: graph.edges.filter { $0.kind == .via }.map {
+        ChannelEdge(edge: $0, sentences: Set($0.evidence.map(Sentence.init)))
+      },
+      by: \.edge.from)
   }
 
   /// The `via` edges leaving `source`, in graph order.
-  func channelEdges(from source: String) -> [Edge] {
+  func channelEdges(from source: String) -> [ChannelEdge] {
     viaFrom[source] ?? []
   }
 

@@ -119,14 +119,8 @@ struct ClaimScorer {
       counted.origin.statements.append(edge.kind)
       counted.origin.mentions += edge.evidence.count
       let channels = citations.channelEdges(from: node.id)
-        .filter { via in
-          via.evidence.contains { used in
-              edge.evidence.contains {
-                $0.document == used.document && $0.sentenceSpan == used.sentenceSpan
-              }
-            }
-        }
-        .compactMap { graph.node($0.to)?.label }
+        .filter { via in edge.evidence.contains { via.sentences.contains(CitationIndex.Sentence($0)) } }
+        .compactMap { graph.node($0.edge.to)?.label }
       for evidence in edge.evidence {
         let roots = citations.chains(to: node.id, for: evidence).map {
           graph.node($0[0])?.label ?? $0[0]

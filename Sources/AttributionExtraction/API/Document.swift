@@ -86,10 +86,11 @@ public struct Document: Sendable {
     return SourceLocation(file: path, line: line, column: offset - lineStarts[line - 1] + 1)
   }
 
-  /// The 1-based line of a code-point offset, by binary search over the lines' starts (an audit
-  /// asks for thousands of places in one long article).
+  /// The 1-based line of a code-point offset (clamped to the text), by binary search over the
+  /// lines' starts: an audit asks for thousands of places in one long article.
   public func line(of offset: Int) -> Int {
-    lineStarts.partitionPoint { $0 > offset }
+    let offset = max(0, min(offset, scalars.count))
+    return lineStarts.partitionPoint { $0 > offset }
   }
 }
 

@@ -156,7 +156,7 @@ public struct AttributionGraph: Hashable, Codable, Sendable {
   /// Positions in `edges` of the edges leaving and entering each node.
   private var outgoing: [String: [Int]] = [:]
   private var incoming: [String: [Int]] = [:]
-  /// The evidence of each edge with more than ``scannedEvidence`` pieces, as a set, so adding
+  /// The evidence of each edge with at least ``scannedEvidence`` pieces, as a set, so adding
   /// evidence to an edge that has thousands (one source quoted all through a long article)
   /// does not scan them all. Shorter lists are scanned, which is cheaper than hashing.
   private var evidenceOfEdge: [Int: Set<Evidence>] = [:]
@@ -179,6 +179,18 @@ public struct AttributionGraph: Hashable, Codable, Sendable {
     self.init(title: try container.decode(String.self, forKey: .title))
     for node in try container.decode([Node].self, forKey: .nodes) { add(node) }
     for edge in try container.decode([Edge].self, forKey: .edges) { add(edge) }
+  }
+
+  /// Graphs are equal when their titles, nodes and edges are: the lookup tables are derived
+  /// from those and take no part.
+  public static func == (a: AttributionGraph, b: AttributionGraph) -> Bool {
+    a.title == b.title && a.nodes == b.nodes && a.edges == b.edges
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(title)
+    hasher.combine(nodes)
+    hasher.combine(edges)
   }
 
   public func encode(to encoder: Encoder) throws {

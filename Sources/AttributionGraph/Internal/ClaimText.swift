@@ -167,11 +167,7 @@ struct ClaimVectors {
   /// True when one claim's distinctive words are at least half found in the other (a longer
   /// report may add detail): two claims about one subject that say different things ("arrived"
   /// and "came under fire") do not merge, however alike their topic words.
-  func sayTheSame(_ a: ClaimText, _ b: ClaimText) -> Bool {
-    Self.sayTheSame(distinctive(a), distinctive(b))
-  }
-
-  /// ``sayTheSame(_:_:)`` for two claims' ``distinctive(_:)`` words.
+  /// The words compared are each claim's ``distinctive(_:)`` words.
   static func sayTheSame(_ first: Set<String>, _ second: Set<String>) -> Bool {
     guard !first.isEmpty, !second.isEmpty else { return true }
     let shared = Double(first.intersection(second).count)

@@ -34,7 +34,17 @@ private struct PersonRecord {
   /// "jr", "sr", "ii"…, when the name ends in one.
   let suffix: String?
   /// The last word that is not a suffix, as written.
-  var surname: String { words.last(where: { !Lexicon.nameSuffixes.contains($0.lowercased()) }) ?? "" }
+  var surname: String { Self.surname(of: words) }
+
+  /// The last of `words` that is not a suffix like "Jr.".
+  static func surname(of words: [String]) -> String {
+    words.last(where: { !Lexicon.nameSuffixes.contains($0.lowercased()) }) ?? ""
+  }
+
+  /// The surname of a spelling ("Volodymyr Zelenskyy" → "Zelenskyy").
+  static func surname(of spelling: String) -> String {
+    surname(of: spelling.split(separator: " ").map(String.init))
+  }
 
   init(id: String, words: [String], spellings: [String: Int], role: String? = nil, affiliation: String? = nil) {
     self.id = id
@@ -42,7 +52,7 @@ private struct PersonRecord {
     self.spellings = spellings
     self.role = role
     self.affiliation = affiliation
-    lastKey = NameKey.key(words.last(where: { !Lexicon.nameSuffixes.contains($0.lowercased()) }) ?? "")
+    lastKey = NameKey.key(Self.surname(of: words))
     firstKey = words.count > 1 ? NameKey.key(words[0]) : nil
     suffix = words.last.map { $0.lowercased() }.flatMap {
       Lexicon.nameSuffixes.contains($0) ? $0.replacingOccurrences(of: ".", with: "") : nil
@@ -79,7 +89,7 @@ struct GraphAssembly {
   /// The number of the attribution being read in its article.
   private var attributionNumber = 0
   /// The unnamed sources of the article being read, in the order they were introduced.
-  private var articleAnonymous: [(document: String, words: [String], affiliation: String?, id: String)] = []
+  private var articleAnonymous: [(head: String, words: Set<String>, affiliation: String?, id: String)] = []
 
   private static let states: Set<String> = [
     "Ukraine", "US", "Russia", "North Korea", "South Korea", "China", "UK", "EU", "UN", "NATO",
@@ -174,7 +184,10 @@ struct GraphAssembly {
     let probe = PersonRecord(id: "", words: canonicalWords, spellings: [:])
     let bucket = probe.lastKey.first.flatMap { surnameBuckets[$0] } ?? []
     if let index = bucket.first(where: { Self.samePerson(people[$0], probe) }) {
-      if people[index].spellings[spelling] == nil { indexWords(of: spelling, record: index) }
+      if people[index].spellings[spelling] == nil {
+        indexWords(of: spelling, record: index)
+        indexWords(of: PersonRecord.surname(of: spelling), record: index)
+      }
       people[index].spellings[spelling, default: 0] += 1
       if people[index].role == nil { people[index].role = role }
       if people[index].affiliation == nil { people[index].affiliation = affiliation }
@@ -190,7 +203,8 @@ struct GraphAssembly {
     return id
   }
 
-  /// Files the record under the first word of `name` in ``peopleByWord``.
+  /// Files the record under the first word of `name` in ``peopleByWord`` (the first word of a
+  /// spelling or a surname: a sentence that names the person as a whole has it).
   private mutating func indexWords(of name: String, record: Int) {
     guard let first = Self.nameWords(name).first else { return }
     peopleByWord[first, default: []].append(record)
@@ -524,17 +538,20 @@ struct GraphAssembly {
   }
 
   /// For a relative pronoun source ("…Antony Blinken and Lloyd Austin, who said…"): the people
-  /// the sentence names just before it, joined by "and" as the sentence joins them.
+  /// the sentence names just before it, joined by "and" as the sentence joins them. A person is
+  /// named by one of their spellings, a spelling's surname or their own, as whole words.
   private func antecedent(ofRelative source: SourceMention, in document: Document, sentence: TextSpan) -> String? {
     guard ["who", "whom"].contains(source.text.lowercased()), let start = source.spans.first?.start
     else { return nil }
-    let prefix = document.text(in: TextSpan(sentence.start, start))
-    var found: [(start: String.Index, end: String.Index, name: String)] = []
-    let candidates = Set(Self.nameWords(prefix).flatMap { peopleByWord[$0] ?? [] }).sorted()
+    let words = Self.nameWords(document.text(in: TextSpan(sentence.start, start)))
+    var found: [(start: Int, end: Int, name: String)] = []
+    let candidates = Set(words.flatMap { peopleByWord[$0] ?? [] }).sorted()
     for record in candidates.map({ people[$0] }) {
-      for spelling in record.spellings.keys.sorted() + [record.surname] where !spelling.isEmpty {
-        if let range = prefix.range(of: spelling, options: .backwards) {
-          found.append((range.lowerBound, range.upperBound, record.words.joined(separator: " ")))
+      let spellings = record.spellings.keys.sorted()
+      for name in spellings + spellings.map { PersonRecord.surname(of: $0) } + [record.surname] {
+        let nameWords = Self.nameWords(name)
+        if let end = Self.lastEnd(of: nameWords, in: words) {
+          found.append((end - nameWords.count, end, record.words.joined(separator: " ")))
           break
         }
       }
@@ -544,11 +561,21 @@ struct GraphAssembly {
     var names = [last.name]
     if found.count >= 2 {
       let previous = found[found.count - 2]
-      if previous.end <= last.start, prefix[previous.end..<last.start].contains(" and ") {
+      if previous.end <= last.start, words[previous.end..<last.start].contains("and") {
         names.insert(previous.name, at: 0)
       }
     }
     return names.joined(separator: " and ")
+  }
+
+  /// Where the last whole occurrence of `name` in `words` ends, if it occurs.
+  private static func lastEnd(of name: [Substring], in words: [Substring]) -> Int? {
+    guard !name.isEmpty, name.count <= words.count else { return nil }
+    for start in stride(from: words.count - name.count, through: 0, by: -1)
+    where words[start..<(start + name.count)].elementsEqual(name) {
+      return start + name.count
+    }
+    return nil
   }
 
   /// Sources that name who or what something is about rather than who spoke: "North Korean
@@ -638,13 +665,25 @@ struct GraphAssembly {
     }
   }
 
-  /// Whether an unnamed source's descriptor names one person ("a senior official", "the
-  /// spokeswoman"), not a group ("officials", "sources familiar with the matter", "people").
-  private static func isOnePerson(_ words: [String]) -> Bool {
-    guard let head = words.last else { return false }
+  /// The head noun of an unnamed source's descriptor: its last word before what qualifies it
+  /// ("official" in "senior official familiar with the talks", "adviser" in "adviser to the
+  /// president").
+  private static func head(of words: [String]) -> String? {
+    let end = words.firstIndex { Self.postModifiers.contains($0) } ?? words.endIndex
+    return words[..<end].last
+  }
+
+  private static let postModifiers: Set<String> = [
+    "for", "to", "of", "in", "at", "with", "from", "on", "close", "familiar", "who", "that",
+    "speaking", "briefed", "involved", "knowledgeable", "based", "near", "under", "inside",
+    "within", "according", "who's", "whose",
+  ]
+
+  /// Whether the head of an unnamed source's descriptor names one person ("a senior official",
+  /// "the spokeswoman"), not a group ("officials", "sources familiar with the matter", "people").
+  private static func isOnePerson(_ head: String) -> Bool {
     let groups: Set<String> = ["people", "men", "women", "staff", "personnel", "police", "military", "government"]
     return !groups.contains(head) && !(head.hasSuffix("s") && !head.hasSuffix("ss"))
-      && !words.contains { ["two", "three", "several", "some", "many", "both"].contains($0) }
   }
 
   private static let femaleWords: Set<String> = [
@@ -670,19 +709,23 @@ struct GraphAssembly {
   private mutating func anonymous(
     _ description: SourceDescription, document: Document, definite: Bool
   ) -> String {
+    // "the same official" is the official.
     let words = description.name.lowercased().split(separator: " ")
-      .map { $0.trimmingCharacters(in: Lexicon.wordEdges) }.filter { !$0.isEmpty }
-    if definite, let head = words.last, let earlier = articleAnonymous.last(where: { earlier in
-      earlier.document == document.id && earlier.words.last == head
-        && Set(words).isSubset(of: earlier.words)
+      .map { $0.trimmingCharacters(in: Lexicon.wordEdges) }.filter { !$0.isEmpty && $0 != "same" }
+    let head = Self.head(of: words)
+    if definite, let head, let earlier = articleAnonymous.last(where: { earlier in
+      earlier.head == head && Set(words).isSubset(of: earlier.words)
         && (description.affiliation == nil || description.affiliation == earlier.affiliation)
     }) {
-      if Self.isOnePerson(words) { latestUnnamedPerson = (earlier.id, Set(words), attributionNumber) }
+      if Self.isOnePerson(head) { latestUnnamedPerson = (earlier.id, Set(words), attributionNumber) }
       return earlier.id
     }
     let id = "person:anonymous-\(NameKey.slug(description.name))-\(NameKey.slug(document.id))"
-    articleAnonymous.append((document.id, words, description.affiliation, id))
-    if Self.isOnePerson(words) { latestUnnamedPerson = (id, Set(words), attributionNumber) }
+    // Repeated mentions make one entry, the latest; consecutive ones are not filed twice.
+    if let head, articleAnonymous.last?.id != id {
+      articleAnonymous.append((head, Set(words), description.affiliation, id))
+    }
+    if let head, Self.isOnePerson(head) { latestUnnamedPerson = (id, Set(words), attributionNumber) }
     let official = description.name.lowercased().split(separator: " ")
       .contains { Self.officialWords.contains(String($0)) }
     return graph.add(Node(
@@ -856,7 +899,14 @@ struct GraphAssembly {
       .map { $0.trimmingCharacters(in: Lexicon.wordEdges) }.filter { !$0.isEmpty }
     if words.isEmpty { return Anaphor() }
     let determiners: Set<String> = ["the", "these", "those", "such", "that", "this", "his", "her", "their", "its", "any", "further", "other"]
-    guard let headIndex = words.firstIndex(where: { !determiners.contains($0) }), words.count <= 6,
+    guard var headIndex = words.firstIndex(where: { !determiners.contains($0) }) else { return nil }
+    // "the death toll", "the casualty figures": a figure head after one or two modifiers.
+    if let figures = words.indices.dropFirst(headIndex + 1).prefix(2).first(where: { Lexicon.figureHeads.contains(words[$0]) }),
+      words[headIndex..<figures].allSatisfy({ Lexicon.figureModifiers.contains($0) })
+    {
+      headIndex = figures
+    }
+    guard words.count <= 6,
       Lexicon.anaphoricHeads.contains(words[headIndex]) || Lexicon.pointingHeads.contains(words[headIndex])
         || words.allSatisfy({ determiners.contains($0) })
     else { return nil }
@@ -876,7 +926,9 @@ struct GraphAssembly {
   private mutating func addClaims() {
     let texts = statements.map { ClaimText($0.content) }
     let vectors = ClaimVectors(texts.enumerated().filter { statements[$0.offset].anaphor == nil }.map(\.element))
-    var clusters: [(members: [Int], vectors: [ClaimVector])] = []
+    // Each cluster's statements, and of those one for each distinct content with its vector: the
+    // same words repeated thousands of times are compared once.
+    var clusters: [(members: [Int], distinct: [Int], vectors: [ClaimVector], contents: Set<String>)] = []
     // Clusters by the rare words of their members and their figures: only clusters sharing one
     // of a statement's rarest words, and its figures (every member of a cluster has the same),
     // are compared with it, which keeps large cases near linear, even an article that repeats
@@ -894,7 +946,7 @@ struct GraphAssembly {
         // The score first: it is cheaper than the checks, and a cluster needs both.
         let score = cluster.vectors.map { ClaimVectors.cosine($0, vector) }.max() ?? 0
         guard score >= mergeThreshold, score > (best?.score ?? 0) else { continue }
-        guard cluster.members.allSatisfy({
+        guard cluster.distinct.allSatisfy({
           Self.compatible(texts[$0], texts[index])
             && ClaimVectors.sayTheSame(distinctive[$0], distinctive[index])
         }) else { continue }
@@ -904,10 +956,13 @@ struct GraphAssembly {
       if let best {
         target = best.cluster
         clusters[target].members.append(index)
-        clusters[target].vectors.append(vector)
+        if clusters[target].contents.insert(statement.content).inserted {
+          clusters[target].distinct.append(index)
+          clusters[target].vectors.append(vector)
+        }
       } else {
         target = clusters.count
-        clusters.append(([index], [vector]))
+        clusters.append(([index], [index], [vector], [statement.content]))
       }
       for key in keys where postings[key]?.last != target { postings[key, default: []].append(target) }
     }
@@ -968,15 +1023,19 @@ struct GraphAssembly {
     // numbers").
     let sentence = statements[index].evidence.sentenceSpan
     let start = statements[index].evidence.content.map(\.start).min() ?? 0
-    let outside = earlier.filter { other in
+    // Searched from the end, lazily: an article of thousands of statements has as many pointers.
+    let outside = earlier.lazy.filter { other in
       statements[other].evidence.sentenceSpan != sentence || statements[other].evidence.content.allSatisfy { $0.end <= start }
     }
     // "…, a claim that could not be independently verified": the claim the sentence just made.
     if let last = outside.last, statements[last].evidence.sentenceSpan == sentence, let claim = claimOfStatement[last] {
       return [claim]
     }
-    // "could not confirm the numbers": the latest claim that gave some.
-    if anaphor.isFigures, let counted = outside.last(where: { !texts[$0].figures.isEmpty }),
+    // "could not confirm the numbers": the latest claim that counted people, else the latest
+    // that gave a figure other than a time or a share.
+    if anaphor.isFigures,
+      let counted = outside.last(where: { texts[$0].figures.contains { $0.unit == "people" } })
+        ?? outside.last(where: { texts[$0].figures.contains { !Lexicon.timeAndShareUnits.contains($0.unit) } }),
       let claim = claimOfStatement[counted]
     {
       return [claim]
@@ -1052,8 +1111,9 @@ struct GraphAssembly {
     }
     // Claims that contradict share a name, so each is compared only with the later claims that
     // share one of its names, not with every other: large cases stay near linear.
+    // Only counts of people are compared, so only claims with one are filed.
     var claimsNaming: [String: [Int]] = [:]
-    for (i, claim) in numeric.enumerated() {
+    for (i, claim) in numeric.enumerated() where claim.text.figures.contains(where: { $0.unit == "people" }) {
       for name in claim.text.names { claimsNaming[name, default: []].append(i) }
     }
     let claimVectors = numeric.map { vectors.vector($0.text) }

@@ -138,6 +138,18 @@ enum Lexicon {
     "figure", "figures", "estimate", "estimates", "number", "numbers", "toll", "tally",
   ]
 
+  /// Words that may stand before a figure head in pointing-back content ("the death toll").
+  static let figureModifiers: Set<String> = [
+    "death", "casualty", "casualties", "official", "latest", "new", "initial", "reported",
+    "exact", "troop", "total", "final", "estimated", "higher", "lower", "same",
+  ]
+
+  /// Units of figures that are no count ("3 p.m.", "4 percent").
+  static let timeAndShareUnits: Set<String> = [
+    "p.m.", "a.m.", "pm", "am", "p.m", "a.m", "o'clock", "percent", "per", "cent", "%",
+    "percentage", "points",
+  ]
+
   /// Cues by which a source names the source it relays ("citing a source in the military").
   static let citingCues: Set<String> = ["citing", "quoting"]
 
