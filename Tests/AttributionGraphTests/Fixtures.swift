@@ -33,6 +33,17 @@ struct Article {
       sentence: sentenceSpan))
   }
 
+  /// An article whose sentences each state one attribution, "<source> <cue> <content>.", so a
+  /// test lists only who said what.
+  init(_ id: String, outlet: String, saying statements: [Said]) {
+    self.init(id, outlet: outlet, statements.map(\.sentence))
+    for statement in statements {
+      attribute(
+        statement.source, statement.cue, statement.content, in: statement.sentence,
+        kind: statement.kind, entity: statement.entity, anonymous: statement.anonymous)
+    }
+  }
+
   private func span(of text: String, from start: Int) -> TextSpan {
     let scalars = document.scalars
     let needle = Array(text.unicodeScalars)
@@ -47,6 +58,30 @@ struct Article {
   }
 }
 
+/// One attribution as a sentence of its own, for ``Article/init(_:outlet:saying:)``.
+struct Said {
+  var source: String
+  var cue: String
+  var content: String
+  var kind: AttributionKind
+  var anonymous: Bool
+  var entity: String?
+
+  init(
+    _ source: String, _ cue: String, _ content: String, kind: AttributionKind = .said,
+    anonymous: Bool = false, entity: String? = nil
+  ) {
+    self.source = source
+    self.cue = cue
+    self.content = content
+    self.kind = kind
+    self.anonymous = anonymous
+    self.entity = entity
+  }
+
+  var sentence: String { "\(source) \(cue) \(content)." }
+}
+
 /// Builds the graph of some articles.
 func graph(_ articles: [Article], caseFile: CaseFile = CaseFile()) -> AttributionGraph {
   AttributionGraphBuilder().build(
@@ -58,6 +93,18 @@ extension AttributionGraph {
 
   func hasEdge(_ kind: EdgeKind, _ from: String, _ to: String) -> Bool {
     edges.contains { $0.kind == kind && $0.from == from && $0.to == to }
+  }
+
+  /// The nodes with a `kind` edge to the claim whose label contains `words` (none when no
+  /// claim does).
+  func sources(ofClaim words: String, _ kind: EdgeKind = .said) -> [Node] {
+    guard let claim = nodes(of: .claim).first(where: { $0.label.contains(words) }) else { return [] }
+    return edges(to: claim.id).filter { $0.kind == kind }.compactMap { node($0.from) }
+  }
+
+  /// The labels of ``sources(ofClaim:_:)``.
+  func speakers(ofClaim words: String, _ kind: EdgeKind = .said) -> Set<String> {
+    Set(sources(ofClaim: words, kind).map(\.label))
   }
 }
 
