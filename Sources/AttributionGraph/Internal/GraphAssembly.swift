@@ -717,7 +717,8 @@ struct GraphAssembly {
       earlier.head == head && Set(words).isSubset(of: earlier.words)
         && (description.affiliation == nil || description.affiliation == earlier.affiliation)
     }) {
-      if Self.isOnePerson(head) { latestUnnamedPerson = (earlier.id, Set(words), attributionNumber) }
+      // The descriptor the article introduced says more ("spokeswoman" for "the spokesperson").
+      if Self.isOnePerson(head) { latestUnnamedPerson = (earlier.id, earlier.words, attributionNumber) }
       return earlier.id
     }
     let id = "person:anonymous-\(NameKey.slug(description.name))-\(NameKey.slug(document.id))"
@@ -1006,9 +1007,9 @@ struct GraphAssembly {
 
   /// The claims content like "the report" points back to: with "the comments of <descriptor>",
   /// every claim in the article from sources of that affiliation; otherwise the claim made
-  /// earlier in the same sentence, what the article's previous such content pointed to, or else
-  /// its latest claim.
-  /// `earlier` are the article's statements before this one that make claims of their own.
+  /// earlier in the same sentence, for "the numbers" the latest claim with figures, what the
+  /// article's previous such content pointed to, or else its latest claim. `earlier` are the
+  /// article's statements before this one that make claims of their own.
   private func anaphorTargets(
     _ index: Int, _ anaphor: Anaphor, earlier: ArraySlice<Int>, claimOfStatement: [Int: String],
     previous: [String]?, texts: [ClaimText]
