@@ -152,8 +152,11 @@ struct SourceDescription: Hashable {
         if ended { break }
       }
       let before = start > 0 ? tokens[start - 1].lowercased() : ""
+      // "Chief of Staff Katie Walsh": a title that ends in an organization word.
+      let afterChiefOfStaff = start >= 3 && cleanToken(before) == "staff"
+        && tokens[start - 2].lowercased() == "of" && tokens[start - 3].lowercased() == "chief"
       let ledByConnector = ["of", "for", "the", "and", "from", "to"].contains(before)
-        || Lexicon.organizationWords.contains(cleanToken(before).lowercased())
+        || (Lexicon.organizationWords.contains(cleanToken(before).lowercased()) && !afterChiefOfStaff)
       let nextIsOrganization = index < tokens.count
         && Lexicon.organizationWords.contains(cleanToken(tokens[index]).lowercased())
       if !ledByConnector, !nextIsOrganization, run.count >= 2 || (allowSingle && run.count == 1),
