@@ -125,6 +125,7 @@ struct EntityResolutionTests {
       Said("A Kentucky Republican", "said", "the bill would fail"),
       Said("Democrat Zephyr Teachout", "said", "the race was close"),
       Said("White House Chief of Staff Denis McDonough", "said", "the plane had left"),
+      Said("General Motors", "said", "sales had fallen"),
     ])])
     #expect(g.sources(ofClaim: "wages").map(\.id) == ["person:barack-obama"])
     #expect(g.sources(ofClaim: "not vote").map(\.label) == ["Regalado"])
@@ -133,6 +134,8 @@ struct EntityResolutionTests {
     #expect(!g.sources(ofClaim: "bill would fail").contains { $0.kind == .person && !$0.anonymous })
     #expect(g.sources(ofClaim: "race was close").map(\.id) == ["person:zephyr-teachout"])
     #expect(g.sources(ofClaim: "plane had left").map(\.id) == ["person:denis-mcdonough"])
+    // A written-out "General" begins company names: no person called Motors.
+    #expect(g.sources(ofClaim: "sales had fallen").map(\.label) == ["General Motors"])
     // A surname with no one of that name in its article goes to the case's most mentioned
     // person of that surname, not the first registered.
     let h = graph([

@@ -51,11 +51,12 @@ enum Lexicon {
   ]
 
   /// Titles and honorifics written before a person's name ("President Obama", "Mr. Rubio").
+  /// Not "general" or "major" written out, which begin company names ("General Motors").
   static let personTitles: Set<String> = [
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "president", "senator", "sen.", "rep.",
-    "representative", "gov.", "governor", "gen.", "gen", "general", "chief", "mayor", "judge",
+    "representative", "gov.", "governor", "gen.", "gen", "chief", "mayor", "judge",
     "justice", "secretary", "minister", "chancellor", "premier", "ambassador", "speaker", "sir",
-    "lord", "pope", "king", "queen", "maj.", "major", "col.", "colonel", "lt.", "lieutenant",
+    "lord", "pope", "king", "queen", "maj.", "col.", "colonel", "lt.", "lieutenant",
     "capt.", "captain", "sgt.", "sergeant", "adm.", "admiral", "brig.", "commander", "chairman",
     "chairwoman", "director", "spokesman", "spokeswoman", "prosecutor", "sheriff",
   ]
