@@ -368,6 +368,16 @@ struct GraphAssembly {
   private func citedSources(_ ordered: [Attribution]) -> (citations: [Int: Int], consumed: Set<Int>) {
     var citations: [Int: Int] = [:]
     var consumed = Set<Int>()
+    var bySentence: [TextSpan: [Int]] = [:]
+    for (position, attribution) in ordered.enumerated() { bySentence[attribution.sentence, default: []].append(position) }
+    // How two sources' words are compared.
+    func key(_ text: String) -> String { SourceDescription.normalize(text).lowercased() }
+    // The other attributions of the citation's sentence whose source reads `source`, in order.
+    func sourced(by source: String, besides position: Int) -> [Int] {
+      (bySentence[ordered[position].sentence] ?? []).filter { other in
+        other != position && ordered[other].source.map { key($0.text) == source } == true
+      }
+    }
     for (position, citation) in ordered.enumerated() {
       guard let citer = citation.source, Lexicon.citingCues.contains(citation.cue.text.lowercased()) else { continue }
       let cited = SourceDescription.describe(citation.content.text, entity: nil, knownOutlets: knownOutlets)
@@ -381,19 +391,12 @@ struct GraphAssembly {
       guard isSource else { continue }
       // "Yonhap, citing the NIS, reported …" read as the NIS's statement relayed by Yonhap: the
       // citation is in it already.
-      let citedKey = SourceDescription.normalize(citation.content.text).lowercased()
-      if ordered.indices.contains(where: { other in
-        other != position && ordered[other].sentence == citation.sentence
-          && ordered[other].source.map { SourceDescription.normalize($0.text).lowercased() == citedKey } == true
-      }) {
+      if !sourced(by: key(citation.content.text), besides: position).isEmpty {
         consumed.insert(position)
         continue
       }
-      let key = SourceDescription.normalize(citer.text).lowercased()
-      let statement = ordered.indices.first { other in
-        other != position && ordered[other].sentence == citation.sentence
-          && ordered[other].source.map { SourceDescription.normalize($0.text).lowercased() == key } == true
-          && !Lexicon.citingCues.contains(ordered[other].cue.text.lowercased())
+      let statement = sourced(by: key(citer.text), besides: position).first { other in
+        !Lexicon.citingCues.contains(ordered[other].cue.text.lowercased())
       }
       if let statement, citations[statement] == nil { citations[statement] = position }
     }
