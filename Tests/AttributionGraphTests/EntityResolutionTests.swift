@@ -33,13 +33,12 @@ struct EntityResolutionTests {
 
   @Test("A country speaks for its government, and a state's agency is no news agency")
   func countriesAndStateAgencies() {
-    var a = Article("a", outlet: "X", [
-      "Pentagon spokeswoman Sabrina Singh said the United States could confirm that North Korean units had engaged Ukrainian forces.",
-      "Ukraine's military intelligence agency said on Wednesday that North Korean soldiers had suffered heavy losses.",
-    ])
-    a.attribute("Pentagon spokeswoman Sabrina Singh", "said", "the United States could confirm that North Korean units had engaged Ukrainian forces", in: "Pentagon spokeswoman Sabrina Singh said the United States could confirm that North Korean units had engaged Ukrainian forces.")
-    a.attribute("the United States", "confirm", "that North Korean units had engaged Ukrainian forces", in: "Pentagon spokeswoman Sabrina Singh said the United States could confirm that North Korean units had engaged Ukrainian forces.", kind: .confirmed)
-    a.attribute("Ukraine's military intelligence agency", "said", "that North Korean soldiers had suffered heavy losses", in: "Ukraine's military intelligence agency said on Wednesday that North Korean soldiers had suffered heavy losses.")
+    let singh = "Pentagon spokeswoman Sabrina Singh said the United States could confirm that North Korean units had engaged Ukrainian forces."
+    let losses = "Ukraine's military intelligence agency said on Wednesday that North Korean soldiers had suffered heavy losses."
+    var a = Article("a", outlet: "X", [singh, losses])
+    a.attribute("Pentagon spokeswoman Sabrina Singh", "said", "the United States could confirm that North Korean units had engaged Ukrainian forces", in: singh)
+    a.attribute("the United States", "confirm", "that North Korean units had engaged Ukrainian forces", in: singh, kind: .confirmed)
+    a.attribute("Ukraine's military intelligence agency", "said", "that North Korean soldiers had suffered heavy losses", in: losses)
     let g = graph([a])
     #expect(g.people().allSatisfy { $0.label != "United States" })
     let government = g.nodes(of: .institution).first { $0.label == "US government" }
@@ -51,12 +50,11 @@ struct EntityResolutionTests {
 
   @Test("Labels keep no commas left by an appositive or a bracketed acronym")
   func labelsWithoutStrayCommas() {
-    var a = Article("a", outlet: "X", [
-      "South Korea's spy agency, the National Intelligence Service (NIS), told lawmakers that 100 soldiers had died.",
-      "US officials, speaking on condition of anonymity, said they were aware of the reports.",
-    ])
-    a.attribute("South Korea's spy agency, the National Intelligence Service (NIS),", "told", "that 100 soldiers had died", in: "South Korea's spy agency, the National Intelligence Service (NIS), told lawmakers that 100 soldiers had died.")
-    a.attribute("US officials, speaking on condition of anonymity,", "said", "they were aware of the reports", in: "US officials, speaking on condition of anonymity, said they were aware of the reports.", anonymous: true)
+    let nis = "South Korea's spy agency, the National Intelligence Service (NIS), told lawmakers that 100 soldiers had died."
+    let officials = "US officials, speaking on condition of anonymity, said they were aware of the reports."
+    var a = Article("a", outlet: "X", [nis, officials])
+    a.attribute("South Korea's spy agency, the National Intelligence Service (NIS),", "told", "that 100 soldiers had died", in: nis)
+    a.attribute("US officials, speaking on condition of anonymity,", "said", "they were aware of the reports", in: officials, anonymous: true)
     let labels = graph([a]).nodes.map(\.label)
     #expect(labels.contains("South Korea's spy agency, the National Intelligence Service"))
     #expect(labels.contains("US officials, speaking on condition of anonymity"))
