@@ -257,8 +257,6 @@ struct TokenWords {
   var entry: [LexiconEntry]
   /// The lexicon's classes of each token, with its word-form classes (``WordClass/lyForm``…).
   var classes: [WordClass]
-  /// True when the token's text is ASCII (so is its lower-cased text).
-  var isASCII: [Bool]
   /// For the learned model: ``TokenFacts/suffixHash(_:)`` of each lower-cased text, and
   /// ``TokenFacts/shape(_:)`` of each token.
   var suffix: [UInt64]
@@ -269,14 +267,12 @@ struct TokenWords {
     hash = []
     entry = []
     classes = []
-    isASCII = []
     suffix = []
     shape = []
     lower.reserveCapacity(tokens.count)
     hash.reserveCapacity(tokens.count)
     entry.reserveCapacity(tokens.count)
     classes.reserveCapacity(tokens.count)
-    isASCII.reserveCapacity(tokens.count)
     suffix.reserveCapacity(tokens.count)
     shape.reserveCapacity(tokens.count)
     let table = LexiconTable.shared
@@ -287,7 +283,6 @@ struct TokenWords {
       hash.append(word.hash)
       entry.append(found)
       classes.append(found.classes.union(word.forms))
-      isASCII.append(word.isASCII)
       if let ascii = word.ascii {
         suffix.append(ascii.suffix)
         shape.append(token.shape == .word ? ascii.wordShape : TokenFacts.shape(token))
@@ -320,13 +315,13 @@ struct TokenWords {
     return forms
   }
 
-  /// `text.lowercased()`, its feature hash, its word-form classes, and whether `text` is ASCII;
-  /// for ASCII text, also its suffix hash and its shape as a word for the learned model
+  /// `text.lowercased()`, its feature hash and its word-form classes; for ASCII text (nil for
+  /// other text), also its suffix hash and its shape as a word for the learned model
   /// (``TokenFacts/suffixHash(_:)``, ``TokenFacts/asciiWordShape(capitalFirst:lowercase:fullStop:count:)``).
   /// ASCII text is lowered, hashed and classified in one pass over its bytes, and kept as it is
   /// when it has no capitals.
   static func lowercased(_ text: String) -> (
-    lower: String, hash: UInt64, forms: WordClass, isASCII: Bool, ascii: (suffix: UInt64, wordShape: UInt64)?
+    lower: String, hash: UInt64, forms: WordClass, ascii: (suffix: UInt64, wordShape: UInt64)?
   ) {
     var text = text
     let scan = text.withUTF8 {
@@ -356,9 +351,9 @@ struct TokenWords {
     }
     guard let scan else {
       let lower = text.lowercased()
-      return (lower, FeatureHash.string(lower), forms(lower), false, nil)
+      return (lower, FeatureHash.string(lower), forms(lower), nil)
     }
-    guard scan.capitals else { return (text, scan.hash, scan.forms, true, (scan.suffix, scan.wordShape)) }
+    guard scan.capitals else { return (text, scan.hash, scan.forms, (scan.suffix, scan.wordShape)) }
     let lower = text.withUTF8 { bytes in
       String(unsafeUninitializedCapacity: bytes.count) { buffer in
         for (offset, byte) in bytes.enumerated() {
@@ -367,7 +362,7 @@ struct TokenWords {
         return bytes.count
       }
     }
-    return (lower, scan.hash, scan.forms, true, (scan.suffix, scan.wordShape))
+    return (lower, scan.hash, scan.forms, (scan.suffix, scan.wordShape))
   }
 }
 
