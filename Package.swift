@@ -7,6 +7,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "attribution", targets: ["attribution"]),
+    .library(name: "AttributionLexicon", targets: ["AttributionLexicon"]),
     .library(name: "AttributionExtraction", targets: ["AttributionExtraction"]),
     .library(name: "AttributionGraph", targets: ["AttributionGraph"]),
     .library(name: "AttributionAnalysis", targets: ["AttributionAnalysis"]),
@@ -28,10 +29,12 @@ let package = Package(
     .target(name: "Graphviz", dependencies: ["CGraphviz"]),
     // The compiler's cache prefetch hint, which Swift does not expose.
     .systemLibrary(name: "CPrefetch"),
+    // Word lists and the gazetteer as data files, shared by extraction and the graph builder.
+    .target(name: "AttributionLexicon", resources: [.copy("Lists")]),
     .target(
-      name: "AttributionExtraction", dependencies: ["Yams", "CPrefetch"],
+      name: "AttributionExtraction", dependencies: ["AttributionLexicon", "Yams", "CPrefetch"],
       resources: [.copy("Model/attribution-model.bin")]),
-    .target(name: "AttributionGraph", dependencies: ["AttributionExtraction", "Yams"]),
+    .target(name: "AttributionGraph", dependencies: ["AttributionExtraction", "AttributionLexicon", "Yams"]),
     .target(name: "AttributionAnalysis", dependencies: ["AttributionGraph"]),
     .target(name: "AttributionMap", dependencies: ["AttributionGraph", "AttributionAnalysis", "Graphviz"]),
     .target(name: "AttributionExport", dependencies: ["AttributionGraph"]),
@@ -56,6 +59,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+    .testTarget(name: "AttributionLexiconTests", dependencies: ["AttributionLexicon"]),
     .testTarget(
       name: "AttributionExtractionTests", dependencies: ["AttributionExtraction"],
       resources: [.copy("Fixtures")]),

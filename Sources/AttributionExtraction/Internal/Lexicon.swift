@@ -1,154 +1,49 @@
-/// The words the rule-based extractor recognises, lower-cased.
+import AttributionLexicon
+
+/// The words the rule-based extractor recognises, lower-cased: the shared word lists
+/// (``WordList``) it reads, under the names its rules use.
 enum Lexicon {
   /// Verbs of saying, believing and reporting, each with the attribution kind it signals.
-  static let cueVerbs: [String: AttributionKind] = {
-    var verbs: [String: AttributionKind] = [:]
-    let said = """
-      say says said saying tell tells told telling state states stated stating add adds added \
-      adding warn warns warned warning reveal reveals revealed revealing mention mentions mentioned \
-      claim claims claimed claiming predict predicts predicted argue argues argued arguing note \
-      notes noted noting write writes wrote explain explains explained explaining insist insists \
-      insisted insisting announce announces announced tweet tweets tweeted declare declares \
-      declared assert asserts asserted stress stresses stressed emphasize emphasized emphasised \
-      acknowledge acknowledges acknowledged admit admits admitted suggest suggests suggested \
-      believe believes believed think thinks thought estimate estimates estimated indicate \
-      indicates indicated reiterate reiterates reiterated allege alleges alleged caution cautioned \
-      describe describes described assure assured urge urges urged recall recalled respond \
-      responded reply replied ask asks asked conclude concluded observe observed remark remarked \
-      testify testified characterize characterized characterizing characterised contend contended \
-      maintain maintained maintains predicting warns expect expects expected hope hopes hoped fear \
-      fears feared agree agreed agrees promise promised vow vowed pledge pledged threaten threatened \
-      complain complained accuse accused accuses recount recounted posted blame blamed praise \
-      praised criticize criticized question questioned questioning want wants wanted know knows \
-      knew learn learned learnt show shows showed shown find finds found
-      """
-    for word in said.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-      verbs[String(word)] = .said
-    }
-    for word in ["confirm", "confirms", "confirmed", "confirming", "verify", "verifies", "verified", "corroborated"] {
-      verbs[word] = .confirmed
-    }
-    for word in ["report", "reports", "reported", "reporting", "cite", "cites", "cited", "citing"] {
-      verbs[word] = .cited
-    }
-    for word in ["deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "dismissing",
-      "reject", "rejects", "rejected", "rejecting", "refute", "refuted", "dispute", "disputed", "disputes"]
-    {
-      verbs[word] = .denied
-    }
-    return verbs
-  }()
+  static let cueVerbs: [String: AttributionKind] = Dictionary(
+    WordList.cueVerbs.pairs.compactMap { word, kind in AttributionKind(rawValue: kind).map { (word, $0) } },
+    uniquingKeysWith: { first, _ in first })
 
   /// Cue verbs too ambiguous to stand on their own: they need a clause ("that", a colon or a
   /// quotation) after them to count.
-  static let weakCues: Set<String> = [
-    "think", "thinks", "thought", "know", "knows", "knew", "learn", "learned", "learnt", "show",
-    "shows", "showed", "shown", "find", "finds", "found", "want", "wants", "wanted", "expect",
-    "expects", "expected", "hope", "hopes", "hoped", "fear", "fears", "feared", "agree", "agreed",
-    "agrees", "promise", "promised", "question", "questioned", "questioning", "praise", "praised",
-    "blame", "blamed", "criticize", "criticized", "posted", "report", "state", "states", "note",
-    "notes", "add", "adds", "reports", "claim", "claims", "estimate", "estimates", "tell", "ask", "asks",
-    "warn", "respond", "reply", "mention", "mentions", "say", "describe", "describes", "described",
-    "accuse", "accused", "accuses", "complain", "recall", "believe", "indicate", "verify", "cite",
-    "deny", "reject", "dispute", "dismiss", "confirm", "predict", "write", "argue", "reveal",
-    "remark", "urge", "urges", "urged", "assure", "assured", "maintain", "maintains",
-    "maintained", "observe", "observed", "threaten", "threatened", "vow", "vowed", "pledge",
-    "pledged", "conclude", "concluded", "caution", "cautioned", "indicates", "indicated",
-  ]
+  static let weakCues: Set<String> = WordList.weakCues.words
 
   /// Participles that hang a second statement on the main clause's speaker (", saying …").
-  static let participles: Set<String> = [
-    "saying", "adding", "arguing", "noting", "warning", "insisting", "explaining", "claiming",
-    "characterizing", "predicting", "denying", "dismissing", "rejecting", "confirming", "stating",
-    "citing", "telling", "questioning", "describing", "calling",
-  ]
+  static let participles: Set<String> = WordList.participles.words
 
   /// Words that may stand between a subject and its cue verb.
-  static let auxiliaries: Set<String> = [
-    "has", "have", "had", "also", "later", "previously", "repeatedly", "again", "then", "once",
-    "further", "would", "will", "may", "might", "could", "can", "did", "does", "do", "was", "is",
-    "are", "were", "publicly", "privately", "recently", "separately", "reportedly", "earlier",
-    "already", "yet", "initially", "first", "last", "flatly", "strongly", "firmly", "simply", "since",
-    "subsequently", "frequently", "often", "openly", "explicitly", "directly", "clearly",
-  ]
+  static let auxiliaries: Set<String> = WordList.auxiliaries.words
 
   /// Cue words that are as often nouns ("secretary of state", "the report").
-  static let nounLikeCues: Set<String> = [
-    "state", "states", "report", "reports", "show", "shows", "find", "finds", "note", "notes",
-    "claim", "claims", "estimate", "estimates", "fear", "fears", "hope", "hopes", "question",
-    "questions", "promise", "praise", "blame", "tweet", "tweets", "posted", "add", "want", "wants",
-    "thought", "know", "respond", "reply", "caution", "dispute", "call",
-  ]
+  static let nounLikeCues: Set<String> = WordList.nounLikeCues.words
 
   /// First words of a recipient after "to" ("to the Financial Times", "to reporters").
-  static let recipientOpeners: Set<String> = [
-    "the", "reporters", "journalists", "lawmakers", "members", "a", "an", "cnn", "reuters", "bbc",
-    "politico", "axios", "bloomberg", "fox", "nbc", "abc", "cbs", "msnbc", "kbs",
-  ]
+  static let recipientOpeners: Set<String> = WordList.recipientOpeners.words
 
-  static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who"]
+  static let pronouns: Set<String> = WordList.subjectPronouns.words
 
   /// Words that open a clause, not a noun phrase: a source never runs back across them.
-  static let clauseBreakers: Set<String> = [
-    "that", "and", "but", "while", "as", "because", "when", "if", "though", "although", "since",
-    "so", "which", "where", "after", "before", "until", "whether", "than", "or", "nor", "yet",
-    "also", "not", "is", "are", "was", "were", "be", "been", "being", "would", "will", "could",
-    "should", "has", "have", "had", "to", "said", "says", "told", "did", "do", "does",
-  ]
+  static let clauseBreakers: Set<String> = WordList.clauseBreakers.words
 
   /// Prepositions and time words that open an introductory phrase ("At the same briefing,").
-  static let introWords: Set<String> = [
-    "at", "in", "on", "during", "last", "this", "earlier", "later", "meanwhile", "however",
-    "elsewhere", "after", "before", "since", "yesterday", "today", "tomorrow", "separately",
-    "instead", "still", "also", "then", "now", "moreover", "furthermore", "indeed", "for",
-    "from", "with", "by", "under", "over", "according", "despite", "amid", "following", "asked",
-    "speaking", "writing", "separately", "overnight", "previously",
-  ]
+  static let introWords: Set<String> = WordList.introWords.words
 
-  static let weekdays: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  ]
+  static let weekdays: Set<String> = WordList.weekdays.words
 
-  static let months: Set<String> = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-    "sep.", "sept.", "oct.", "nov.", "dec.",
-  ]
+  static let months: Set<String> = WordList.months.words
 
   /// Nouns naming the medium of a statement.
-  static let channelNouns: Set<String> = [
-    "post", "posts", "interview", "statement", "statements", "address", "briefing", "conference",
-    "telegram", "x", "twitter", "facebook", "instagram", "broadcast", "television", "tv", "radio",
-    "speech", "message", "video", "tweet", "meeting", "hearing", "remarks", "email", "e-mail",
-    "letter", "op-ed", "podcast", "appearance", "call", "session", "blog", "website", "note",
-    "release", "report", "youtube", "truth", "social", "show", "program", "summit", "rally",
-    "event", "forum",
-  ]
+  static let channelNouns: Set<String> = WordList.channelNouns.words
 
   /// Words of a title or affiliation, not of a person's name ("US Air Force Maj. Gen.").
-  static let titleWords: Set<String> = [
-    "us", "u.s.", "u.s", "uk", "u.k.", "un", "u.n.", "eu", "nato", "president", "vice",
-    "secretary", "minister", "prime", "deputy", "chief", "director", "head", "spokesperson",
-    "spokesman", "spokeswoman", "press", "ambassador", "general", "gen.", "maj.", "major",
-    "col.", "colonel", "lt.", "lieutenant", "sgt.", "capt.", "captain", "adm.", "admiral", "cmdr.",
-    "commander", "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "sen.", "senator", "rep.",
-    "representative", "gov.", "governor", "mayor", "king", "queen", "prince", "pope", "state",
-    "defense", "defence", "foreign", "interior", "national", "security", "council", "air", "force",
-    "army", "navy", "marine", "marines", "of", "the", "for", "and", "affairs", "advisor", "adviser",
-    "ukrainian", "ukraine's", "ukraine’s", "russian", "american", "korean", "south", "north",
-    "chinese", "british", "french", "german", "israeli", "kremlin", "pentagon", "white", "house",
-    "officer", "official", "attorney", "justice", "judge", "chairman", "chairwoman", "chair",
-    "speaker", "leader", "majority", "minority", "sir", "lord", "lady", "gov't", "senior", "former",
-    "acting", "intelligence", "military", "counter-disinformation", "top", "kyiv's", "kyiv’s",
-  ]
+  static let titleWords: Set<String> = WordList.titleWords.words
 
   /// Words that mark a source as unnamed.
-  static let anonymousMarkers: Set<String> = [
-    "unnamed", "anonymous", "anonymity", "source", "sources", "official", "officials", "person",
-    "people", "familiar", "insider", "insiders", "aide", "aides", "someone", "diplomat",
-    "diplomats", "representative", "representatives", "spokesperson", "spokesman", "analysts",
-    "experts", "observers",
-  ]
+  static let anonymousMarkers: Set<String> = WordList.anonymousMarkers.words
 }
 
 /// The lexicon lists a word belongs to, as bits.
