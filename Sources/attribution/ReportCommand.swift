@@ -50,9 +50,10 @@ struct ReportCommand: ParsableCommand {
     let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
     for warning in warnings { Diagnostics.warn(warning.description) }
     let model = CorroborationModel()
-    let map = try AttributionMap(graph: graph, assessments: model.assess(graph)).render(.svg)
+    let assessments = model.assess(graph)
+    let map = try AttributionMap(graph: graph, assessments: assessments).render(.svg)
     for diagnostic in map.diagnostics { Diagnostics.warn("graphviz: \(diagnostic.message)") }
-    let report = CaseReport(case: aCase, graph: graph, model: model, svg: map.data)
+    let report = CaseReport(case: aCase, graph: graph, model: model, assessments: assessments, svg: map.data)
     try OutputFile(path: output).write(Data(HTMLReport().render(report).utf8))
   }
 }

@@ -53,3 +53,21 @@ struct SeedReportTests {
     #expect(CaseReport.inlineSVG("not svg") == nil)
   }
 }
+
+@Suite("A report scores the claims once")
+struct ReportScoringTests {
+  @Test("assessments handed to the report are the ones it shows and audits, not made again")
+  func usesGivenAssessments() throws {
+    let aCase = try Case.read(directory: ReportFixtures.seedCase)
+    let graph = AttributionGraphBuilder().build(from: aCase)
+    var assessments = CorroborationModel().assess(graph)
+    let first = try #require(assessments.first)
+    assessments[0].reason = "marked by the caller"
+    let report = CaseReport(case: aCase, graph: graph, assessments: assessments, svg: nil)
+    #expect(report.claims.first?.reason == "marked by the caller")
+    #expect(report.claims.count == assessments.count)
+    let audited = SourcingAuditor().audit(graph, assessments: Array(assessments.dropFirst()))
+    #expect(!audited.claims.contains { $0.claim == first.id })
+    #expect(audited.claims.count == assessments.count - 1)
+  }
+}

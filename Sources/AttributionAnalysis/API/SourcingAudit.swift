@@ -111,8 +111,12 @@ public struct SourcingAuditor: Sendable {
   }
 
   /// The audit of `graph`; with `claim`, of that claim alone and the findings touching its chains.
-  public func audit(_ graph: AttributionGraph, claim: String? = nil) -> AuditReport {
-    Audit(auditor: self, graph: graph).run(claim: claim)
+  /// `assessments`, when given, are the model's assessments of `graph` already made (so a caller
+  /// that shows both scores the claims once); else the auditor's model makes them.
+  public func audit(
+    _ graph: AttributionGraph, claim: String? = nil, assessments: [ClaimAssessment]? = nil
+  ) -> AuditReport {
+    Audit(auditor: self, graph: graph).run(claim: claim, assessments: assessments ?? model.assess(graph))
   }
 
   /// Where `evidence` stands: the article's path, the cue's line and column.

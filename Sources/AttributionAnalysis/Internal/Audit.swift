@@ -13,8 +13,8 @@ struct Audit {
     citations = CitationIndex(graph)
   }
 
-  func run(claim selected: String?) -> AuditReport {
-    let assessments = auditor.model.assess(graph).filter { selected == nil || $0.id == selected }
+  func run(claim selected: String?, assessments all: [ClaimAssessment]) -> AuditReport {
+    let assessments = all.filter { selected == nil || $0.id == selected }
     var claims: [ClaimAudit] = []
     var findings: [Finding] = []
     var involved: Set<String> = []

@@ -64,13 +64,14 @@ public struct CaseReport: Sendable {
     self.scorecards = scorecards
   }
 
-  /// The report of `aCase`, whose graph is `graph`: claims scored by `model`, chains audited by
-  /// a ``SourcingAuditor`` with the same model, and `svg` (a rendered ``AttributionMap``, or
-  /// nil) inlined. Article paths are shown relative to the case folder, so the report does not
-  /// depend on where the case lies.
+  /// The report of `aCase`, whose graph is `graph`: claims scored by `model` (or `assessments`,
+  /// the same model's assessments of `graph` when the caller has them already: the claims are
+  /// scored once), chains audited by a ``SourcingAuditor`` with the same model, and `svg` (a
+  /// rendered ``AttributionMap``, or nil) inlined. Article paths are shown relative to the case
+  /// folder, so the report does not depend on where the case lies.
   public init(
     case aCase: Case, graph: AttributionGraph, model: CorroborationModel = CorroborationModel(),
-    svg: Data?
+    assessments: [ClaimAssessment]? = nil, svg: Data?
   ) {
     let folder = aCase.directory.standardizedFileURL.path
     let documents = aCase.documents.map { document in
@@ -78,7 +79,7 @@ public struct CaseReport: Sendable {
       shown.path = Self.relative(document.path, to: folder)
       return shown
     }
-    let claims = model.assess(graph)
+    let claims = assessments ?? model.assess(graph)
     self.init(
       title: graph.title,
       articles: documents.map { document in
@@ -93,7 +94,7 @@ public struct CaseReport: Sendable {
       },
       map: svg.flatMap { Self.inlineSVG(String(decoding: $0, as: UTF8.self)) },
       claims: claims,
-      audit: SourcingAuditor(model: model, documents: documents).audit(graph),
+      audit: SourcingAuditor(model: model, documents: documents).audit(graph, assessments: claims),
       scorecards: OutletScorecard.scorecards(
         documents: documents.map { ($0.id, $0.metadata.outlet) }, graph: graph,
         assessments: claims))
