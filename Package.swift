@@ -35,7 +35,7 @@ let package = Package(
       name: "AttributionExtraction", dependencies: ["AttributionLexicon", "Yams", "CPrefetch"],
       resources: [.copy("Model/attribution-model.bin")]),
     .target(name: "AttributionGraph", dependencies: ["AttributionExtraction", "AttributionLexicon", "Yams"]),
-    .target(name: "AttributionAnalysis", dependencies: ["AttributionGraph"]),
+    .target(name: "AttributionAnalysis", dependencies: ["AttributionGraph", "AttributionLexicon"]),
     .target(name: "AttributionMap", dependencies: ["AttributionGraph", "AttributionAnalysis", "Graphviz"]),
     .target(name: "AttributionExport", dependencies: ["AttributionGraph"]),
     .target(

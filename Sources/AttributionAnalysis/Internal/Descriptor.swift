@@ -1,15 +1,10 @@
 import AttributionGraph
+import AttributionLexicon
 
 /// Reads an anonymous source's description for a reason it would know.
 enum Descriptor {
   /// Words that say nothing about who the source is or why it would know.
-  static let empty: Set<String> = [
-    "a", "an", "the", "one", "some", "several", "two", "three", "many", "other", "unnamed",
-    "anonymous", "unidentified", "unattributed", "source", "sources", "person", "people",
-    "individual",
-    "individuals", "someone", "report", "reports", "reporting", "reportedly", "media", "it",
-    "they", "who", "was", "were", "said",
-  ]
+  static let empty: Set<String> = WordList.emptyDescriptorWords.words
 
   /// True when the node's label or role holds at least one word beyond the empty ones
   /// ("senior", "intelligence", "official", "familiar").
