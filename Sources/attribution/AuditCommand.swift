@@ -53,7 +53,7 @@ struct AuditCommand: ParsableCommand {
       return shown
     }
     let report = SourcingAuditor(documents: documents).audit(graph, claim: claim)
-    print(format.reporter.report(report), terminator: "")
+    try StandardOutput.write(format.reporter.report(report))
     let threshold = severity ?? .warning
     let failing = report.findings(atLeast: threshold)
     if strict && !failing.isEmpty {

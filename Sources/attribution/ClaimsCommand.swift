@@ -36,6 +36,6 @@ struct ClaimsCommand: ParsableCommand {
       (!uncorroborated || !assessment.isCorroborated)
         && (status.map { assessment.status.contains($0) } ?? true)
     }
-    print(format.reporter(explain: explain).report(assessments, title: graph.title), terminator: "")
+    try StandardOutput.write(format.reporter(explain: explain).report(assessments, title: graph.title))
   }
 }

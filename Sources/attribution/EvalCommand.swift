@@ -34,7 +34,7 @@ struct EvalCommand: ParsableCommand {
       directory: URL(fileURLWithPath: corpusDirectory), limit: limit)
     var report = AttributionEvaluation.score(corpus: corpus)
     report.corpus = corpusDirectory
-    print(json ? try EvaluationJSON.render(report) : EvaluationTable.render(report))
+    try StandardOutput.write((json ? try EvaluationJSON.render(report) : EvaluationTable.render(report)) + "\n")
   }
 }
 

@@ -30,21 +30,25 @@ struct ExtractCommand: ParsableCommand {
       FileHandle.standardError.write(Data("\(error.localizedDescription)\n".utf8))
     }
     for path in paths {
+      let found: [Document]
       do {
-        for document in try documents(at: path, reader: reader, onProblem: report) {
-          let output = ExtractionOutput(
-            document: document.id, attributions: extractor.attributions(in: document))
-          if format == .jsonl {
-            var line = ExtractionJSONLine()
-            line.append(output)
-            line.endLine()
-            FileHandle.standardOutput.write(Data(line.bytes))
-          } else {
-            outputs.append(output)
-          }
-        }
+        found = try documents(at: path, reader: reader, onProblem: report)
       } catch {
         report(error)
+        continue
+      }
+      for document in found {
+        let output = ExtractionOutput(
+          document: document.id, attributions: extractor.attributions(in: document))
+        if format == .jsonl {
+          var line = ExtractionJSONLine()
+          line.append(output)
+          line.endLine()
+          // A failing standard output (a full disk) stops the command: nothing more can be written.
+          try StandardOutput.write(Data(line.bytes))
+        } else {
+          outputs.append(output)
+        }
       }
     }
     if format == .json { try write(outputs) }
@@ -72,7 +76,7 @@ struct ExtractCommand: ParsableCommand {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     var data = try encoder.encode(outputs)
     data.append(UInt8(ascii: "\n"))
-    FileHandle.standardOutput.write(data)
+    try StandardOutput.write(data)
   }
 }
 

@@ -31,12 +31,17 @@ enum LayoutWorker {
       // and the layout has nothing to save anyway.
       kill(process.processIdentifier, SIGKILL)
       finished.wait()
-      if let output { removeTemporary(of: output, pid: process.processIdentifier) }
+      if let output { OutputFile.removeTemporaries(of: output, pid: process.processIdentifier) }
       throw CommandFailure(
         "layout did not finish within \(seconds.formatted()) s and was stopped; \(hint)")
     }
+    let failed = process.terminationReason == .uncaughtSignal || process.terminationStatus != 0
+    if failed, let output { OutputFile.removeTemporaries(of: output, pid: process.processIdentifier) }
     if process.terminationReason == .uncaughtSignal {
-      throw CommandFailure("the layout process crashed (signal \(process.terminationStatus)); nothing was written")
+      // A reader that went away (`map | head`): the shell's convention is to stop quietly.
+      if process.terminationStatus == SIGPIPE { throw ExitCode(128 + SIGPIPE) }
+      let written = output.map { "\($0) was left as it was" } ?? "standard output may hold part of it"
+      throw CommandFailure("the layout process crashed (signal \(process.terminationStatus)); \(written)")
     }
     if process.terminationStatus != 0 {
       throw ExitCode(process.terminationStatus)
@@ -49,9 +54,5 @@ enum LayoutWorker {
     #else
       Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
     #endif
-  }
-
-  private static func removeTemporary(of output: String, pid: Int32) {
-    try? FileManager.default.removeItem(at: OutputFile(path: output).temporaryURL(pid: pid))
   }
 }

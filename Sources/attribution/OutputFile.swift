@@ -7,45 +7,60 @@ import Foundation
 #endif
 
 /// Where a command's output goes: a file, written atomically, or standard output.
+///
+/// A regular file (or a symlink to one) is replaced in one step: the data goes to a new
+/// temporary file beside it, created exclusively under an unpredictable name and never through a
+/// symlink, and is then renamed over the target; an interrupted run leaves the old file whole.
+/// A device, FIFO or socket (`-o /dev/stdout`, `-o /dev/null`, a named pipe) is written to
+/// directly, never replaced.
 struct OutputFile {
   /// The file, or nil for standard output.
   var path: String?
 
-  /// Writes `data` in full or not at all: to a temporary file beside the target, then renamed
-  /// over it, so an interrupted run never leaves a half-written file.
+  /// Writes `data` in full or, for a file, not at all.
   func write(_ data: Data) throws {
     guard let path else {
-      FileHandle.standardOutput.write(data)
+      try StandardOutput.write(data)
       return
     }
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent()
+    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+    var info = stat()
+    if stat(target.path, &info) == 0 {
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: break
+      case S_IFDIR: throw CommandFailure("\(path): is a folder, not a file")
+      default: return try writeDirectly(data, to: target.path, shownAs: path)
+      }
+    }
+    let folder = target.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
       isDirectory.boolValue
     else {
       throw CommandFailure("\(path): the folder \(folder.path) does not exist")
     }
-    let temporary = temporaryURL(pid: ProcessInfo.processInfo.processIdentifier)
+    Self.removeStaleTemporaries(of: target)
+    let (temporary, descriptor) = try createTemporary(beside: target, shownAs: path)
     do {
-      try data.write(to: temporary)
+      try FileDescriptor.writeAll(data, to: descriptor)
+      // The new file gets the old one's permissions, or those of a file newly made.
+      let mode = stat(target.path, &info) == 0 ? info.st_mode & 0o7777 : Self.defaultMode
+      _ = fchmod(descriptor, mode)
+      guard fsync(descriptor) == 0 else { throw POSIXFailure(errno) }
+      close(descriptor)
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw CommandFailure("\(path): cannot write (\(error.localizedDescription))")
+      close(descriptor)
+      unlink(temporary.path)
+      throw CommandFailure("\(path): cannot write (\(error))")
     }
+    FaultInjection.beforeRename()
     // rename(2) replaces the target in one step. (FileManager.replaceItemAt on Linux removed the
     // existing file and then failed, losing it.)
-    guard rename(temporary.path, url.path) == 0 else {
+    guard rename(temporary.path, target.path) == 0 else {
       let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
+      unlink(temporary.path)
       throw CommandFailure("\(path): cannot write (\(reason))")
     }
-  }
-
-  /// The temporary file a process with `pid` writes before renaming it over the target.
-  func temporaryURL(pid: Int32) -> URL {
-    let url = URL(fileURLWithPath: path ?? "")
-    return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(pid).tmp")
   }
 
   /// The extension of the output file, lower-cased, if any.
@@ -53,6 +68,132 @@ struct OutputFile {
     guard let path else { return nil }
     let ext = (path as NSString).pathExtension.lowercased()
     return ext.isEmpty ? nil : ext
+  }
+
+  /// The name prefix of the temporary files a process with `pid` makes for `target`:
+  /// `.NAME.PID.` (a random part and `.tmp` follow).
+  static func temporaryPrefix(of target: URL, pid: Int32) -> String {
+    ".\(target.lastPathComponent).\(pid)."
+  }
+
+  /// Removes the temporary files that process `pid` left beside `output` (a layout worker that
+  /// was stopped or died).
+  static func removeTemporaries(of output: String, pid: Int32) {
+    let target = URL(fileURLWithPath: output).resolvingSymlinksInPath()
+    let prefix = temporaryPrefix(of: target, pid: pid)
+    let folder = target.deletingLastPathComponent()
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+      unlink(folder.appendingPathComponent(name).path)
+    }
+  }
+
+  /// Removes temporary files for `target` whose process no longer runs (killed mid-write).
+  private static func removeStaleTemporaries(of target: URL) {
+    let prefix = ".\(target.lastPathComponent)."
+    let folder = target.deletingLastPathComponent()
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+      let fields = name.dropFirst(prefix.count).split(separator: ".")
+      guard fields.count == 3, let pid = Int32(fields[0]), pid > 0 else { continue }
+      if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder.appendingPathComponent(name).path) }
+    }
+  }
+
+  /// A new temporary file beside `target`, open for writing: created exclusively (never an
+  /// existing file, never through a symlink), readable by the owner only until it is complete.
+  private func createTemporary(beside target: URL, shownAs path: String) throws -> (URL, Int32) {
+    let prefix = Self.temporaryPrefix(of: target, pid: getpid())
+    for _ in 0..<16 {
+      let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+      let url = target.deletingLastPathComponent().appendingPathComponent("\(prefix)\(random).tmp")
+      let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      if descriptor >= 0 { return (url, descriptor) }
+      if errno != EEXIST {
+        throw CommandFailure("\(path): cannot write (\(String(cString: strerror(errno))))")
+      }
+    }
+    throw CommandFailure("\(path): cannot write (no free temporary file name beside it)")
+  }
+
+  /// Writes to a device, FIFO or socket in place.
+  private func writeDirectly(_ data: Data, to target: String, shownAs path: String) throws {
+    let descriptor = open(target, O_WRONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw CommandFailure("\(path): cannot write (\(String(cString: strerror(errno))))")
+    }
+    defer { close(descriptor) }
+    do {
+      try FileDescriptor.writeAll(data, to: descriptor)
+    } catch {
+      throw CommandFailure("\(path): cannot write (\(error))")
+    }
+  }
+
+  /// rw-rw-rw- less the process's umask, as for any file a program creates.
+  private static let defaultMode: mode_t = {
+    let mask = umask(0)
+    umask(mask)
+    return 0o666 & ~mask
+  }()
+}
+
+/// The process's standard output, written with errors reported (a full disk, a closed pipe),
+/// never ignored and never a crash.
+enum StandardOutput {
+  /// Writes all of `data` to standard output, or throws naming it.
+  static func write(_ data: Data) throws {
+    do {
+      try FileDescriptor.writeAll(data, to: STDOUT_FILENO)
+    } catch {
+      throw CommandFailure("standard output: \(error)")
+    }
+  }
+
+  /// Writes `text` as UTF-8 to standard output, or throws naming it.
+  static func write(_ text: String) throws {
+    try write(Data(text.utf8))
+  }
+}
+
+/// write(2) until every byte is written.
+enum FileDescriptor {
+  static func writeAll(_ data: Data, to descriptor: Int32) throws {
+    try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+      guard var next = buffer.baseAddress else { return }
+      var left = buffer.count
+      while left > 0 {
+        let written = write(descriptor, next, left)
+        if written < 0 {
+          if errno == EINTR { continue }
+          throw POSIXFailure(errno)
+        }
+        left -= written
+        next += written
+      }
+    }
+  }
+}
+
+/// A system call's failure, described as the system does ("No space left on device").
+struct POSIXFailure: Error, CustomStringConvertible {
+  var code: Int32
+
+  init(_ code: Int32) {
+    self.code = code
+  }
+
+  var description: String { String(cString: strerror(code)) }
+}
+
+/// Faults the end-to-end tests inject to check that an interrupted write loses nothing.
+enum FaultInjection {
+  /// With `ATTRIBUTION_FAULT=kill-before-rename`, the process kills itself after writing its
+  /// temporary file and before renaming it over the target, as a power cut or `kill -9` would.
+  static func beforeRename() {
+    if ProcessInfo.processInfo.environment["ATTRIBUTION_FAULT"] == "kill-before-rename" {
+      kill(getpid(), SIGKILL)
+    }
   }
 }
 

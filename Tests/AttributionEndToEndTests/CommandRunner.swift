@@ -28,11 +28,19 @@ struct CommandRunner {
     return arguments.appendingPathComponent("attribution")
   }()
 
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+  /// Runs the tool with `arguments`; with `standardOutput`, its output goes there instead of
+  /// into the result; `environment` adds variables to the test's own.
+  static func run(
+    _ arguments: [String], in directory: URL? = nil, standardOutput: FileHandle? = nil,
+    environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    }
     let out = Pipe()
     let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID())")
     guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else {
@@ -40,11 +48,12 @@ struct CommandRunner {
     }
     defer { try? FileManager.default.removeItem(at: errorFile) }
     let errorHandle = try FileHandle(forWritingTo: errorFile)
-    process.standardOutput = out
+    process.standardOutput = standardOutput ?? out
     process.standardError = errorHandle
     process.standardInput = FileHandle.nullDevice
     try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    try out.fileHandleForWriting.close()
+    let stdout = standardOutput == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
     process.waitUntilExit()
     try errorHandle.close()
     let stderr = try Data(contentsOf: errorFile)

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What `-o` and standard output do with targets that are not plain files, with failing
+/// output, and with writes cut off: the user's data is never lost or half-written.
+@Suite("Output safety")
+struct OutputSafetyTests {
+  static let seed = CommandRunner.seedCase.path
+
+  @Test("-o onto a FIFO writes into it and leaves it a FIFO (a device is never replaced)")
+  func fifo() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let fifo = folder.appendingPathComponent("pipe")
+    #expect(mkfifo(fifo.path, 0o600) == 0)
+    let expected = try CommandRunner.run(["export", Self.seed, "--format", "json"]).stdout
+    // open(2) on a FIFO waits for the other end, so the reader runs beside the tool.
+    let received = Received()
+    let reader = Thread {
+      received.data = FileHandle(forReadingAtPath: fifo.path)?.readDataToEndOfFile()
+    }
+    reader.start()
+    let result = try CommandRunner.run(["export", Self.seed, "--format", "json", "-o", fifo.path])
+    for _ in 0..<500 where received.data == nil { usleep(10_000) }
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(received.data == expected)
+    var info = stat()
+    #expect(lstat(fifo.path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+  }
+
+  @Test("-o onto a symlink replaces the file it points to and keeps the link")
+  func symlink() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let real = folder.appendingPathComponent("real.json")
+    let link = folder.appendingPathComponent("link.json")
+    try Data("old".utf8).write(to: real)
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+    let result = try CommandRunner.run(["export", Self.seed, "-o", link.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path)
+    #expect(try Data(contentsOf: real).count > 1000)
+  }
+
+  @Test("symlinks planted under temporary names are never followed; the file keeps its mode")
+  func plantedTemporaries() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let victim = folder.appendingPathComponent("victim.txt")
+    try Data("ORIGINAL".utf8).write(to: victim)
+    let output = folder.appendingPathComponent("out.json")
+    try Data("old".utf8).write(to: output)
+    #expect(chmod(output.path, 0o600) == 0)
+    let last = Int(try String(contentsOfFile: "/proc/sys/kernel/ns_last_pid", encoding: .utf8)
+      .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    for pid in last + 1...last + 200 {
+      try FileManager.default.createSymbolicLink(
+        at: folder.appendingPathComponent(".out.json.\(pid).tmp"), withDestinationURL: victim)
+    }
+    let result = try CommandRunner.run(["export", Self.seed, "-o", output.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try String(contentsOf: victim, encoding: .utf8) == "ORIGINAL")
+    var info = stat()
+    #expect(lstat(output.path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG)
+    #expect(info.st_mode & 0o777 == 0o600)
+  }
+
+  @Test("a full standard output is a one-line error and a failure, for every command that writes it")
+  func fullStandardOutput() throws {
+    guard let full = FileHandle(forWritingAtPath: "/dev/full") else { return }
+    for arguments in [
+      ["export", Self.seed], ["claims", Self.seed, "--format", "json"], ["audit", Self.seed],
+      ["extract", Self.seed, "--format", "jsonl"], ["extract", Self.seed], ["map", Self.seed, "--format", "dot"],
+    ] {
+      let result = try CommandRunner.run(arguments, standardOutput: full)
+      #expect(result.status == 1, "\(arguments)")
+      #expect(result.stderr.contains("Error: standard output: No space left on device"), "\(arguments): \(result.stderr)")
+      #expect(!result.stderr.contains("Fatal error"), "\(arguments)")
+    }
+  }
+
+  @Test("a map killed between writing and renaming leaves the old file and no temporary file")
+  func killedLayoutWorker() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("m.svg")
+    try Data("<old/>".utf8).write(to: output)
+    let result = try CommandRunner.run(
+      ["map", Self.seed, "-o", output.path], environment: ["ATTRIBUTION_FAULT": "kill-before-rename"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("crashed (signal 9)") && result.stderr.contains("was left as it was"))
+    #expect(try String(contentsOf: output, encoding: .utf8) == "<old/>")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["m.svg"])
+  }
+
+  @Test("an export killed before its rename leaves the old file; the next write clears its leftover")
+  func killedExport() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("g.json")
+    try Data("{}".utf8).write(to: output)
+    let killed = try CommandRunner.run(
+      ["export", Self.seed, "-o", output.path], environment: ["ATTRIBUTION_FAULT": "kill-before-rename"])
+    #expect(killed.status != 0)
+    #expect(try String(contentsOf: output, encoding: .utf8) == "{}")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 2)
+    let again = try CommandRunner.run(["export", Self.seed, "-o", output.path])
+    #expect(again.status == 0)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.json"])
+  }
+}
+
+/// What the FIFO's reader received, set on its thread.
+private final class Received: @unchecked Sendable {
+  var data: Data?
+}
