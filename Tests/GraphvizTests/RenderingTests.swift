@@ -147,3 +147,33 @@ private let sample = Graph(
     }
   }
 }
+
+@Suite("Formats refused because they write files, run code or break")
+struct RefusedFormatTests {
+  @Test(arguments: ["vrml", "vrml:vrml", "VRML:vrml", "png:vrml", "tk", "tk:tk", "pov", "vml", "x11:xlib", "gtk:gtk"])
+  func refusedInAnySpelling(_ name: String) {
+    let format = OutputFormat(rawValue: name)
+    #expect(format.refusal != nil)
+    #expect(throws: GraphvizError.self) { try sample.render(format) }
+  }
+
+  @Test func refusedFormatsAreNotListedAsAvailable() throws {
+    let available = try GraphvizInstallation.outputFormats().map(\.rawValue)
+    for name in ["tk", "pov", "vml", "vrml"] { #expect(!available.contains(name)) }
+    #expect(available.contains("svg"))
+  }
+
+  @Test func aLinkWithAQuoteGivesAWholePDF() throws {
+    var linked = sample
+    for index in linked.nodes.indices {
+      linked.nodes[index].attributes[.url] = "https://en.wikipedia.org/wiki/People's_Republic"
+    }
+    for index in linked.edges.indices {
+      linked.edges[index].attributes[.url] = "https://example.com/it's?a='b'"
+    }
+    let pdf = try linked.render(.pdf).data
+    let text = String(decoding: pdf, as: UTF8.self)
+    #expect(text.contains("/Type /Page"))
+    #expect(text.contains("People%27s_Republic"))
+  }
+}

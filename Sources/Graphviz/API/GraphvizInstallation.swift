@@ -12,11 +12,13 @@ public enum GraphvizInstallation {
 
   /// The installed output formats, sorted by name, without those that
   /// ``Graph/render(_:layout:)`` refuses: `gtk`, `x11` and `xlib` open a
-  /// window instead of producing data, `vdx` crashes on graphs with links, and
-  /// `vrml` writes an image file per node into the working directory.
+  /// window instead of producing data, `vdx` crashes on graphs with links,
+  /// `vrml` writes an image file per node into the working directory, and `tk`,
+  /// `pov` and `vml` are scripts or markup in which Graphviz leaves label text
+  /// unescaped.
   public static func outputFormats() throws -> [OutputFormat] {
     try GraphvizContext.shared.pluginNames(kind: "device").map(OutputFormat.init(rawValue:))
-      .filter { OutputFormat.refused[$0] == nil }
+      .filter { $0.refusal == nil }
   }
 
   /// Checks at start-up that the plugins this project relies on are

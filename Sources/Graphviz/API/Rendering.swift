@@ -76,7 +76,19 @@ public struct OutputFormat: RawRepresentable, Hashable, Comparable, Sendable,
     "xlib": "it opens a window instead of producing data",
     "vdx": "Graphviz's Visio plugin crashes on graphs with links",
     "vrml": "it writes an image file per node into the working directory",
+    "tk": "it is a Tcl script, and Graphviz does not escape label text in it",
+    "pov": "it is a POV-Ray scene, and Graphviz does not escape label text in it",
+    "vml": "it is not well-formed markup and carries a script of Graphviz's own",
   ]
+
+  /// Why the format is refused, or nil: a format is `format[:renderer[:device]]`, and each of
+  /// its parts is checked (`vrml:vrml` is `vrml`).
+  public var refusal: String? {
+    for part in rawValue.lowercased().split(separator: ":") {
+      if let reason = Self.refused[OutputFormat(rawValue: String(part))] { return reason }
+    }
+    return nil
+  }
 
   /// Image maps: they list the graph's links, so a graph without links gives
   /// empty output.
@@ -144,7 +156,7 @@ extension Graph {
   public func render(_ format: OutputFormat, layout engine: LayoutEngine = .dot) throws
     -> RenderedGraph
   {
-    if let reason = OutputFormat.refused[format] {
+    if let reason = format.refusal {
       throw GraphvizError.unsupportedFormat(format, reason: reason)
     }
     let prepared = try PreparedGraph(self)

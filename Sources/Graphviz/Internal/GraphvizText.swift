@@ -86,7 +86,9 @@ enum GraphvizText {
     else { return nil }
     let text = url.absoluteString
     guard text.unicodeScalars.allSatisfy(isURLCharacter) else { return nil }
-    return text.replacingOccurrences(of: "&", with: "&amp;")
+    // A quote is a valid URL character, but cairo's PDF link tags end their attribute at one
+    // (the whole PDF came out broken); percent-encoded it means the same address.
+    return text.replacingOccurrences(of: "'", with: "%27").replacingOccurrences(of: "&", with: "&amp;")
   }
 
   /// `text` split at line feeds, carriage returns, CR LF pairs, next-line
