@@ -1,4 +1,5 @@
 import ArgumentParser
+import AttributionExtraction
 
 /// The `attribution` command: subcommands only; each lives in its own file.
 @main
@@ -16,4 +17,17 @@ struct AttributionCommand: ParsableCommand {
       ReportCommand.self,
     ]
   )
+
+  /// Runs the command; a problem with the user's input (a file and line, and what is wrong)
+  /// is printed with its text made inert, like every other message.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as InputError {
+      exit(withError: CommandFailure(error.description))
+    } catch {
+      exit(withError: error)
+    }
+  }
 }

@@ -57,9 +57,7 @@ struct AuditCommand: ParsableCommand {
     let threshold = severity ?? .warning
     let failing = report.findings(atLeast: threshold)
     if strict && !failing.isEmpty {
-      FileHandle.standardError.write(
-        Data("audit: \(failing.count) finding(s) of severity \(threshold.rawValue) or worse\n".utf8)
-      )
+      StandardError.write("audit: \(failing.count) finding(s) of severity \(threshold.rawValue) or worse\n")
       throw ExitCode.failure
     }
   }

@@ -31,6 +31,6 @@ struct CaseLoader {
 /// Messages on standard error.
 enum Diagnostics {
   static func warn(_ message: String) {
-    FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    StandardError.write("warning: \(message)\n")
   }
 }

@@ -27,7 +27,7 @@ struct ExtractCommand: ParsableCommand {
     var failed = false
     func report(_ error: Error) {
       failed = true
-      FileHandle.standardError.write(Data("\(error.localizedDescription)\n".utf8))
+      StandardError.write("\(error.localizedDescription)\n")
     }
     for path in paths {
       let found: [Document]

@@ -48,6 +48,23 @@ enum LayoutWorker {
     }
   }
 
+  /// Called first thing in the child: it stops (SIGKILL) as soon as its parent is gone, so a
+  /// cancelled `map` or `report` (SIGTERM, a closed terminal) never leaves a layout running
+  /// that writes its output later.
+  static func stopWithParent() {
+    let parent = getppid()
+    let timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
+    timer.schedule(deadline: .now(), repeating: .milliseconds(200))
+    timer.setEventHandler {
+      if getppid() != parent { kill(getpid(), SIGKILL) }
+    }
+    timer.resume()
+    watchdog = timer
+  }
+
+  /// The child's parent watch, kept alive for the life of the process.
+  nonisolated(unsafe) private static var watchdog: DispatchSourceTimer?
+
   private static var executable: URL {
     #if os(Linux)
       URL(fileURLWithPath: "/proc/self/exe")

@@ -45,6 +45,7 @@ struct MapCommand: ParsableCommand {
   var isLayoutWorker = false
 
   func run() throws {
+    if isLayoutWorker { LayoutWorker.stopWithParent() }
     let file = OutputFile(path: output)
     let format = OutputFormat(rawValue: (format ?? file.pathExtension ?? "svg").lowercased())
     if format != .dot, timeout > 0, !isLayoutWorker {

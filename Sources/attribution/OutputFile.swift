@@ -150,9 +150,19 @@ enum StandardOutput {
     }
   }
 
-  /// Writes `text` as UTF-8 to standard output, or throws naming it.
+  /// Writes `text` as UTF-8 to standard output, control characters made inert
+  /// (``TerminalText``), or throws naming it.
   static func write(_ text: String) throws {
-    try write(Data(text.utf8))
+    try write(Data(TerminalText.inert(text).utf8))
+  }
+}
+
+/// The process's standard error: messages made inert (``TerminalText``); a failure to write
+/// them is ignored, as there is nowhere left to report it.
+enum StandardError {
+  /// Writes `text` to standard error.
+  static func write(_ text: String) {
+    try? FileDescriptor.writeAll(Data(TerminalText.inert(text).utf8), to: STDERR_FILENO)
   }
 }
 
@@ -188,11 +198,14 @@ struct POSIXFailure: Error, CustomStringConvertible {
 
 /// Faults the end-to-end tests inject to check that an interrupted write loses nothing.
 enum FaultInjection {
-  /// With `ATTRIBUTION_FAULT=kill-before-rename`, the process kills itself after writing its
-  /// temporary file and before renaming it over the target, as a power cut or `kill -9` would.
+  /// Between writing the temporary file and renaming it over the target, with
+  /// `ATTRIBUTION_FAULT=kill-before-rename` the process kills itself, as `kill -9` would; with
+  /// `hang-before-rename` it waits a minute, as a long layout would.
   static func beforeRename() {
-    if ProcessInfo.processInfo.environment["ATTRIBUTION_FAULT"] == "kill-before-rename" {
-      kill(getpid(), SIGKILL)
+    switch ProcessInfo.processInfo.environment["ATTRIBUTION_FAULT"] {
+    case "kill-before-rename": kill(getpid(), SIGKILL)
+    case "hang-before-rename": sleep(60)
+    default: break
     }
   }
 }
@@ -202,6 +215,6 @@ struct CommandFailure: Error, CustomStringConvertible {
   var description: String
 
   init(_ description: String) {
-    self.description = description
+    self.description = TerminalText.inert(description)
   }
 }

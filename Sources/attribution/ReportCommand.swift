@@ -39,6 +39,7 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
+    if isLayoutWorker { LayoutWorker.stopWithParent() }
     if timeout > 0, !isLayoutWorker {
       try LayoutWorker.run(
         seconds: timeout, output: output,

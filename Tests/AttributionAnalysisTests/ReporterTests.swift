@@ -154,3 +154,22 @@ struct ReporterTests {
     #expect((findings[0]["location"] as? [String: Any])?["line"] as? Int == 20)
   }
 }
+
+@Suite("Reporters keep article text inert")
+struct InertReporterTests {
+  @Test("a CSV cell that a spreadsheet would run is prefixed with a quote", arguments: [
+    ("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-2", "'-2"), ("@cmd", "'@cmd"), ("\tx", "'\tx"),
+    ("plain", "plain"), ("a=b", "a=b"), ("=a,b", "\"'=a,b\""),
+  ])
+  func csvFormula(_ value: String, _ expected: String) {
+    #expect(CSVClaimsReporter.field(value) == expected)
+  }
+
+  @Test("a Markdown cell escapes markup, links and HTML")
+  func markdownCell() {
+    #expect(MarkdownClaimsReporter.cell("a | b") == "a \\| b")
+    #expect(MarkdownClaimsReporter.cell("[x](javascript:alert(1))") == "\\[x\\]\\(javascript:alert\\(1\\)\\)")
+    #expect(MarkdownClaimsReporter.cell("<img src=x> & *b*") == "&lt;img src=x&gt; &amp; \\*b\\*")
+    #expect(MarkdownClaimsReporter.cell("one\r\ntwo\nthree") == "one two three")
+  }
+}

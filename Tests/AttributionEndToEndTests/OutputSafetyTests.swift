@@ -118,3 +118,38 @@ struct OutputSafetyTests {
 private final class Received: @unchecked Sendable {
   var data: Data?
 }
+
+@Suite("Layout worker")
+struct LayoutWorkerTests {
+  @Test("a map whose process dies leaves no layout running and writes nothing later")
+  func cancelledMapStopsItsWorker() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("m.svg")
+    try Data("<old/>".utf8).write(to: output)
+    let process = Process()
+    process.executableURL = CommandRunner.executable
+    process.arguments = ["map", CommandRunner.seedCase.path, "-o", output.path]
+    process.environment = ProcessInfo.processInfo.environment.merging(["ATTRIBUTION_FAULT": "hang-before-rename"]) { _, new in new }
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    // The worker has laid the map out when its temporary file appears; its name holds its pid.
+    var worker: Int32?
+    for _ in 0..<600 where worker == nil {
+      usleep(50_000)
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      worker = names.first { $0.hasPrefix(".m.svg.") }.flatMap { Int32($0.split(separator: ".")[2]) }
+    }
+    let pid = try #require(worker)
+    // SIGKILL: the test runner may ignore SIGTERM, and its children inherit that.
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    var stopped = false
+    for _ in 0..<40 where !stopped {
+      usleep(100_000)
+      stopped = kill(pid, 0) != 0 && errno == ESRCH
+    }
+    #expect(stopped, "the layout worker \(pid) outlived its parent")
+    #expect(try String(contentsOf: output, encoding: .utf8) == "<old/>")
+  }
+}

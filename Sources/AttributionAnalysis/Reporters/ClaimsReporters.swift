@@ -124,16 +124,24 @@ public struct CSVClaimsReporter: ClaimsReporter {
     return rows.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
   }
 
-  /// `value` as one CSV field: quoted when it holds a comma, a quote or a line break.
+  /// `value` as one CSV field: quoted when it holds a comma, a quote or a line break; a value
+  /// that a spreadsheet would run as a formula (it opens with `=`, `+`, `-`, `@`, a tab or a
+  /// carriage return) is prefixed with `'`, so it shows as text (OWASP's rule against CSV
+  /// injection).
   public static func field(_ value: String) -> String {
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+    var value = value
+    if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+      value = "'" + value
+    }
+    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
       return value
     }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }
 
-/// Claims as a Markdown table under the graph's title; pipes in text are escaped.
+/// Claims as a Markdown table under the graph's title; text is escaped so that it renders as
+/// written, never as markup, links or HTML.
 public struct MarkdownClaimsReporter: ClaimsReporter {
   /// The Markdown reporter.
   public init() {}
@@ -147,21 +155,32 @@ public struct MarkdownClaimsReporter: ClaimsReporter {
     for assessment in assessments {
       let cells = [
         String(format: "%.3f", assessment.score),
-        assessment.status.map(\.rawValue).joined(separator: ", "),
-        "\(assessment.text) (`\(assessment.id)`)",
-        ClaimsColumns.sources(assessment), assessment.reason,
+        Self.cell(assessment.status.map(\.rawValue).joined(separator: ", ")),
+        // A claim id is a slug (letters, digits, hyphens and a colon): safe in a code span.
+        "\(Self.cell(assessment.text)) (`\(assessment.id)`)",
+        Self.cell(ClaimsColumns.sources(assessment)), Self.cell(assessment.reason),
       ]
-      lines.append("| " + cells.map(Self.cell).joined(separator: " | ") + " |")
+      lines.append("| " + cells.joined(separator: " | ") + " |")
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// `text` made safe for one table cell: pipes escaped, line breaks turned into spaces.
+  /// `text` made safe for one table cell: line breaks turned into spaces; pipes, brackets,
+  /// parentheses, backticks and backslashes escaped, and `<`, `>` and `&` written as HTML
+  /// entities, so article text cannot become a link, an image or HTML in any renderer.
   public static func cell(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|")
-      .replacingOccurrences(of: "\r\n", with: " ")
-      .replacingOccurrences(of: "\n", with: " ")
-      .replacingOccurrences(of: "\r", with: " ")
+    var result = ""
+    for character in text {
+      switch character {
+      case "\r\n", "\n", "\r": result += " "
+      case "|", "[", "]", "(", ")", "`", "\\", "*", "_": result += "\\\(character)"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "&": result += "&amp;"
+      default: result.append(character)
+      }
+    }
+    return result
   }
 }
 

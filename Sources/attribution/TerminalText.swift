@@ -1,0 +1,34 @@
+/// Text from articles, case files and file names made inert before it reaches a terminal.
+///
+/// Article text may hold control characters: an escape sequence printed raw can retitle the
+/// window, clear the screen or recolour what follows (`ESC ] 2 ; … BEL`, `ESC [ 2 J`). Every line
+/// the tool prints passes through here; JSON is escaped by its encoder already.
+enum TerminalText {
+  /// `text` with every control character replaced by U+FFFD: C0 controls other than tab and line
+  /// feed (a carriage return only where it begins a CR LF line end), DEL and the C1 controls.
+  static func inert(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard scalars.contains(where: isControl) else { return text }
+    var result = String.UnicodeScalarView()
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      let next = scalars.index(after: index)
+      if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" {
+        result.append(scalar)
+      } else {
+        result.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+      }
+      index = next
+    }
+    return String(result)
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A: false
+    case 0x00...0x1F, 0x7F...0x9F: true
+    default: false
+    }
+  }
+}
