@@ -33,7 +33,7 @@ enum LayoutWorker {
       finished.wait()
       if let output { OutputFile.removeTemporaries(of: output, pid: process.processIdentifier) }
       throw CommandFailure(
-        "layout did not finish within \(seconds.formatted()) s and was stopped; \(hint)")
+        "the case was not read and laid out within \(seconds.formatted()) s (--timeout) and was stopped; \(hint)")
     }
     let failed = process.terminationReason == .uncaughtSignal || process.terminationStatus != 0
     if failed, let output { OutputFile.removeTemporaries(of: output, pid: process.processIdentifier) }
@@ -45,6 +45,13 @@ enum LayoutWorker {
     }
     if process.terminationStatus != 0 {
       throw ExitCode(process.terminationStatus)
+    }
+  }
+
+  /// Checks a `--timeout` value: 0 (no limit) or a number of seconds from a millisecond up.
+  static func validate(timeout: Double) throws {
+    guard timeout.isFinite, timeout == 0 || timeout >= 0.001 else {
+      throw ValidationError("--timeout must be 0 (no limit) or a number of seconds of at least 0.001, not \(timeout)")
     }
   }
 

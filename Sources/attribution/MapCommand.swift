@@ -11,10 +11,11 @@ struct MapCommand: ParsableCommand {
     commandName: "map",
     abstract: "Render a case's attribution map (SVG, DOT, PNG, PDF, JSON) through Graphviz.",
     discussion: """
-      The format comes from --format, else from the output file's extension, else SVG. DOT output
-      is the graph before layout and is byte-for-byte reproducible. Without --engine, graphs of up
-      to \(AttributionMap.dotNodeLimit) nodes with at most \(AttributionMap.dotExtraEdgeLimit) edges
-      beyond a tree are laid out with dot, others with sfdp.
+      The format comes from --format, else from the output file's extension, else SVG. \
+      DOT output is the graph before layout and is byte-for-byte reproducible. \
+      Without --engine, graphs of up to \(AttributionMap.dotNodeLimit) nodes with at most \
+      \(AttributionMap.dotExtraEdgeLimit) edges beyond a tree are laid out with dot, others with sfdp.
+
       Articles that cannot be read are reported and left out (use --strict to fail instead).
       """)
 
@@ -44,6 +45,10 @@ struct MapCommand: ParsableCommand {
   @Flag(name: .customLong("layout-worker"), help: .hidden)
   var isLayoutWorker = false
 
+  func validate() throws {
+    try LayoutWorker.validate(timeout: timeout)
+  }
+
   func run() throws {
     if isLayoutWorker { LayoutWorker.stopWithParent() }
     let file = OutputFile(path: output)
@@ -51,7 +56,9 @@ struct MapCommand: ParsableCommand {
     if format != .dot, timeout > 0, !isLayoutWorker {
       try LayoutWorker.run(
         seconds: timeout, output: output,
-        hint: "try --engine sfdp, or focus the map with --claim and --depth")
+        hint: engine?.lowercased() == "sfdp"
+          ? "focus the map with --claim and --depth, or raise --timeout"
+          : "try --engine sfdp, or focus the map with --claim and --depth")
       return
     }
     try GraphvizInstallation.verify()

@@ -23,6 +23,7 @@ struct OutputFile {
       try StandardOutput.write(data)
       return
     }
+    if path.hasSuffix("/") { throw CommandFailure("\(path): names a folder; give a file name") }
     let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
     var info = stat()
     if stat(target.path, &info) == 0 {
@@ -73,7 +74,18 @@ struct OutputFile {
   /// The name prefix of the temporary files a process with `pid` makes for `target`:
   /// `.NAME.PID.` (a random part and `.tmp` follow).
   static func temporaryPrefix(of target: URL, pid: Int32) -> String {
-    ".\(target.lastPathComponent).\(pid)."
+    ".\(temporaryStem(of: target)).\(pid)."
+  }
+
+  /// The target's name as temporary names begin with it: cut to 200 bytes (at a character), so
+  /// the temporary name stays within the 255 bytes a file name may have.
+  private static func temporaryStem(of target: URL) -> String {
+    var stem = ""
+    for character in target.lastPathComponent {
+      if stem.utf8.count + character.utf8.count > 200 { break }
+      stem.append(character)
+    }
+    return stem
   }
 
   /// Removes the temporary files that process `pid` left beside `output` (a layout worker that
@@ -90,7 +102,7 @@ struct OutputFile {
 
   /// Removes temporary files for `target` whose process no longer runs (killed mid-write).
   private static func removeStaleTemporaries(of target: URL) {
-    let prefix = ".\(target.lastPathComponent)."
+    let prefix = ".\(temporaryStem(of: target))."
     let folder = target.deletingLastPathComponent()
     for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {

@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
   var isLayoutWorker = false
 
   func validate() throws {
-    if timeout < 0 { throw ValidationError("--timeout must be 0 or more") }
+    try LayoutWorker.validate(timeout: timeout)
   }
 
   func run() throws {

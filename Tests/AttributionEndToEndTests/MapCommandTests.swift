@@ -92,7 +92,7 @@ struct MapCommandTests {
     let output = folder.appendingPathComponent("map.svg")
     let result = try CommandRunner.run(["map", CommandRunner.seedCase.path, "-o", output.path, "--timeout", "0.05"])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("layout did not finish within"))
+    #expect(result.stderr.contains("was not read and laid out within"))
     #expect(result.stderr.contains("--engine sfdp"))
     let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
     #expect(left.isEmpty)

@@ -153,3 +153,30 @@ struct LayoutWorkerTests {
     #expect(try String(contentsOf: output, encoding: .utf8) == "<old/>")
   }
 }
+
+@Suite("Output names and limits")
+struct OutputNameTests {
+  @Test("a 250-byte file name is written; a name ending in / is an error")
+  func names() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let long = folder.appendingPathComponent(String(repeating: "é", count: 122) + ".json")
+    #expect(long.lastPathComponent.utf8.count == 249)
+    let written = try CommandRunner.run(["export", CommandRunner.seedCase.path, "-o", long.path])
+    #expect(written.status == 0, "\(written.stderr)")
+    #expect(FileManager.default.fileExists(atPath: long.path))
+    let slash = try CommandRunner.run(
+      ["export", CommandRunner.seedCase.path, "--format", "json", "-o", folder.path + "/new/"])
+    #expect(slash.status == 1 && slash.stderr.contains("names a folder"))
+    #expect(!FileManager.default.fileExists(atPath: folder.path + "/new"))
+  }
+
+  @Test("--timeout takes 0 or a positive number of seconds", arguments: ["-1", "nan", "inf", "1e-9"])
+  func badTimeouts(_ value: String) throws {
+    for command in ["map", "report"] {
+      let result = try CommandRunner.run([command, CommandRunner.seedCase.path, "--timeout=\(value)"])
+      #expect(result.status != 0, "\(command) --timeout \(value)")
+      #expect(result.stderr.contains("--timeout must be 0"), "\(result.stderr)")
+    }
+  }
+}
