@@ -28,7 +28,7 @@ struct FocusOptions: ParsableArguments {
 
   func validate() throws {
     for date in [since, until].compactMap({ $0 }) where !Self.isISODate(date) {
-      throw ValidationError("'\(date)' is not a date of the form YYYY-MM-DD")
+      throw ValidationError("'\(date)' is not a day of the form YYYY-MM-DD")
     }
     _ = try edgeKinds()
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
@@ -47,9 +47,28 @@ struct FocusOptions: ParsableArguments {
       }
       focus += matching
     }
-    return graph.filtered(GraphFilter(
+    let filter = GraphFilter(
       focus: focus, depth: depth, kinds: try edgeKinds(), outlets: Set(outlets), since: since,
-      until: until))
+      until: until)
+    warnOfEmptyFilters(filter, in: graph)
+    return graph.filtered(filter)
+  }
+
+  /// A warning for an outlet or date filter that keeps no evidence, naming what the case has.
+  private func warnOfEmptyFilters(_ filter: GraphFilter, in graph: AttributionGraph) {
+    let evidence = graph.edges.flatMap(\.evidence)
+    let outletNames = Set(evidence.compactMap(\.outlet)).sorted()
+    for query in outlets where !outletNames.contains(where: { GraphFilter.outlet($0, matches: query) }) {
+      let known = outletNames.isEmpty ? "no article names its outlet" : "outlets: \(outletNames.joined(separator: ", "))"
+      Diagnostics.warn("--outlet \(query) matches no article of this case (\(known))")
+    }
+    guard since != nil || until != nil else { return }
+    let dated = GraphFilter(since: since, until: until)
+    if !evidence.contains(where: dated.keeps) {
+      let dates = evidence.compactMap { $0.date.map { String($0.prefix(10)) } }
+      let known = dates.min().map { "articles are dated \($0) to \(dates.max()!)" } ?? "no article has a date"
+      Diagnostics.warn("no article falls within --since/--until (\(known))")
+    }
   }
 
   private func edgeKinds() throws -> Set<EdgeKind> {
@@ -62,9 +81,16 @@ struct FocusOptions: ParsableArguments {
     })
   }
 
-  private static func isISODate(_ text: String) -> Bool {
-    let parts = text.split(separator: "-")
-    return parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
-      && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+  /// Whether `text` is a day of the calendar written YYYY-MM-DD ("2024-02-29", not "2024-13-45").
+  static func isISODate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      year >= 1, (1...12).contains(month)
+    else { return false }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return (1...days).contains(day)
   }
 }

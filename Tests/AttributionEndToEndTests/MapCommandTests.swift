@@ -138,3 +138,27 @@ struct MapCommandTests {
     #expect(!text.contains("<b>"))
   }
 }
+
+@Suite("Map filters that match nothing")
+struct MapFilterTests {
+  @Test("an outlet filter by initials keeps that outlet's evidence; one that matches nothing says so")
+  func outlets() throws {
+    let seed = CommandRunner.seedCase.path
+    let ft = try CommandRunner.run(["map", seed, "--format", "dot", "--outlet", "FT"])
+    #expect(ft.status == 0 && ft.output.contains("Financial Times") && ft.stderr.isEmpty)
+    let none = try CommandRunner.run(["map", seed, "--format", "dot", "--outlet", "Nope Times"])
+    #expect(none.stderr.contains("--outlet Nope Times matches no article of this case (outlets: Business Insider, Financial Times"))
+  }
+
+  @Test("an impossible date is an error; a date range with no article is a warning naming the case's dates")
+  func dates() throws {
+    let seed = CommandRunner.seedCase.path
+    for bad in ["2024-13-45", "0000-00-00", "2023-02-29", "2024-1-05"] {
+      let result = try CommandRunner.run(["map", seed, "--format", "dot", "--since", bad])
+      #expect(result.status != 0 && result.stderr.contains("is not a day of the form YYYY-MM-DD"), "\(bad)")
+    }
+    let leap = try CommandRunner.run(["map", seed, "--format", "dot", "--until", "2024-02-29"])
+    #expect(leap.status == 0)
+    #expect(leap.stderr.contains("no article falls within --since/--until (articles are dated 2024-10-24 to 2024-10-31)"))
+  }
+}

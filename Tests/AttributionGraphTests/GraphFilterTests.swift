@@ -60,3 +60,18 @@ struct GraphFilterTests {
     #expect(g.filtered(GraphFilter(kinds: [.said])) == g)
   }
 }
+
+
+@Suite("Outlet filters")
+struct GraphFilterOutletTests {
+  @Test("an outlet is named by its name in any case, with or without The, or by its initials", arguments: [
+    ("Financial Times", "FT", true), ("Financial Times", "financial times", true),
+    ("The New York Times", "NYT", true), ("The New York Times", "new york times", true),
+    ("The Wall Street Journal", "wsj", true), ("Institute for the Study of War", "ISW", false),
+    ("Business Insider", "FT", false), ("The Hill", "H", false), ("Financial Times", "Financial", false),
+    ("BBC", "BBC", true), ("The Hill", "the hill", true),
+  ])
+  func matches(_ outlet: String, _ query: String, _ expected: Bool) {
+    #expect(GraphFilter.outlet(outlet, matches: query) == expected)
+  }
+}

@@ -7,8 +7,9 @@ public struct GraphFilter: Hashable, Sendable {
   public var depth: Int
   /// Keep only edges of these kinds (all when empty).
   public var kinds: Set<EdgeKind>
-  /// Keep only evidence from articles of these outlets, compared case-insensitively (all when
-  /// empty).
+  /// Keep only evidence from articles of these outlets (all when empty): each is compared
+  /// case-insensitively with the article's outlet, with and without a leading "The", and as
+  /// initials ("FT" for the Financial Times; see ``outlet(_:matches:)``).
   public var outlets: Set<String>
   /// Keep only evidence from articles dated on or after this ISO 8601 date.
   public var since: String?
@@ -32,9 +33,29 @@ public struct GraphFilter: Hashable, Sendable {
     focus.isEmpty && kinds.isEmpty && outlets.isEmpty && since == nil && until == nil
   }
 
-  func keeps(_ evidence: Evidence) -> Bool {
+  /// Whether `query`, as given to an outlet filter, names `outlet`: the same name whatever
+  /// the case and a leading "The" ("new york times" is "The New York Times"), or its initials
+  /// ("FT", "NYT", "WSJ": the first letters of its words but "the", "of", "and", "&").
+  public static func outlet(_ outlet: String, matches query: String) -> Bool {
+    let name = Self.outletWords(outlet)
+    let asked = Self.outletWords(query)
+    guard !name.isEmpty, !asked.isEmpty else { return false }
+    if name == asked { return true }
+    guard asked.count == 1, asked[0].count >= 2, name.count >= 2 else { return false }
+    let initials = name.filter { !["of", "and", "&"].contains($0) }.compactMap(\.first)
+    return String(initials) == asked[0]
+  }
+
+  /// The lower-cased words of an outlet's name without a leading "the".
+  private static func outletWords(_ name: String) -> [String] {
+    let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "." }).map(String.init)
+    return words.first == "the" ? Array(words.dropFirst()) : words
+  }
+
+  /// Whether the filter's outlets and dates keep `evidence`.
+  public func keeps(_ evidence: Evidence) -> Bool {
     if !outlets.isEmpty {
-      guard let outlet = evidence.outlet?.lowercased(), outlets.contains(where: { $0.lowercased() == outlet })
+      guard let outlet = evidence.outlet, outlets.contains(where: { Self.outlet(outlet, matches: $0) })
       else { return false }
     }
     if since != nil || until != nil {
