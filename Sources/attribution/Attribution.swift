@@ -7,6 +7,7 @@ struct AttributionCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "attribution",
     abstract: "Map who said what in news coverage, score corroboration and audit sourcing chains.",
+    version: version,
     subcommands: [
       MapCommand.self,
       EvalCommand.self,
@@ -17,6 +18,9 @@ struct AttributionCommand: ParsableCommand {
       ReportCommand.self,
     ]
   )
+
+  /// The tool's version, printed by `attribution --version`.
+  static let version = "0.14.0"
 
   /// Runs the command; a problem with the user's input (a file and line, and what is wrong)
   /// is printed with its text made inert, like every other message.

@@ -85,3 +85,13 @@ struct CaseCommandsTests {
     #expect(left == ["report.html"])
   }
 }
+
+@Suite("attribution --version")
+struct VersionTests {
+  @Test("prints the version and exits 0")
+  func version() throws {
+    let result = try CommandRunner.run(["--version"])
+    #expect(result.status == 0)
+    #expect(result.output.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(result.output)")
+  }
+}
