@@ -7,8 +7,10 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "attribution", targets: ["attribution"]),
+    .library(name: "AttributionDocuments", targets: ["AttributionDocuments"]),
     .library(name: "AttributionLexicon", targets: ["AttributionLexicon"]),
     .library(name: "AttributionExtraction", targets: ["AttributionExtraction"]),
+    .library(name: "AttributionEvaluation", targets: ["AttributionEvaluation"]),
     .library(name: "AttributionGraph", targets: ["AttributionGraph"]),
     .library(name: "AttributionAnalysis", targets: ["AttributionAnalysis"]),
     .library(name: "AttributionMap", targets: ["AttributionMap"]),
@@ -29,12 +31,16 @@ let package = Package(
     .target(name: "Graphviz", dependencies: ["CGraphviz"]),
     // The compiler's cache prefetch hint, which Swift does not expose.
     .systemLibrary(name: "CPrefetch"),
+    // Articles and case files: reading what the user gives, with errors that name file and line.
+    .target(name: "AttributionDocuments", dependencies: ["Yams"]),
     // Word lists and the gazetteer as data files, shared by extraction and the graph builder.
     .target(name: "AttributionLexicon", resources: [.copy("Lists")]),
     .target(
-      name: "AttributionExtraction", dependencies: ["AttributionLexicon", "Yams", "CPrefetch"],
+      name: "AttributionExtraction", dependencies: ["AttributionDocuments", "AttributionLexicon", "CPrefetch"],
       resources: [.copy("Model/attribution-model.bin")]),
-    .target(name: "AttributionGraph", dependencies: ["AttributionExtraction", "AttributionLexicon", "Yams"]),
+    // Scoring the extractor against a BRAT-annotated corpus.
+    .target(name: "AttributionEvaluation", dependencies: ["AttributionDocuments", "AttributionExtraction"]),
+    .target(name: "AttributionGraph", dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionLexicon"]),
     .target(name: "AttributionAnalysis", dependencies: ["AttributionGraph", "AttributionLexicon"]),
     .target(name: "AttributionMap", dependencies: ["AttributionGraph", "AttributionAnalysis", "Graphviz"]),
     .target(name: "AttributionExport", dependencies: ["AttributionGraph"]),
@@ -46,22 +52,26 @@ let package = Package(
     .executableTarget(
       name: "attribution",
       dependencies: [
-        "AttributionExtraction", "AttributionGraph", "AttributionAnalysis", "AttributionMap",
-        "AttributionExport", "AttributionReport", "Graphviz",
+        "AttributionDocuments", "AttributionExtraction", "AttributionEvaluation", "AttributionGraph",
+        "AttributionAnalysis", "AttributionMap", "AttributionExport", "AttributionReport", "Graphviz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "extraction-tools",
       dependencies: [
-        "AttributionExtraction",
+        "AttributionDocuments", "AttributionExtraction", "AttributionEvaluation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
     .testTarget(name: "AttributionLexiconTests", dependencies: ["AttributionLexicon"]),
     .testTarget(
-      name: "AttributionExtractionTests", dependencies: ["AttributionExtraction"],
+      name: "AttributionExtractionTests", dependencies: ["AttributionDocuments", "AttributionExtraction"]),
+    .testTarget(name: "AttributionDocumentsTests", dependencies: ["AttributionDocuments"]),
+    .testTarget(
+      name: "AttributionEvaluationTests",
+      dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionEvaluation"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph"]),
     .testTarget(name: "AttributionAnalysisTests", dependencies: ["AttributionAnalysis"]),

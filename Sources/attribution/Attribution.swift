@@ -1,4 +1,5 @@
 import ArgumentParser
+import AttributionDocuments
 import AttributionExtraction
 
 /// The `attribution` command: subcommands only; each lives in its own file.

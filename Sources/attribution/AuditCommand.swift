@@ -53,7 +53,7 @@ struct AuditCommand: ParsableCommand {
       return shown
     }
     let report = SourcingAuditor(documents: documents).audit(graph, claim: claim)
-    try StandardOutput.write(format.reporter.report(report))
+    try StandardOutput.write(format.reporter.report(report), isJSON: format == .json)
     let threshold = severity ?? .warning
     let failing = report.findings(atLeast: threshold)
     if strict && !failing.isEmpty {

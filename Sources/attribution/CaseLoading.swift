@@ -1,3 +1,4 @@
+import AttributionDocuments
 import AttributionExtraction
 import AttributionGraph
 import Foundation

@@ -36,6 +36,7 @@ struct ClaimsCommand: ParsableCommand {
       (!uncorroborated || !assessment.isCorroborated)
         && (status.map { assessment.status.contains($0) } ?? true)
     }
-    try StandardOutput.write(format.reporter(explain: explain).report(assessments, title: graph.title))
+    try StandardOutput.write(
+      format.reporter(explain: explain).report(assessments, title: graph.title), isJSON: format == .json)
   }
 }

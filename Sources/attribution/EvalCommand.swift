@@ -1,4 +1,5 @@
 import ArgumentParser
+import AttributionEvaluation
 import AttributionExtraction
 import Foundation
 
@@ -34,7 +35,8 @@ struct EvalCommand: ParsableCommand {
       directory: URL(fileURLWithPath: corpusDirectory), limit: limit)
     var report = AttributionEvaluation.score(corpus: corpus)
     report.corpus = corpusDirectory
-    try StandardOutput.write((json ? try EvaluationJSON.render(report) : EvaluationTable.render(report)) + "\n")
+    try StandardOutput.write(
+      (json ? try EvaluationJSON.render(report) : EvaluationTable.render(report)) + "\n", isJSON: json)
   }
 }
 

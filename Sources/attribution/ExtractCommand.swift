@@ -1,4 +1,5 @@
 import ArgumentParser
+import AttributionDocuments
 import AttributionExtraction
 import Foundation
 

@@ -1,3 +1,4 @@
+import AttributionDocuments
 import AttributionExtraction
 
 /// `extract --format jsonl`'s lines, written directly as bytes: the same bytes `JSONEncoder`

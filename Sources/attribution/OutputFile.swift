@@ -163,9 +163,9 @@ enum StandardOutput {
   }
 
   /// Writes `text` as UTF-8 to standard output, control characters made inert
-  /// (``TerminalText``), or throws naming it.
-  static func write(_ text: String) throws {
-    try write(Data(TerminalText.inert(text).utf8))
+  /// (``TerminalText``): replaced in text, escaped in JSON (`isJSON`), so the data is kept.
+  static func write(_ text: String, isJSON: Bool = false) throws {
+    try write(Data((isJSON ? TerminalText.escapedJSON(text) : TerminalText.inert(text)).utf8))
   }
 }
 

@@ -24,6 +24,25 @@ enum TerminalText {
     return String(result)
   }
 
+  /// JSON `text` with the control characters its encoder leaves raw (DEL and the C1 controls;
+  /// C0 controls are escaped already) written as `\u00XX` escapes: the same data, inert on a
+  /// terminal. Raw control characters can stand only inside JSON strings, where the escape
+  /// means the same character.
+  static func escapedJSON(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard scalars.contains(where: isControl) else { return text }
+    var result = ""
+    for scalar in scalars {
+      if isControl(scalar) {
+        result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+          + String(scalar.value, radix: 16)
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x09, 0x0A: false

@@ -1,5 +1,6 @@
 @_spi(Training) import AttributionExtraction
 import ArgumentParser
+import AttributionDocuments
 import Dispatch
 import Foundation
 

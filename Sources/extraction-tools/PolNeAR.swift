@@ -1,5 +1,6 @@
 @_spi(Training) import AttributionExtraction
 import ArgumentParser
+import AttributionDocuments
 import Foundation
 
 /// Reads a PolNeAR split (BRAT standoff): `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann`.

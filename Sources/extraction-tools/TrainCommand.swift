@@ -1,5 +1,6 @@
-@_spi(Training) import AttributionExtraction
 import ArgumentParser
+import AttributionEvaluation
+@_spi(Training) import AttributionExtraction
 import Foundation
 
 /// `extraction-tools train`: trains the model on PolNeAR's train split and writes it.

@@ -18,7 +18,7 @@ struct InertOutputTests {
       ---
       =HYPERLINK("http://127.0.0.1/csv","x") troops had arrived in Kursk, officials said.
 
-      The ministry said the \u{1B}[31mtroops\u{1B}[0m had <img src=x onerror=alert(1)> [moved](javascript:alert(1)) to the border.
+      The ministry said the \u{1B}[31mtroops\u{1B}[0m and \u{9B}2Jforces had <img src=x onerror=alert(1)> [moved](javascript:alert(1)) to the border.
 
       """
     try Data(article.utf8).write(to: articles.appendingPathComponent("a.md"))
@@ -40,6 +40,19 @@ struct InertOutputTests {
       #expect(!result.stdout.contains(0x1B) && !result.stdout.contains(0x07), "\(arguments)")
       #expect(!result.stderr.unicodeScalars.contains("\u{1B}"), "\(arguments): \(result.stderr)")
     }
+  }
+
+  @Test("JSON keeps the article's control characters, escaped")
+  func jsonEscapes() throws {
+    let folder = try Self.hostileCase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CommandRunner.run(["claims", folder.path, "--format", "json"])
+    #expect(result.status == 0)
+    #expect(!result.stdout.contains(0x1B) && !result.output.unicodeScalars.contains("\u{9B}"))
+    #expect(result.output.contains(#"\u009b2Jforces"#))
+    let json = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+    let claims = json?["claims"] as? [[String: Any]] ?? []
+    #expect(claims.contains { ($0["text"] as? String)?.contains("\u{9B}2Jforces") == true })
   }
 
   @Test("a claim that opens like a formula is text in the CSV")

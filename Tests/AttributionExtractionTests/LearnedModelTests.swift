@@ -1,4 +1,5 @@
 @testable import AttributionExtraction
+import AttributionDocuments
 import Testing
 
 @Suite("The learned model with the rules")

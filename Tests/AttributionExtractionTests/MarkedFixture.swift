@@ -1,3 +1,4 @@
+import AttributionDocuments
 @testable import AttributionExtraction
 
 /// Fixture text with expected spans marked inline: `⟦S:…⟧` source, `⟦C:…⟧` cue, `⟦Q:…⟧`

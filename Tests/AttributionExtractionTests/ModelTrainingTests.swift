@@ -1,4 +1,5 @@
 @testable @_spi(Training) import AttributionExtraction
+import AttributionDocuments
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import AttributionAnalysis
+import AttributionDocuments
 import AttributionExtraction
 import AttributionGraph
 import AttributionMap

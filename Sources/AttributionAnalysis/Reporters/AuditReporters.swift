@@ -1,3 +1,4 @@
+import AttributionDocuments
 import AttributionGraph
 
 /// Writes an audit report in one output format. Each format is one small type.

@@ -1,3 +1,4 @@
+import AttributionDocuments
 import Foundation
 
 /// Writes claim assessments in one output format. Each format is one small type.

@@ -1,3 +1,5 @@
+import AttributionDocuments
+
 /// Anything that finds attributions in a document: the built-in ``AttributionExtractor``, or
 /// another extractor a caller supplies (a model of its own, a fixed list in tests).
 public protocol AttributionExtracting: Sendable {

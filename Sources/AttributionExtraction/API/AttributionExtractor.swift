@@ -1,3 +1,5 @@
+import AttributionDocuments
+
 /// Finds attributions in article text. It never throws: messy text degrades to fewer results.
 public struct AttributionExtractor: Sendable {
   let model: AttributionModel?

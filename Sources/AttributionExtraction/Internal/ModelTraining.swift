@@ -1,3 +1,4 @@
+import AttributionDocuments
 import Foundation
 
 /// One hand-annotated attribution, for training: code-point spans into the document's text.

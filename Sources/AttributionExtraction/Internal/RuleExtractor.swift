@@ -1,3 +1,5 @@
+import AttributionDocuments
+
 /// The rule-based extractor: finds cues by lexicon and phrase, then the source before or after
 /// the cue, the content (a clause or a quotation), and the channel, recipient and relay around
 /// it. Works sentence by sentence over tokens; each step looks at a bounded window, so the whole

@@ -1,3 +1,5 @@
+import AttributionDocuments
+
 /// Names of people written out in full (two or more capitalised words that are not titles or
 /// parts of an organisation's name), found in one pass over the document.
 struct PersonNames {

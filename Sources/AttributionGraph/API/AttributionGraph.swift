@@ -1,3 +1,4 @@
+import AttributionDocuments
 import AttributionExtraction
 
 /// What a node of the attribution graph stands for.

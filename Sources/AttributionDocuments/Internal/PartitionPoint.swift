@@ -1,4 +1,4 @@
-/// Package-wide: the graph searches sorted positions with it too.
+/// Package-wide: documents find lines with it, the extractor and the graph sorted positions.
 extension RandomAccessCollection where Index == Int {
   /// The index of the first element for which `isPast` holds, by binary search: `isPast` must
   /// be false for a prefix of the collection and true for the rest. `endIndex` when it holds for

@@ -1,7 +1,9 @@
+import AttributionDocuments
 import Foundation
 import Testing
 
-@testable import AttributionExtraction
+@testable import AttributionEvaluation
+import AttributionExtraction
 
 /// The folder of a BRAT fixture corpus.
 func bratFixture(_ name: String) -> URL {

@@ -1,3 +1,5 @@
+import AttributionExtraction
+
 /// Matches counted for one component under one rule: true positives, false positives, false
 /// negatives, and the precision, recall and F1 they give.
 public struct MatchCounts: Hashable, Codable, Sendable {

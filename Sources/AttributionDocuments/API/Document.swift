@@ -76,7 +76,7 @@ public struct Document: Sendable {
   public func text(in span: TextSpan) -> String {
     let start = max(0, min(span.start, scalars.count))
     let end = max(start, min(span.end, scalars.count))
-    return Tokenizer.text(scalars, start..<end)
+    return ScalarText.text(scalars, start..<end)
   }
 
   /// The 1-based line and column of a code-point offset.

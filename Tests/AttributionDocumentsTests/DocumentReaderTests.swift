@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import AttributionExtraction
+@testable import AttributionDocuments
 
 @Suite("Reading articles and case files")
 struct DocumentReaderTests {

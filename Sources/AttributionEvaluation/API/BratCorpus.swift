@@ -1,3 +1,5 @@
+import AttributionDocuments
+import AttributionExtraction
 import Foundation
 
 /// An attribution annotated by hand in a BRAT standoff file: its source, cue and content.

@@ -1,3 +1,6 @@
+import AttributionDocuments
+import AttributionExtraction
+
 /// Scores extracted attributions against hand-annotated ones.
 ///
 /// **Items.** Per document, each attribution contributes one item per component: its cue, its

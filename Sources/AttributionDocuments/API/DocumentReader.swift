@@ -137,7 +137,7 @@ private struct CountingIterator: IteratorProtocol {
 
 extension String {
   /// The string decoded from strictly valid UTF-8, or nil.
-  init?(validatingUTF8Data data: Data) {
+  package init?(validatingUTF8Data data: Data) {
     guard let string = String(bytes: data, encoding: .utf8) else { return nil }
     self = string
   }

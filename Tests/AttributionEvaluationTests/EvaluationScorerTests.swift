@@ -1,7 +1,9 @@
+import AttributionDocuments
 import Foundation
 import Testing
 
-@testable import AttributionExtraction
+@testable import AttributionEvaluation
+import AttributionExtraction
 
 /// A sentence with helpers to locate mentions by their words, so a test shows the text and the
 /// spans together.

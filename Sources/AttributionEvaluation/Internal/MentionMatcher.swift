@@ -1,3 +1,6 @@
+import AttributionDocuments
+import AttributionExtraction
+
 /// Compares mentions of one text under the two matching rules of ``AttributionEvaluation``.
 struct MentionMatcher {
   /// What a mention covers, reduced to what the rules compare.

@@ -1,3 +1,6 @@
+import AttributionDocuments
+import AttributionExtraction
+
 /// Reads one BRAT standoff file of attributions; see ``BratCorpus`` for the lines it accepts.
 enum BratAnnotationParser {
   /// What one annotation file holds.

@@ -1,0 +1,116 @@
+import AttributionDocuments
+import AttributionExtraction
+
+/// Stage 4, claims: statements that say the same thing merged into one claim node, and each
+/// statement's edge (said, confirmed, cited, could not verify, denied) from its speakers to its
+/// claim. Reads every statement of the case; adds claim nodes and statement edges, then the
+/// contradictions between claims.
+extension GraphAssembly {
+  mutating func addClaims() {
+    let texts = statements.map { ClaimText($0.content) }
+    let vectors = ClaimVectors(texts.enumerated().filter { statements[$0.offset].anaphor == nil }.map(\.element))
+    // Each cluster's statements, and of those one for each distinct content with its vector: the
+    // same words repeated thousands of times are compared once.
+    var clusters: [(members: [Int], distinct: [Int], vectors: [ClaimVector], contents: Set<String>)] = []
+    // Clusters by the rare words of their members and their figures: only clusters sharing one
+    // of a statement's rarest words, and its figures (every member of a cluster has the same),
+    // are compared with it, which keeps large cases near linear, even an article that repeats
+    // one sentence with a new number thousands of times.
+    var postings: [PostingKey: [Int]] = [:]
+    let distinctive = texts.map(vectors.distinctive)
+    for (index, statement) in statements.enumerated() where statement.anaphor == nil {
+      let vector = vectors.vector(texts[index])
+      let figures = texts[index].figures.map(\.value).sorted()
+      let keys = vectors.rarest(texts[index]).map { PostingKey(word: $0, figures: figures) }
+      let candidates = Set(keys.flatMap { postings[$0] ?? [] }).sorted()
+      var best: (cluster: Int, score: Double)?
+      for clusterIndex in candidates {
+        let cluster = clusters[clusterIndex]
+        // The score first: it is cheaper than the checks, and a cluster needs both.
+        let score = cluster.vectors.map { ClaimVectors.cosine($0, vector) }.max() ?? 0
+        guard score >= mergeThreshold, score > (best?.score ?? 0) else { continue }
+        guard cluster.distinct.allSatisfy({
+          Self.compatible(texts[$0], texts[index])
+            && ClaimVectors.sayTheSame(distinctive[$0], distinctive[index])
+        }) else { continue }
+        best = (clusterIndex, score)
+      }
+      let target: Int
+      if let best {
+        target = best.cluster
+        clusters[target].members.append(index)
+        if clusters[target].contents.insert(statement.content).inserted {
+          clusters[target].distinct.append(index)
+          clusters[target].vectors.append(vector)
+        }
+      } else {
+        target = clusters.count
+        clusters.append(([index], [index], [vector], [statement.content]))
+      }
+      for key in keys where postings[key]?.last != target { postings[key, default: []].append(target) }
+    }
+    var members = applyClaimCorrections(clusters.map(\.members))
+    members.sort { $0[0] < $1[0] }
+    var claimOfStatement: [Int: String] = [:]
+    for cluster in members {
+      let id = claimID(statements[cluster[0]].content)
+      graph.add(Node(id: id, kind: .claim, label: statements[cluster[0]].content))
+      for member in cluster { claimOfStatement[member] = id }
+    }
+    var lastAnaphorTarget: [Int: [String]] = [:]
+    // Each article's statements that make a claim of their own, in order, so a pointer looks
+    // only through its own article's.
+    var claimsOfDocument: [Int: [Int]] = [:]
+    for (index, statement) in statements.enumerated() where statement.anaphor == nil {
+      claimsOfDocument[statement.document, default: []].append(index)
+    }
+    for (index, statement) in statements.enumerated() {
+      var targets = claimOfStatement[index].map { [$0] } ?? []
+      if let anaphor = statement.anaphor {
+        let inDocument = claimsOfDocument[statement.document] ?? []
+        targets = anaphorTargets(
+          index, anaphor, earlier: inDocument[..<inDocument.partitionPoint { $0 >= index }],
+          claimOfStatement: claimOfStatement, previous: lastAnaphorTarget[statement.document],
+          texts: texts)
+        if !targets.isEmpty && anaphor.affiliation == nil {
+          lastAnaphorTarget[statement.document] = targets
+        }
+      }
+      var seen: Set<String> = []
+      for target in targets where seen.insert(target).inserted {
+        for speaker in statement.speakers {
+          graph.add(Edge(kind: statement.kind, from: speaker, to: target, evidence: [statement.evidence]))
+        }
+      }
+    }
+    addContradictions(
+      claims: members.map { (claimOfStatement[$0[0]]!, $0) }, texts: texts, vectors: vectors)
+  }
+
+  /// What claims are filed under for merging: one of their rarest words, and their figures.
+  struct PostingKey: Hashable {
+    var word: String
+    var figures: [Double]
+  }
+
+  /// A claim id from the first words of its text, unique in the graph.
+  func claimID(_ content: String) -> String {
+    let base = "claim:" + NameKey.slug(content.split(separator: " ").prefix(8).joined(separator: " "))
+    var id = base
+    var suffix = 2
+    while graph.node(id) != nil {
+      id = "\(base)-\(suffix)"
+      suffix += 1
+    }
+    return id
+  }
+
+  /// Claims that may merge: the same figures, and no conflicting names.
+  static func compatible(_ a: ClaimText, _ b: ClaimText) -> Bool {
+    let aValues = a.figures.map(\.value).sorted()
+    let bValues = b.figures.map(\.value).sorted()
+    guard aValues == bValues else { return false }
+    if !a.names.isEmpty && !b.names.isEmpty && a.names.isDisjoint(with: b.names) { return false }
+    return true
+  }
+}

@@ -1,0 +1,157 @@
+import AttributionDocuments
+import AttributionExtraction
+import AttributionLexicon
+import Foundation
+
+/// Outlets, channels and the case file's entities: the nodes a statement reaches the article
+/// through ("told the Financial Times", "on Telegram", "in an interview with KBS"). Reads
+/// outlet names (known from articles, footnotes, relays and the case file) and channel
+/// phrases; adds outlet, channel and entity nodes, and the government party of state bodies.
+extension GraphAssembly {
+  /// The states and international bodies the gazetteer names: their officials form one party.
+  static let states = Gazetteer.standard.states
+
+  /// Words of a role that make its holder an official of a government.
+  static let officialWords = Lexicon.titles.union(WordList.officialWords.words)
+
+  /// Stage 1: the keys of every outlet name the case knows, from the case file's outlets, the
+  /// articles' outlets and footnoted source lists, and the relays and recipients that name one,
+  /// so that a source naming an outlet is read as that outlet.
+  mutating func collectKnownOutlets(
+    _ extracted: [(document: Document, attributions: [Attribution])], footnotes: [[Int: String]]
+  ) {
+    knownOutlets = Set(caseFile.entities.filter { $0.kind == .outlet }
+      .flatMap { [$0.name] + $0.aliases }.map(SourceDescription.outletKey))
+    for (index, item) in extracted.enumerated() {
+      if let outlet = item.document.metadata.outlet { knownOutlets.insert(SourceDescription.outletKey(outlet)) }
+      for name in footnotes[index].values { knownOutlets.insert(SourceDescription.outletKey(name)) }
+      for attribution in item.attributions {
+        for mention in [attribution.relay, attribution.recipient].compactMap({ $0 })
+        where !Self.isChannelLike(mention.text) {
+          if let name = Self.outletName(mention.text) { knownOutlets.insert(SourceDescription.outletKey(name)) }
+        }
+      }
+    }
+  }
+
+  mutating func entityNode(fact: EntityFact) -> String {
+    let kind: NodeKind
+    switch fact.kind {
+    case .outlet: return outlet(named: fact.name)
+    case .channel: kind = .channel
+    default: kind = .institution
+    }
+    return graph.add(Node(
+      id: "\(kind.rawValue):\(NameKey.slug(fact.name))", kind: kind, label: fact.name,
+      aliases: fact.aliases, role: fact.role, affiliation: fact.affiliation,
+      independenceClass: fact.independenceClass ?? Self.governmentClass(fact.affiliation)))
+  }
+
+  /// The outlet node for `name`; short names and acronyms ("FT", "ISW") meet their full names.
+  mutating func outlet(
+    named rawName: String, unnamed: Bool = false, affiliation: String? = nil
+  ) -> String {
+    var name = SourceDescription.stripPossessive(SourceDescription.normalize(rawName))
+    if name.hasPrefix("the ") { name.removeFirst(4) }
+    var fact: EntityFact?
+    if let known = factsByKey[Self.nameKey(name)], known.kind == .outlet || known.kind == nil {
+      fact = known
+      name = known.name
+    }
+    let key = SourceDescription.outletKey(name)
+    let initials = Self.initials(name)
+    if let id = outletIDs[key] ?? outletIDs[initials] ?? (name.count <= 5 ? outletIDs["#" + key] : nil) {
+      graph.add(Node(id: id, kind: .outlet, label: name))
+      return id
+    }
+    let id = "outlet:" + NameKey.slug(name)
+    outletIDs[key] = id
+    if initials.count >= 2 { outletIDs["#" + initials] = id }
+    return graph.add(Node(
+      id: id, kind: .outlet, label: name, aliases: fact?.aliases ?? [], affiliation: fact?.affiliation ?? affiliation,
+      independenceClass: fact?.independenceClass ?? name, unnamed: unnamed))
+  }
+
+  static func initials(_ name: String) -> String {
+    let words = name.split(separator: " ").filter { $0.first?.isUppercase == true }
+    guard words.count >= 2 else { return NameKey.key(name) }
+    return String(words.compactMap(\.first)).lowercased()
+  }
+
+  mutating func channelNode(_ text: String, recipient: String?, speaker: String?) -> String {
+    let lower = SourceDescription.normalize(text).lowercased()
+    let label: String
+    var scoped = false
+    if lower.contains("telegram") {
+      label = "Telegram"
+    } else if lower.contains("interview") {
+      if let recipient, let name = Self.outletName(recipient) {
+        label = "\(name) interview"
+      } else {
+        label = "interview"
+        scoped = true
+      }
+    } else if lower.contains("briefing") {
+      let words = SourceDescription.normalize(text).split(separator: " ")
+      let qualifier = words.firstIndex(where: { $0.lowercased() == "briefing" })
+        .flatMap { $0 > 0 ? words[$0 - 1] : nil }
+      if let qualifier, qualifier.first?.isUppercase == true {
+        label = "\(qualifier) briefing"
+      } else {
+        label = "press briefing"
+        scoped = true
+      }
+    } else {
+      let skipped: Set<String> = [
+        "in", "on", "at", "a", "an", "the", "another", "same", "his", "her", "their", "its", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
+        "evening", "afternoon", "late", "early", "new",
+      ]
+      let words = SourceDescription.normalize(text).split(separator: " ")
+        .filter { !skipped.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+      label = words.isEmpty ? "statement" : words.joined(separator: " ")
+      scoped = true
+    }
+    let scope = scoped ? (speaker.map { "-" + NameKey.slug(String($0.split(separator: ":").last ?? "")) } ?? "") : ""
+    return graph.add(Node(id: "channel:" + NameKey.slug(label) + scope, kind: .channel, label: label))
+  }
+
+  static func isChannelLike(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return ["meeting", "conference", "briefing", "council", "hearing", "summit"].contains { lower.contains($0) }
+  }
+
+  /// The outlet a recipient or relay mention names: its trailing acronym ("KBS"), or its
+  /// capitalized name ("The New Voice of Ukraine"); nil for "reporters".
+  static func outletName(_ text: String) -> String? {
+    let normalized = SourceDescription.normalize(text)
+    var words = normalized.split(separator: " ").map(String.init)
+    for stop in ["translation", "reporting", "report", "reports", "account"] {
+      if let index = words.firstIndex(where: { $0.lowercased() == stop }) { words = Array(words[..<index]) }
+    }
+    if let last = words.last {
+      let letters = last.filter(\.isLetter)
+      if letters.count >= 2, letters.allSatisfy(\.isUppercase) {
+        return SourceDescription.stripPossessive(last.trimmingCharacters(in: .punctuationCharacters))
+      }
+    }
+    guard let start = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
+    var run = [String]()
+    for word in words[start...] {
+      if word.first?.isUppercase == true || (["of", "the", "for", "and"].contains(word) && !run.isEmpty) {
+        run.append(word)
+      } else {
+        break
+      }
+    }
+    while let last = run.last, ["of", "the", "for", "and"].contains(last) { run.removeLast() }
+    let name = SourceDescription.stripPossessive(run.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters))
+    guard !name.isEmpty, !Affiliation.isBareGovernment(name) else { return nil }
+    return name
+  }
+
+  static func governmentClass(_ affiliation: String?) -> String? {
+    guard let affiliation, states.contains(affiliation) else { return nil }
+    return "\(affiliation) government"
+  }
+}

@@ -1,0 +1,165 @@
+import AttributionDocuments
+import AttributionExtraction
+
+/// Stage 2, people: the named people of the case, registered before any article is read so
+/// that a surname or a pronoun in one article can point at a person named in another.
+/// Reads the case file's people and officials and every source that describes a named person.
+/// Adds ``PersonRecord``s (spellings, role, affiliation), indexed by id, surname and the words
+/// of their names; person nodes are added to the graph as statements name them (``addPerson(_:)``).
+
+/// A person known to the case, with the spellings seen.
+struct PersonRecord {
+  var id: String
+  var words: [String]
+  var spellings: [String: Int]
+  var role: String?
+  var affiliation: String?
+  /// The spelling key of the surname (the last word that is not a suffix like "Jr.").
+  let lastKey: String
+  /// The spelling key of the first name, when the name has more than one word.
+  let firstKey: String?
+  /// "jr", "sr", "ii"…, when the name ends in one.
+  let suffix: String?
+  /// The last word that is not a suffix, as written.
+  var surname: String { Self.surname(of: words) }
+
+  /// The last of `words` that is not a suffix like "Jr.".
+  static func surname(of words: [String]) -> String {
+    words.last(where: { !Lexicon.nameSuffixes.contains($0.lowercased()) }) ?? ""
+  }
+
+  /// The surname of a spelling ("Volodymyr Zelenskyy" → "Zelenskyy").
+  static func surname(of spelling: String) -> String {
+    surname(of: spelling.split(separator: " ").map(String.init))
+  }
+
+  init(id: String, words: [String], spellings: [String: Int], role: String? = nil, affiliation: String? = nil) {
+    self.id = id
+    self.words = words
+    self.spellings = spellings
+    self.role = role
+    self.affiliation = affiliation
+    lastKey = NameKey.key(Self.surname(of: words))
+    firstKey = words.count > 1 ? NameKey.key(words[0]) : nil
+    suffix = words.last.map { $0.lowercased() }.flatMap {
+      Lexicon.nameSuffixes.contains($0) ? $0.replacingOccurrences(of: ".", with: "") : nil
+    }
+  }
+}
+
+extension GraphAssembly {
+  mutating func registerPeople(_ extracted: [(document: Document, attributions: [Attribution])]) {
+    for fact in caseFile.entities where fact.kind == .person || fact.kind == .official {
+      let words = SourceDescription.normalize(fact.name).split(separator: " ").map(String.init)
+      _ = person(words: words, role: fact.role, affiliation: fact.affiliation)
+    }
+    for item in extracted {
+      var mentioned: [String] = []
+      for attribution in item.attributions {
+        guard let source = attribution.source else { continue }
+        for part in SourceDescription.split(source.text) {
+          let description = SourceDescription.describe(
+            part, entity: source.entity, knownOutlets: knownOutlets)
+          if description.category == .namedPerson, description.nameWords.count >= 2 {
+            mentioned.append(person(
+              words: description.nameWords, role: description.role, affiliation: description.affiliation))
+          }
+        }
+      }
+      documentPeople.append(mentioned)
+    }
+  }
+
+  /// The person with these name words, registered when new; transliteration variants of a
+  /// registered name join it.
+  mutating func person(words: [String], role: String?, affiliation: String?) -> String {
+    let spelling = words.joined(separator: " ")
+    let canonicalWords: [String]
+    if let fact = factsByKey[Self.nameKey(spelling)] {
+      canonicalWords = SourceDescription.normalize(fact.name).split(separator: " ").map(String.init)
+    } else {
+      canonicalWords = words
+    }
+    let probe = PersonRecord(id: "", words: canonicalWords, spellings: [:])
+    let bucket = probe.lastKey.first.flatMap { surnameBuckets[$0] } ?? []
+    if let index = bucket.first(where: { Self.samePerson(people[$0], probe) }) {
+      if people[index].spellings[spelling] == nil {
+        indexWords(of: spelling, record: index)
+        indexWords(of: PersonRecord.surname(of: spelling), record: index)
+      }
+      people[index].spellings[spelling, default: 0] += 1
+      if people[index].role == nil { people[index].role = role }
+      if people[index].affiliation == nil { people[index].affiliation = affiliation }
+      return people[index].id
+    }
+    var id = "person:" + NameKey.slug(canonicalWords.joined(separator: " "))
+    while personIndex[id] != nil { id += "-2" }
+    personIndex[id] = people.count
+    if let letter = probe.lastKey.first { surnameBuckets[letter, default: []].append(people.count) }
+    people.append(PersonRecord(id: id, words: canonicalWords, spellings: [spelling: 1], role: role, affiliation: affiliation))
+    indexWords(of: spelling, record: people.count - 1)
+    indexWords(of: people[people.count - 1].surname, record: people.count - 1)
+    return id
+  }
+
+  /// Files the record under the first word of `name` in ``peopleByWord`` (the first word of a
+  /// spelling or a surname: a sentence that names the person as a whole has it).
+  mutating func indexWords(of name: String, record: Int) {
+    guard let first = Self.nameWords(name).first else { return }
+    peopleByWord[first, default: []].append(record)
+  }
+
+  /// The words of `text` as names are matched: runs of letters and digits ("O'Brien" is "O" and
+  /// "Brien", and so is "O’Brien’s" in a sentence).
+  static func nameWords(_ text: String) -> [Substring] {
+    text.split { !($0.isLetter || $0.isNumber) }
+  }
+
+  static func samePerson(_ a: PersonRecord, _ b: PersonRecord) -> Bool {
+    guard NameKey.isVariant(a.lastKey, of: b.lastKey), a.suffix == b.suffix else { return false }
+    guard let first = a.firstKey, let other = b.firstKey else { return true }
+    if first.count == 1 || other.count == 1 { return first.first == other.first }
+    return NameKey.isVariant(first, of: other)
+  }
+
+  func surname(_ name: String, recentPeople: [String]) -> String {
+    let key = NameKey.key(name)
+    let matches = (key.first.flatMap { surnameBuckets[$0] } ?? []).map { people[$0] }
+      .filter { NameKey.isVariant($0.lastKey, of: key) }
+    if let recent = recentPeople.reversed().first(where: { id in matches.contains { $0.id == id } }) {
+      return recent
+    }
+    // Else the case's most mentioned person of that surname ("President Obama" is Barack Obama,
+    // not a stray "Year Barack Obama" the extractor once read), the first registered on a tie.
+    let mentions = { (record: PersonRecord) in record.spellings.values.reduce(0, +) }
+    return matches.max { mentions($0) < mentions($1) }?.id ?? "person:" + NameKey.slug(name)
+  }
+
+  mutating func addPerson(_ id: String) {
+    if let record = personIndex[id].map({ people[$0] }) {
+      let official = record.role.map { role in
+        role.lowercased().split(separator: " ").contains { Self.officialWords.contains(String($0)) }
+      } ?? false
+      let fact = factsByKey[Self.nameKey(record.words.joined(separator: " "))]
+      graph.add(Node(
+        id: id, kind: .person, label: record.words.joined(separator: " "), role: record.role,
+        affiliation: fact?.affiliation ?? record.affiliation,
+        independenceClass: fact?.independenceClass
+          ?? (official ? Self.governmentClass(record.affiliation) : nil)))
+    } else {
+      graph.add(Node(id: id, kind: .person, label: String(id.dropFirst("person:".count)).capitalized))
+    }
+  }
+
+  /// Labels each person node with the spelling the case uses most (ties: the first in
+  /// alphabetical order) and keeps the others as aliases.
+  mutating func labelPeople() {
+    for record in people {
+      guard var node = graph.node(record.id) else { continue }
+      let label = record.spellings.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key ?? node.label
+      node.aliases = record.spellings.keys.filter { $0 != label }.sorted()
+      node.label = label
+      graph.update(node)
+    }
+  }
+}

@@ -1,0 +1,179 @@
+import AttributionDocuments
+import AttributionExtraction
+
+/// Who speaks: a source's words resolved to a node. Named people go to the people registry, a
+/// surname or "he"/"she" to the person it stands for, a role ("the defense minister") to the
+/// person of the article who holds it, a relative "who" to the people named before it; unnamed
+/// sources, outlets and institutions to their stages. Reads the source description, the case
+/// file's entities and the article's recent speakers; adds the speaker's node.
+extension GraphAssembly {
+  mutating func speaker(
+    _ text: String, entity: String?, document: Document, documentIndex: Int, sentence: String?,
+    recentPeople: inout [String]
+  ) -> String? {
+    let description = SourceDescription.describe(text, entity: entity, knownOutlets: knownOutlets)
+    if let fact = factsByKey[Self.nameKey(description.name)], fact.kind != .person, fact.kind != .official {
+      return entityNode(fact: fact)
+    }
+    switch description.category {
+    case .namedPerson:
+      let id: String
+      if description.nameWords.count >= 2 {
+        id = person(words: description.nameWords, role: description.role, affiliation: description.affiliation)
+      } else {
+        id = surname(description.name, recentPeople: recentPeople)
+      }
+      addPerson(id)
+      recentPeople.append(id)
+      latestUnnamedPerson = nil
+      return id
+    case .pronoun where entity == nil && ["it", "they"].contains(description.name.lowercased()):
+      guard let body = sentence.flatMap(Self.organizationBeforePronoun) else { return nil }
+      return speaker(
+        body, entity: nil, document: document, documentIndex: documentIndex, sentence: nil,
+        recentPeople: &recentPeople)
+    case .pronoun:
+      if let entity, let match = SourceDescription.personName(in: entity, allowSingle: true) {
+        let id = match.count >= 2
+          ? person(words: match, role: nil, affiliation: nil)
+          : surname(match[0], recentPeople: recentPeople)
+        addPerson(id)
+        recentPeople.append(id)
+        latestUnnamedPerson = nil
+        return id
+      }
+      let pronoun = description.name.lowercased()
+      guard ["he", "she", "his", "her"].contains(pronoun) else { return nil }
+      // "A senior US defense official said … He said …": an unnamed person who spoke in one of
+      // the two statements before, if the descriptor does not say otherwise (a spokeswoman is
+      // not "he"); else the latest named person.
+      let isFemale = ["she", "her"].contains(pronoun)
+      if let latest = latestUnnamedPerson, attributionNumber - latest.at <= 2,
+        (isFemale ? Self.maleWords : Self.femaleWords).isDisjoint(with: latest.words)
+      {
+        return latest.id
+      }
+      return recentPeople.last
+    case .role:
+      if let holder = roleHolder(description, candidates: recentPeople.reversed() + documentPeople[documentIndex]) {
+        addPerson(holder)
+        recentPeople.append(holder)
+        latestUnnamedPerson = nil
+        return holder
+      }
+      return anonymous(description, document: document, definite: Self.isDefinite(text))
+    case .anonymousPerson:
+      return anonymous(description, document: document, definite: Self.isDefinite(text))
+    case .outlet:
+      let generic = description.name == description.name.lowercased()
+        || !description.name.split(separator: " ").contains(where: { word in
+          word.first?.isUppercase == true && !Affiliation.isPlaceOrDemonym(word.lowercased())
+        })
+      return outlet(named: description.name, unnamed: generic, affiliation: description.affiliation)
+    case .institution:
+      let id = "institution:" + NameKey.slug(description.name)
+      return graph.add(Node(
+        id: id, kind: .institution, label: description.name, affiliation: description.affiliation,
+        independenceClass: Self.governmentClass(description.affiliation)))
+    }
+  }
+
+  /// For a relative pronoun source ("…Antony Blinken and Lloyd Austin, who said…"): the people
+  /// the sentence names just before it, joined by "and" as the sentence joins them. A person is
+  /// named by one of their spellings, a spelling's surname or their own, as whole words.
+  func antecedent(ofRelative source: SourceMention, in document: Document, sentence: TextSpan) -> String? {
+    guard ["who", "whom"].contains(source.text.lowercased()), let start = source.spans.first?.start
+    else { return nil }
+    let words = Self.nameWords(document.text(in: TextSpan(sentence.start, start)))
+    var found: [(start: Int, end: Int, name: String)] = []
+    let candidates = Set(words.flatMap { peopleByWord[$0] ?? [] }).sorted()
+    for record in candidates.map({ people[$0] }) {
+      let spellings = record.spellings.keys.sorted()
+      for name in spellings + spellings.map({ PersonRecord.surname(of: $0) }) + [record.surname] {
+        let nameWords = Self.nameWords(name)
+        if let end = Self.lastEnd(of: nameWords, in: words) {
+          found.append((end - nameWords.count, end, record.words.joined(separator: " ")))
+          break
+        }
+      }
+    }
+    found.sort { $0.end < $1.end }
+    guard let last = found.last else { return nil }
+    var names = [last.name]
+    if found.count >= 2 {
+      let previous = found[found.count - 2]
+      if previous.end <= last.start, words[previous.end..<last.start].contains("and") {
+        names.insert(previous.name, at: 0)
+      }
+    }
+    return names.joined(separator: " and ")
+  }
+
+  /// Where the last whole occurrence of `name` in `words` ends, if it occurs.
+  static func lastEnd(of name: [Substring], in words: [Substring]) -> Int? {
+    guard !name.isEmpty, name.count <= words.count else { return nil }
+    for start in stride(from: words.count - name.count, through: 0, by: -1)
+    where words[start..<(start + name.count)].elementsEqual(name) {
+      return start + name.count
+    }
+    return nil
+  }
+
+  /// Sources that name who or what something is about rather than who spoke: "North Korean
+  /// troops are expected to…" is not a statement by the troops, nor "The situation has raised
+  /// concerns about…" one by the situation.
+  static func isNonSpeaker(_ text: String) -> Bool {
+    let normalized = SourceDescription.normalize(text)
+    let words = normalized.lowercased().split(separator: " ").map(String.init)
+    guard let head = words.last else { return false }
+    let content = words.filter { !["the", "a", "an", "this", "that", "these", "those"].contains($0) }
+    let isCapitalized = normalized.split(separator: " ").last?.first?.isUppercase ?? false
+    if content.count <= 2, !isCapitalized, Self.eventNouns.contains(head) { return true }
+    return ["troops", "soldiers", "units", "fighters", "forces", "brigades"].contains(head)
+      && !words.contains { Lexicon.anonymousPersonNouns.contains($0) && !["soldiers"].contains($0) }
+  }
+
+  /// Heads of noun phrases that name an event or a state of affairs, which can raise concerns or
+  /// questions but say nothing ("war" and "news" are left out: they end names of institutions
+  /// and outlets; "decision" too, since rulings speak). A capitalised head is a name ("Ministry
+  /// of Development"), and only short phrases count ("the situation", "this development").
+  static let eventNouns: Set<String> = [
+    "situation", "development", "developments", "deployment", "move", "incident", "escalation",
+    "presence", "arrival", "skirmish", "clash", "clashes", "fighting", "partnership",
+  ]
+
+  /// The person the article names who holds the role a bare title describes ("Ukraine's defense
+  /// minister" → Rustem Umerov): the role's last word and affiliation must agree.
+  func roleHolder(_ description: SourceDescription, candidates: [String]) -> String? {
+    let words = description.name.lowercased().split(separator: " ").map(String.init)
+    guard let head = words.last else { return nil }
+    var seen: Set<String> = []
+    return candidates.first { id in
+      guard seen.insert(id).inserted else { return false }
+      guard let record = personIndex[id].map({ people[$0] }), let role = record.role?.lowercased()
+      else { return false }
+      let roleWords = SourceDescription.normalize(role).split(separator: " ").map(String.init)
+      let affiliationAgrees = description.affiliation == nil || description.affiliation == record.affiliation
+      return affiliationAgrees && roleWords.contains(head)
+    }
+  }
+
+  /// For "it" or "they": the organization the sentence names before the pronoun ("Ukrainian
+  /// intelligence shared details of the equipment it says…" → "Ukrainian intelligence").
+  static func organizationBeforePronoun(in sentence: String) -> String? {
+    let words = SourceDescription.normalize(sentence).split(separator: " ").map(String.init)
+    guard let end = words.firstIndex(where: { ["it", "they"].contains($0.lowercased()) }) else { return nil }
+    guard let organization = words[..<end].lastIndex(where: {
+      Lexicon.organizationWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }) else { return nil }
+    var start = organization
+    while start > 0, start > organization - 3 {
+      let previous = words[start - 1]
+      let bare = previous.lowercased().trimmingCharacters(in: .punctuationCharacters)
+      guard previous.first?.isUppercase == true || Affiliation.isPlaceOrDemonym(bare) else { break }
+      guard !previous.hasSuffix(",") else { break }
+      start -= 1
+    }
+    return words[start...organization].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+  }
+}

@@ -1,0 +1,160 @@
+import AttributionDocuments
+import AttributionExtraction
+import Foundation
+
+/// Stage 3, statements: one article's attributions read into ``Statement``s, in cue order.
+/// Reads the article, its attributions and footnotes, the registered people and the case
+/// file's corrections. Adds to the graph the `cited` chain of each statement (article outlet →
+/// relays and citations → speaker) and its `via` channel, and appends the statements, whose
+/// claims the claims stage merges.
+extension GraphAssembly {
+  mutating func readDocument(
+    _ document: Document, _ attributions: [Attribution], index: Int, footnotes: [Int: String]
+  ) {
+    let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
+    let articleOutlet = outlet(named: outletName)
+    articleAnonymous.removeAll()
+    latestUnnamedPerson = nil
+    var recentPeople: [String] = []
+    var lastRecipient: String?
+    let ordered = attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 })
+    let relays = Self.accordingToRelays(ordered)
+    let (citations, consumed) = citedSources(ordered)
+    let skipped = consumed.union(relays.values).union(citations.values)
+    for (position, attribution) in ordered.enumerated() {
+      attributionNumber = position
+      if skipped.contains(position) { continue }
+      let evidence = Evidence(
+        document: document.id, outlet: outletName, sentence: document.text(in: attribution.sentence),
+        sentenceSpan: attribution.sentence, source: attribution.source?.spans ?? [],
+        cue: attribution.cue, content: attribution.content.spans,
+        line: document.line(of: attribution.cue.spans.first?.start ?? attribution.sentence.start),
+        url: document.metadata.url, date: document.metadata.date)
+      if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
+      if let source = attribution.source, Self.isNonSpeaker(source.text) { continue }
+      // "Asked about the claims, Peskov said …": no one, pointing back, adds nothing.
+      if attribution.source == nil, attribution.kind == .said || attribution.kind == .cited,
+        Self.anaphor(Self.cleanContent(attribution.content.text), kind: attribution.kind) != nil
+      {
+        continue
+      }
+      // An agentless attribution inside another's content ("Budanov stated that the units were
+      // expected to arrive") is part of that statement, not a report of its own.
+      if attribution.source == nil, let cue = attribution.cue.spans.first,
+        attributions.contains(where: { other in
+          other.source != nil && other.content.spans.contains { $0.start <= cue.start && cue.end <= $0.end }
+        })
+      {
+        continue
+      }
+      var hops: [String] = []
+      for number in Footnotes.markers(in: evidence.sentence) {
+        if let name = footnotes[number] { hops.append(outlet(named: name)) }
+      }
+      if let relay = attribution.relay, let name = Self.outletName(relay.text) {
+        hops.append(outlet(named: name))
+      }
+      // "NIS told lawmakers that …, according to MP Lee Seong-kweun": Lee relays what NIS said.
+      if let relayed = relays[position], let source = ordered[relayed].source,
+        let id = speaker(
+          source.text, entity: source.entity, document: document, documentIndex: index,
+          sentence: evidence.sentence, recentPeople: &recentPeople)
+      {
+        hops.append(id)
+      }
+      if let recipient = attribution.recipient {
+        let lower = recipient.text.lowercased()
+        if lower.hasSuffix("the outlet") || lower.hasSuffix("the broadcaster") || lower.hasSuffix("the newspaper"),
+          let lastRecipient
+        {
+          hops.append(lastRecipient)
+        } else if !Self.isChannelLike(recipient.text), let name = Self.outletName(recipient.text),
+          knownOutlets.contains(SourceDescription.outletKey(name))
+            || lower.split(separator: " ").contains(where: { Lexicon.outletNouns.contains(String($0)) })
+        {
+          let id = outlet(named: name)
+          hops.append(id)
+          lastRecipient = id
+        }
+      }
+      var speakers: [String] = []
+      // "Citing a source in the Ukrainian military, CNN reported …": CNN relays the source.
+      if let citation = citations[position], let citer = attribution.source,
+        let relay = speaker(
+          citer.text, entity: citer.entity, document: document, documentIndex: index,
+          sentence: evidence.sentence, recentPeople: &recentPeople),
+        let cited = speaker(
+          ordered[citation].content.text, entity: nil, document: document, documentIndex: index,
+          sentence: evidence.sentence, recentPeople: &recentPeople)
+      {
+        hops.append(relay)
+        speakers = [cited]
+      } else if let entity = correctedSource(document: document.id, line: evidence.line) {
+        speakers = speaker(
+          entity, entity: entity, document: document, documentIndex: index, sentence: nil,
+          recentPeople: &recentPeople
+        ).map { [$0] } ?? []
+      } else if let source = attribution.source {
+        // A relative "who" stands for the people the extractor resolved it to, or that the
+        // sentence names just before it.
+        let isRelative = ["who", "whom"].contains(source.text.lowercased())
+        let text = isRelative
+          ? source.entity ?? antecedent(ofRelative: source, in: document, sentence: attribution.sentence) ?? source.text
+          : source.text
+        let parts = SourceDescription.split(text)
+        for part in parts {
+          let entity = parts.count == 1 ? source.entity : nil
+          if let id = speaker(
+            part, entity: entity, document: document, documentIndex: index,
+            sentence: evidence.sentence, recentPeople: &recentPeople)
+          {
+            speakers.append(id)
+          }
+        }
+      } else if attribution.kind == .couldNotVerify || attribution.kind == .denied {
+        speakers = [hops.last ?? articleOutlet]
+      } else {
+        speakers = [graph.add(Node(
+          id: "person:unattributed-\(NameKey.slug(document.id))", kind: .person,
+          label: "Unattributed report", anonymous: true))]
+      }
+      var channel: String?
+      if let mention = attribution.channel ?? attribution.recipient.flatMap({ Self.isChannelLike($0.text) ? $0 : nil }) {
+        channel = channelNode(mention.text, recipient: attribution.recipient?.text, speaker: speakers.first)
+      }
+      for speakerID in speakers {
+        var chain = [articleOutlet] + hops
+        if chain.last != speakerID { chain.append(speakerID) }
+        chain = chain.reduce(into: []) { if $0.last != $1 { $0.append($1) } }
+        for (from, to) in zip(chain, chain.dropFirst()) where from != to {
+          graph.add(Edge(kind: .cited, from: from, to: to, evidence: [evidence]))
+        }
+        if let channel {
+          graph.add(Edge(kind: .via, from: speakerID, to: channel, evidence: [evidence]))
+        }
+      }
+      let content = Self.cleanContent(attribution.content.text)
+      statements.append(Statement(
+        speakers: speakers, kind: Self.edgeKind(attribution.kind),
+        content: content,
+        anaphor: Self.anaphor(content, kind: attribution.kind), evidence: evidence, document: index))
+    }
+  }
+
+  static func edgeKind(_ kind: AttributionKind) -> EdgeKind {
+    switch kind {
+    case .said, .cited: .said
+    case .confirmed: .confirmed
+    case .couldNotVerify: .couldNotVerify
+    case .denied: .denied
+    }
+  }
+
+  /// The content without surrounding quotes, a leading "that" or trailing punctuation.
+  static func cleanContent(_ text: String) -> String {
+    var result = SourceDescription.normalize(text)
+      .trimmingCharacters(in: Lexicon.contentEdges)
+    if result.lowercased().hasPrefix("that ") { result = String(result.dropFirst(5)) }
+    return result.trimmingCharacters(in: Lexicon.contentEdges)
+  }
+}
