@@ -8,11 +8,11 @@ struct SyntaxTaggerTests {
   /// The shipped model's part of speech and dependency label of each word of `text`.
   func tags(_ text: String) throws -> [(word: String, partOfSpeech: String, dependency: String)] {
     let syntax = try #require(AttributionModel.bundled?.syntax)
-    let rules = RuleExtractor(document: Document(id: "t", text: text))
-    let tagged = syntax.tags(of: rules)
-    return rules.tokens.indices.map {
+    let analyzed = AnalyzedText(document: Document(id: "t", text: text))
+    let tagged = syntax.tags(of: analyzed)
+    return analyzed.tokens.indices.map {
       (
-        rules.tokens[$0].text, SyntaxTagger.partsOfSpeech[Int(tagged.partOfSpeech[$0])],
+        analyzed.tokens[$0].text, SyntaxTagger.partsOfSpeech[Int(tagged.partOfSpeech[$0])],
         SyntaxTagger.dependencies[Int(tagged.dependency[$0])]
       )
     }
@@ -50,7 +50,7 @@ struct SyntaxTaggerTests {
   @Test func silverTokensAlignByTheirFirstCharacter() {
     // spaCy splits "don't" into "do" and "n't"; the tokenizer may not: the token takes the class
     // of the silver token its first character falls in.
-    let rules = RuleExtractor(document: Document(id: "t", text: "They don't know."))
+    let analyzed = AnalyzedText(document: Document(id: "t", text: "They don't know."))
     let silver = [
       SilverToken(span: TextSpan(0, 4), partOfSpeech: "PRP", dependency: "nsubj"),
       SilverToken(span: TextSpan(5, 7), partOfSpeech: "VBP", dependency: "aux"),
@@ -58,8 +58,8 @@ struct SyntaxTaggerTests {
       SilverToken(span: TextSpan(11, 15), partOfSpeech: "VB", dependency: "ROOT"),
       SilverToken(span: TextSpan(15, 16), partOfSpeech: ".", dependency: "punct"),
     ]
-    let (partOfSpeech, dependency) = ModelTraining.silverClasses(silver, rules.tokens)
-    let know = rules.tokens.firstIndex { $0.text == "know" }!
+    let (partOfSpeech, dependency) = ModelTraining.silverClasses(silver, analyzed.tokens)
+    let know = analyzed.tokens.firstIndex { $0.text == "know" }!
     #expect(partOfSpeech[0].map { SyntaxTagger.partsOfSpeech[Int($0)] } == "PRP")
     #expect(partOfSpeech[know].map { SyntaxTagger.partsOfSpeech[Int($0)] } == "VB")
     #expect(dependency[know].map { SyntaxTagger.dependencies[Int($0)] } == "ROOT")

@@ -14,6 +14,6 @@ public struct AttributionExtractor: Sendable {
 
   /// The attributions in the body of `document`, with offsets into its full text.
   public func attributions(in document: Document) -> [Attribution] {
-    RuleExtractor(document: document, model: model).run()
+    ExtractionPipeline(model: model).attributions(in: document)
   }
 }

@@ -106,10 +106,10 @@ struct AttributionModel: Sendable {
     return result
   }
 
-  /// The attributions the model finds, as drafts over `tokens`.
-  func drafts(
-    tokens: [Token], words: TokenWords, layout: TextLayout, rules: [RuleExtractor.Draft]
-  ) -> [RuleExtractor.Draft] {
+  /// The attributions the model finds in `text`, as drafts over its tokens; `rules` are the
+  /// rules' drafts, which its features read.
+  func drafts(text: AnalyzedText, rules: [AttributionDraft]) -> [AttributionDraft] {
+    let (tokens, words, layout) = (text.tokens, text.words, text.layout)
     var facts = TokenFacts(tokens: tokens, words: words, layout: layout, rules: rules)
     if let syntax { facts.addSyntax(syntax, sentences: layout.sentences) }
     let builder = FeatureBuilder(facts: facts, bucketBits: Self.bucketBits)
@@ -122,7 +122,7 @@ struct AttributionModel: Sendable {
         cues.append((number, cueRange))
       }
     }
-    var drafts: [RuleExtractor.Draft] = []
+    var drafts: [AttributionDraft] = []
     for (number, cueRange) in cues {
       let sentence = layout.sentences[number]
       let window = Self.window(for: cueRange, around: number, sentences: layout.sentences, tokens: tokens)
@@ -137,7 +137,7 @@ struct AttributionModel: Sendable {
       let source = sources.min { distance($0, cueRange) < distance($1, cueRange) }
       let kind = words.entry[cueRange.upperBound - 1].cueKind ?? words.entry[cueRange.lowerBound].cueKind ?? .said
       drafts.append(
-        RuleExtractor.Draft(
+        AttributionDraft(
           kind: kind, source: source, cue: [cueRange], content: contents, sentence: sentence))
     }
     return drafts

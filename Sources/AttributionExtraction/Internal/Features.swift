@@ -1,3 +1,4 @@
+import AttributionLexicon
 /// Per-token facts the learned model's features are built from, computed once per document.
 struct TokenFacts {
   var word: [UInt64]
@@ -16,12 +17,12 @@ struct TokenFacts {
   var ruleCue: [Int]
 
   /// The rule-based attribution whose cue overlaps `cue`.
-  func rule(for cue: Range<Int>, in rules: [RuleExtractor.Draft]) -> RuleExtractor.Draft? {
+  func rule(for cue: Range<Int>, in rules: [AttributionDraft]) -> AttributionDraft? {
     for index in cue where ruleCue[index] >= 0 { return rules[ruleCue[index]] }
     return nil
   }
 
-  init(tokens: [Token], words: TokenWords, layout: TextLayout, rules: [RuleExtractor.Draft]) {
+  init(tokens: [Token], words: TokenWords, layout: TextLayout, rules: [AttributionDraft]) {
     let count = tokens.count
     word = words.hash
     suffix = words.suffix
@@ -74,7 +75,7 @@ struct TokenFacts {
     for word in ["according", "that"] { codes[word] = (24, false) }
     for word in Lexicon.anonymousMarkers { codes[word] = (23, false) }
     for word in Lexicon.titleWords { codes[word] = (22, false) }
-    for word in RuleExtractor.determiners { codes[word] = (21, false) }
+    for word in WordList.determiners.words { codes[word] = (21, false) }
     for word in Lexicon.pronouns { codes[word] = (20, false) }
     for (word, kind) in Lexicon.cueVerbs {
       let code = 1 + UInt64(AttributionKind.allCases.firstIndex(of: kind)!)
@@ -249,7 +250,7 @@ struct FeatureBuilder {
   /// Features of each token of `window` for finding the source and content of the cue `cue`,
   /// as lists. `sentence` is the cue's sentence.
   func roleFeatures(
-    _ window: Range<Int>, cue: Range<Int>, sentence: Range<Int>, rule: RuleExtractor.Draft?
+    _ window: Range<Int>, cue: Range<Int>, sentence: Range<Int>, rule: AttributionDraft?
   ) -> [[UInt32]] {
     var lists = FeatureLists(capacity: window.count)
     roleFeatures(window, cue: cue, sentence: sentence, rule: rule, into: &lists)
@@ -260,7 +261,7 @@ struct FeatureBuilder {
   /// `cue` to `sink`, token by token. `sentence` is the cue's sentence.
   @inline(__always)
   func roleFeatures<Sink: FeatureSink>(
-    _ window: Range<Int>, cue: Range<Int>, sentence: Range<Int>, rule: RuleExtractor.Draft?,
+    _ window: Range<Int>, cue: Range<Int>, sentence: Range<Int>, rule: AttributionDraft?,
     into output: inout Sink
   ) {
     // The features go to a local sink, which the optimiser keeps in registers; through the

@@ -91,13 +91,13 @@ struct WordClass: OptionSet, Sendable {
       (.recipientOpener, Lexicon.recipientOpeners), (.pronoun, Lexicon.pronouns),
       (.introWord, Lexicon.introWords), (.weekday, Lexicon.weekdays), (.month, Lexicon.months),
       (.channelNoun, Lexicon.channelNouns), (.titleWord, Lexicon.titleWords),
-      (.anonymousMarker, Lexicon.anonymousMarkers), (.determiner, RuleExtractor.determiners),
-      (.npBreaker, RuleExtractor.npBreakers), (.adjectiveInEd, RuleExtractor.adjectivesInEd),
+      (.anonymousMarker, Lexicon.anonymousMarkers), (.determiner, WordList.determiners.words),
+      (.npBreaker, Lexicon.clauseBreakers.union(WordList.nounPhraseBreakers.words)), (.adjectiveInEd, WordList.adjectivesInEd.words),
       (.organizationWord, PersonNames.organizationWords),
-      (.adjunctStart, RuleExtractor.adjunctOpeners.union(Lexicon.weekdays).union(Lexicon.months)),
-      (.phraseOpener, RuleExtractor.phraseOpeners),
-      (.subjectStop, ["on", "in", "at", "during"]), (.finiteVerb, RuleExtractor.finiteVerbs),
-      (.channelPreposition, RuleExtractor.channelPrepositions), (.irregularPast, RuleExtractor.irregularPasts),
+      (.adjunctStart, WordList.adjunctOpeners.words.union(Lexicon.weekdays).union(Lexicon.months)),
+      (.phraseOpener, WordList.phraseOpeners.words),
+      (.subjectStop, ["on", "in", "at", "during"]), (.finiteVerb, WordList.finiteVerbs.words),
+      (.channelPreposition, WordList.channelPrepositions.words), (.irregularPast, WordList.irregularPasts.words),
     ]
   }
 }

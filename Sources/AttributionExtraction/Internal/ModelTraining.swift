@@ -58,29 +58,29 @@ import Foundation
     var roleExamples: [([[UInt32]], [Int])] = []
     var covered = 0
     var total = 0
-    var prepared: [(rules: RuleExtractor, drafts: [RuleExtractor.Draft], facts: TokenFacts, training: TrainingDocument)] = []
+    var prepared: [(text: AnalyzedText, drafts: [AttributionDraft], facts: TokenFacts, training: TrainingDocument)] = []
     for training in documents {
-      let rules = RuleExtractor(document: training.document)
-      guard !rules.tokens.isEmpty else { continue }
-      let ruleDrafts = rules.ruleDrafts()
-      let facts = TokenFacts(tokens: rules.tokens, words: rules.words, layout: rules.layout, rules: ruleDrafts)
-      prepared.append((rules, ruleDrafts, facts, training))
+      let text = AnalyzedText(document: training.document)
+      guard !text.tokens.isEmpty else { continue }
+      let ruleDrafts = RuleExtractor(text: text).ruleDrafts()
+      let facts = TokenFacts(tokens: text.tokens, words: text.words, layout: text.layout, rules: ruleDrafts)
+      prepared.append((text, ruleDrafts, facts, training))
     }
     var syntax: SyntaxTagger? = nil
     if !prepared.isEmpty, prepared.allSatisfy({ $0.training.silver != nil }) {
       let lessons = prepared.map { item in
-        let (partOfSpeech, dependency) = silverClasses(item.training.silver!, item.rules.tokens)
-        return (item.facts, item.rules.layout.sentences, partOfSpeech, dependency)
+        let (partOfSpeech, dependency) = silverClasses(item.training.silver!, item.text.tokens)
+        return (item.facts, item.text.layout.sentences, partOfSpeech, dependency)
       }
       let tagger = SyntaxTagger.train(lessons, epochs: min(epochs, 5), seed: seed, log: log)
       for index in prepared.indices {
-        prepared[index].facts.addSyntax(tagger, sentences: prepared[index].rules.layout.sentences)
+        prepared[index].facts.addSyntax(tagger, sentences: prepared[index].text.layout.sentences)
       }
       syntax = tagger
     }
-    for (rules, ruleDrafts, facts, training) in prepared {
-      let tokens = rules.tokens
-      let layout = rules.layout
+    for (text, ruleDrafts, facts, training) in prepared {
+      let tokens = text.tokens
+      let layout = text.layout
       let builder = FeatureBuilder(facts: facts, bucketBits: AttributionModel.bucketBits)
       var sentenceOf = [Int](repeating: 0, count: tokens.count)
       for (number, sentence) in layout.sentences.enumerated() {
@@ -159,10 +159,10 @@ import Foundation
     var total = 0
     for training in documents {
       guard let silver = training.silver else { continue }
-      let rules = RuleExtractor(document: training.document)
-      let tagged = syntax.tags(of: rules)
-      let (partOfSpeech, dependency) = silverClasses(silver, rules.tokens)
-      for index in rules.tokens.indices {
+      let text = AnalyzedText(document: training.document)
+      let tagged = syntax.tags(of: text)
+      let (partOfSpeech, dependency) = silverClasses(silver, text.tokens)
+      for index in text.tokens.indices {
         guard let gold = partOfSpeech[index], let label = dependency[index] else { continue }
         total += 1
         if tagged.partOfSpeech[index] == gold { same.0 += 1 }
@@ -229,7 +229,7 @@ extension AttributionExtractor {
   /// cost. Returns the number of tokens tagged.
   @_spi(Training) public func syntaxTagsOnly(in document: Document) -> Int {
     guard let syntax = model?.syntax else { return 0 }
-    return syntax.tags(of: RuleExtractor(document: document)).partOfSpeech.count
+    return syntax.tags(of: AnalyzedText(document: document)).partOfSpeech.count
   }
 
   /// The rule-based extractor alone, without the learned model: a baseline for measurements.

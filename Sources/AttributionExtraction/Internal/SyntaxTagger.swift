@@ -63,11 +63,11 @@ struct SyntaxTagger: Sendable {
       dependencyTagger: GreedyTagger(labels: dependencies.count, bucketBits: bucketBits, withWeights: withWeights))
   }
 
-  /// Tags the tokens `rules` read from its document (with no rule drafts in their facts).
-  func tags(of rules: RuleExtractor) -> (partOfSpeech: [UInt8], dependency: [UInt8]) {
+  /// Tags the tokens of `text` (with no rule drafts in their facts).
+  func tags(of text: AnalyzedText) -> (partOfSpeech: [UInt8], dependency: [UInt8]) {
     tags(
-      TokenFacts(tokens: rules.tokens, words: rules.words, layout: rules.layout, rules: []),
-      sentences: rules.layout.sentences)
+      TokenFacts(tokens: text.tokens, words: text.words, layout: text.layout, rules: []),
+      sentences: text.layout.sentences)
   }
 
   /// Tags every sentence of `facts` and returns each token's part-of-speech and dependency

@@ -1,27 +1,21 @@
+import AttributionLexicon
 /// Attributions set by the layout of a line rather than by a verb: a speaker's name and a colon
 /// ("Pat Caddell: Democrat voters worried…", "WALLACE: Let's start…") and a quotation signed with
 /// a dash ("“…our greatest shame.” ― Sonya Herridge"). The taggers rarely learn these (PolNeAR
 /// train has few dashes), so the rules add them.
 extension RuleExtractor {
   /// Words that open a line with a colon but name no speaker ("Correction:", "Q:", "The Latest:").
-  static let colonStopWords: Set<String> = [
-    "a", "an", "the", "q", "correction", "corrections", "clarification", "update", "updated",
-    "note", "editor", "editors", "source", "sources", "twitter", "breaking", "video", "watch",
-    "read", "email", "byline", "contributing", "related", "photo", "photos", "previously", "name",
-    "paid", "online", "from", "more", "revealed", "wow", "stat", "short", "transcript", "sign",
-    "subscribe", "follow", "image", "credit", "via", "caption", "listen", "disclosure", "tags",
-    "share", "see", "also", "advertisement", "poll", "so", "warning", "summary", "background",
-  ]
+  static let colonStopWords: Set<String> = WordList.colonStopWords.words
 
   /// The dashes that sign a quotation.
   static let signingDashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "--"]
 
   /// The line-layout attributions of the document, in order.
-  func lineDrafts() -> [Draft] {
+  func lineDrafts() -> [AttributionDraft] {
     guard !tokens.isEmpty else { return [] }
     // Word counts, made the first time a line looks like "Name: …" (most articles have none).
     var occurrences: [String: Int]? = nil
-    var drafts: [Draft] = []
+    var drafts: [AttributionDraft] = []
     var start = 0
     while start < tokens.count {
       var end = start + 1
@@ -36,7 +30,7 @@ extension RuleExtractor {
 
   /// "Name: what they said" at the start of a line. The name is one to four capitalised words
   /// that appear elsewhere in the article; what follows is at least four words, not a figure.
-  func speakerColon(in line: Range<Int>, occurrences: inout [String: Int]?) -> Draft? {
+  func speakerColon(in line: Range<Int>, occurrences: inout [String: Int]?) -> AttributionDraft? {
     var first = line.lowerBound
     if first < line.upperBound, tokens[first].isQuote { first += 1 }
     var colon = first
@@ -71,14 +65,14 @@ extension RuleExtractor {
     }
     let inLine = line.filter { lowers[$0] == last }.count
     guard (occurrences?[last] ?? 0) > inLine else { return nil }
-    return Draft(
+    return AttributionDraft(
       kind: .said, source: first..<colon, cue: [colon..<(colon + 1)], content: [content],
       sentence: line)
   }
 
   /// “A quotation” ― Name, on one line: the dash is the cue, the name after it the source.
-  func signedQuotes(in line: Range<Int>) -> [Draft] {
-    var drafts: [Draft] = []
+  func signedQuotes(in line: Range<Int>) -> [AttributionDraft] {
+    var drafts: [AttributionDraft] = []
     var index = line.lowerBound + 1
     while index < line.upperBound {
       defer { index += 1 }
@@ -106,7 +100,7 @@ extension RuleExtractor {
         : (line.lowerBound..<close).last { tokens[$0].isQuote }
       guard let open, close - open >= 3 else { continue }
       drafts.append(
-        Draft(
+        AttributionDraft(
           kind: .said, source: cueEnd..<sourceEnd, sourceAfterCue: true, cue: [index..<cueEnd],
           content: [open..<(close + 1)], sentence: line))
     }
@@ -115,7 +109,7 @@ extension RuleExtractor {
 
   /// Adds the line-layout attributions to `drafts`, in place of any attribution whose cue they
   /// share (their spans follow the layout exactly; a tagger's guess at them does not).
-  func adding(lines: [Draft], to drafts: [Draft]) -> [Draft] {
+  func adding(lines: [AttributionDraft], to drafts: [AttributionDraft]) -> [AttributionDraft] {
     guard !lines.isEmpty else { return drafts }
     let cueTokens = Set(lines.flatMap { $0.cue.flatMap { $0 } })
     var result = drafts.filter { draft in !draft.cue.contains { $0.contains { cueTokens.contains($0) } } }
