@@ -1,3 +1,4 @@
+import AttributionLexicon
 import AttributionDocuments
 
 /// Names of people written out in full (two or more capitalised words that are not titles or
@@ -8,23 +9,7 @@ struct PersonNames {
   /// Indices into `names` by surname.
   var bySurname: [String: [Int]] = [:]
 
-  static let organizationWords: Set<String> = [
-    "center", "centre", "forces", "force", "intelligence", "council", "institute", "study", "war",
-    "voice", "times", "financial", "associated", "press", "news", "agency", "ministry",
-    "department", "committee", "party", "university", "post", "journal", "bank", "fund", "union",
-    "office", "service", "services", "command", "guard", "media", "group", "network",
-    "broadcasting", "corporation", "company", "foundation", "commission", "court", "congress",
-    "parliament", "senate", "assembly", "government", "administration", "disinformation",
-    "countering", "republic", "people's", "people’s", "korea", "ukraine", "russia", "states",
-    "united", "kingdom", "oblast", "region", "kursk", "city", "county", "street", "club",
-    "democrats", "republicans", "democratic", "republican", "campaign", "foxnews", "fox", "cnn",
-    "abc", "nbc", "cbs", "msnbc", "reuters", "bbc", "politico", "tass", "europe", "america",
-    "china", "washington", "moscow", "kyiv", "pyongyang", "seoul", "beijing", "london", "york",
-    "island", "islands", "sea", "river", "mountain", "capitol", "hill", "street", "avenue",
-    "school", "college", "hospital", "church", "airport", "international", "global", "world",
-    "daily", "weekly", "magazine", "newsletter", "tribune", "herald", "gazette", "review",
-    "insider", "business", "budget", "act", "bill", "law", "treaty", "plan", "policy", "war's",
-  ]
+  static let organizationWords: Set<String> = WordList.nonPersonNameWords.words.union(WordList.gazetteerPlaceWords.words)
 
   init(tokens: [Token], words: TokenWords) {
     var run: [Int] = []
@@ -50,7 +35,7 @@ struct PersonNames {
 
   /// Titles before a name besides the lexicon's title words, which the learned model's
   /// features use and so stay as trained.
-  static let moreTitles: Set<String> = ["commissioner", "chancellor", "congressman", "congresswoman", "sheriff"]
+  static let moreTitles: Set<String> = WordList.moreTitles.words
 
   /// Words that open a sentence but no name ("In Honolulu", "When PolitiFact", "The").
   static let closedClass: WordClass = [.npBreaker, .determiner, .pronoun, .introWord, .subjectStop]
@@ -200,10 +185,7 @@ struct SourceResolver {
   }
 
   /// Irregular past tenses that open what a person did ("Umerov spoke to KBS").
-  static let pastVerbs: Set<String> = [
-    "spoke", "met", "went", "came", "gave", "made", "took", "wrote", "sat", "stood", "left",
-    "began", "became", "held", "led", "sent", "saw", "got", "ran", "flew", "visited",
-  ]
+  static let pastVerbs: Set<String> = WordList.pastVerbs.words
 
   /// The person a sentence opens with as its subject: a full name, or the surname of one the
   /// article names in full, before a verb ("Umerov spoke", "Antony Blinken was blunt"). The
@@ -242,7 +224,7 @@ struct SourceResolver {
     return Mention(text: spans.map { document.text(in: $0) }.joined(separator: " "), spans: spans)
   }
 
-  mutating func attribution(from draft: RuleExtractor.Draft) -> Attribution? {
+  mutating func attribution(from draft: AttributionDraft) -> Attribution? {
     let content = mention(draft.content)
     var source: SourceMention? = nil
     // A source names someone: a span of marks or control characters alone (a stray BEL the

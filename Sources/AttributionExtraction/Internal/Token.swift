@@ -1,3 +1,4 @@
+import AttributionLexicon
 import AttributionDocuments
 /// One token of article text: a word, a number, or a punctuation mark, with its code-point span
 /// into the document's full text.
@@ -55,14 +56,7 @@ struct Token: Sendable {
 /// not white space ends up in some token.
 enum Tokenizer {
   /// Abbreviations whose trailing full stop belongs to the word (compared lower-cased).
-  static let abbreviations: Set<String> = [
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "maj", "col", "lt", "sgt", "capt",
-    "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "cpl", "pvt",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "mt", "ft", "gov't", "dept", "univ",
-    "approx", "est", "fig", "vol", "ave", "blvd", "rd", "e.g", "i.e", "a.m", "p.m", "u.s",
-    "u.k", "u.n", "d.c", "ph.d",
-  ]
+  static let abbreviations: Set<String> = WordList.abbreviations.words
 
   static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {

@@ -1,3 +1,4 @@
+import AttributionLexicon
 import Foundation
 
 /// A figure stated in a claim: "at least 10,000 troops".
@@ -30,19 +31,9 @@ struct ClaimText {
       || tokens.contains { Lexicon.groupNouns.contains($0) && $0 != "group" }
   }
 
-  private static let qualifiers = [
-    "at least", "up to", "as many as", "about", "around", "upwards of", "more than", "over",
-    "nearly", "almost", "some", "roughly", "approximately", "as high as", "fewer than", "less than",
-  ]
-  private static let peopleNouns: Set<String> = [
-    "troops", "troop", "soldiers", "soldier", "personnel", "koreans", "people", "fighters", "men",
-    "officers", "servicemen", "workers", "generals", "recruits",
-  ]
-  private static let months: Set<String> = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.",
-    "dec.",
-  ]
+  private static let qualifiers = WordList.figureQualifiers.entries
+  private static let peopleNouns: Set<String> = WordList.peopleNouns.words
+  private static let months: Set<String> = WordList.claimMonths.words
 
   init(_ raw: String) {
     var text = SourceDescription.normalize(raw)

@@ -138,13 +138,13 @@ extension GraphAssembly {
     guard let start = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
     var run = [String]()
     for word in words[start...] {
-      if word.first?.isUppercase == true || (["of", "the", "for", "and"].contains(word) && !run.isEmpty) {
+      if word.first?.isUppercase == true || (Lexicon.titleFunctionWords.contains(word) && !run.isEmpty) {
         run.append(word)
       } else {
         break
       }
     }
-    while let last = run.last, ["of", "the", "for", "and"].contains(last) { run.removeLast() }
+    while let last = run.last, Lexicon.titleFunctionWords.contains(last) { run.removeLast() }
     let name = SourceDescription.stripPossessive(run.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters))
     guard !name.isEmpty, !Affiliation.isBareGovernment(name) else { return nil }
     return name

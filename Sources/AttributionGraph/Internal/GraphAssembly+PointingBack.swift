@@ -1,3 +1,4 @@
+import AttributionLexicon
 import AttributionExtraction
 
 /// Content that only points back ("the reports", "the numbers", "the comments of Ukrainian
@@ -48,9 +49,7 @@ extension GraphAssembly {
 
   /// Words that may follow the head of content that points back: "the reports of troops in
   /// Kursk", "the claims about the clash".
-  static let pointingPrepositions: Set<String> = [
-    "of", "about", "on", "from", "by", "in", "over", "regarding", "concerning",
-  ]
+  static let pointingPrepositions: Set<String> = WordList.pointingPrepositions.words
 
   /// The claims content like "the report" points back to: with "the comments of <descriptor>",
   /// every claim in the article from sources of that affiliation; otherwise the claim made

@@ -1,3 +1,4 @@
+import AttributionLexicon
 import AttributionDocuments
 import AttributionExtraction
 
@@ -137,10 +138,7 @@ extension GraphAssembly {
   /// questions but say nothing ("war" and "news" are left out: they end names of institutions
   /// and outlets; "decision" too, since rulings speak). A capitalised head is a name ("Ministry
   /// of Development"), and only short phrases count ("the situation", "this development").
-  static let eventNouns: Set<String> = [
-    "situation", "development", "developments", "deployment", "move", "incident", "escalation",
-    "presence", "arrival", "skirmish", "clash", "clashes", "fighting", "partnership",
-  ]
+  static let eventNouns: Set<String> = WordList.eventNouns.words
 
   /// The person the article names who holds the role a bare title describes ("Ukraine's defense
   /// minister" → Rustem Umerov): the role's last word and affiliation must agree.

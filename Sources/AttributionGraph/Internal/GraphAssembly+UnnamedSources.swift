@@ -1,3 +1,4 @@
+import AttributionLexicon
 import AttributionDocuments
 import AttributionExtraction
 
@@ -14,11 +15,7 @@ extension GraphAssembly {
     return words[..<end].last
   }
 
-  static let postModifiers: Set<String> = [
-    "for", "to", "of", "in", "at", "with", "from", "on", "close", "familiar", "who", "that",
-    "speaking", "briefed", "involved", "knowledgeable", "based", "near", "under", "inside",
-    "within", "according", "who's", "whose",
-  ]
+  static let postModifiers: Set<String> = WordList.postModifiers.words
 
   /// Whether the head of an unnamed source's descriptor names one person ("a senior official",
   /// "the spokeswoman"), not a group ("officials", "sources familiar with the matter", "people").
@@ -27,15 +24,9 @@ extension GraphAssembly {
     return !groups.contains(head) && !(head.hasSuffix("s") && !head.hasSuffix("ss"))
   }
 
-  static let femaleWords: Set<String> = [
-    "woman", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "daughter",
-    "wife", "sister", "grandmother", "girl", "widow",
-  ]
+  static let femaleWords: Set<String> = WordList.femaleWords.words
 
-  static let maleWords: Set<String> = [
-    "man", "spokesman", "chairman", "congressman", "businessman", "father", "son", "husband",
-    "brother", "grandfather", "boy", "widower",
-  ]
+  static let maleWords: Set<String> = WordList.maleWords.words
 
   /// Whether a source mention is a definite description ("the official", "these officials"),
   /// which points back at one the article introduced.

@@ -9,12 +9,12 @@ enum Lexicon {
   /// What content loses at its ends: spaces, quotation marks and clause punctuation.
   static let contentEdges = CharacterSet(charactersIn: " \"'\u{201C}\u{201D},.;:")
 
-  /// Phrases that tie a descriptor to a country or organization, longest first within a
-  /// sentence scan. Bare country names count only as possessives or modifiers (see
-  /// ``Affiliation``).
-  static let affiliations: [(phrase: String, affiliation: String)] = Gazetteer.standard.affiliations.map {
-    ($0.phrase, $0.affiliation)
-  }
+  /// Phrases that tie a descriptor to a country or organization, in the gazetteer's order, with
+  /// what kind of phrase each is (see ``Affiliation``).
+  static let affiliations = Gazetteer.standard.affiliations
+
+  /// Every phrase of the gazetteer, parts of place names included ("north", "korean").
+  static let places = Gazetteer.standard.places
 
   /// Bare country names not followed by these words still affiliate ("Ukraine officials"),
   /// followed by them they do not ("North Korea experts" study North Korea).
@@ -67,6 +67,9 @@ enum Lexicon {
 
   /// Units of figures that are no count ("3 p.m.", "4 percent").
   static let timeAndShareUnits: Set<String> = WordList.timeAndShareUnits.words
+
+  /// Lower-case words that may stand inside a capitalised name ("Institute for the Study of War").
+  static let titleFunctionWords = WordList.titleFunctionWords.words
 
   /// Cues by which a source names the source it relays ("citing a source in the military").
   static let citingCues: Set<String> = WordList.citingCues.words

@@ -275,13 +275,11 @@ enum Affiliation {
     let lower = " " + SourceDescription.normalize(text).lowercased()
       .replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: ";", with: " ") + " "
     var best: (position: Int, length: Int, affiliation: String)?
-    for (phrase, affiliation) in Lexicon.affiliations {
+    for (phrase, affiliation, kind) in Lexicon.affiliations {
       var searchStart = lower.startIndex
       while let range = lower.range(of: " \(phrase) ", range: searchStart..<lower.endIndex) {
         let after = lower[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
-        let bareCountry = !phrase.hasSuffix("'s") && !isDemonym(phrase)
-          && !["us", "u.s.", "pentagon", "kremlin", "nato", "un", "eu", "uk"].contains(phrase)
-        if bareCountry && Lexicon.subjectMatterNouns.contains(after) {
+        if kind.namesSubjectMatter && Lexicon.subjectMatterNouns.contains(after) {
           searchStart = lower.index(before: range.upperBound)
           continue
         }
@@ -305,14 +303,12 @@ enum Affiliation {
   /// True for a word that names a place or people ("Ukrainian", "Kyiv", "US").
   static func isPlaceOrDemonym(_ word: String) -> Bool {
     let bare = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
-    return Lexicon.affiliations.contains { $0.phrase == bare || $0.phrase == word }
-      || ["north", "south", "korea", "korean", "koreans"].contains(bare)
+    return Lexicon.places.contains { $0.phrase == bare || $0.phrase == word }
   }
 
   /// True when the text is only a country, its capital or its people ("the U.S.", "Kyiv").
   static func isBareGovernment(_ text: String) -> Bool {
     let lower = SourceDescription.trimDeterminers(SourceDescription.normalize(text)).lowercased()
-    return Lexicon.affiliations.contains { $0.phrase == lower }
-      && !["pentagon", "state department", "white house", "kremlin"].contains(lower)
+    return Lexicon.affiliations.contains { $0.phrase == lower && $0.kind.standsForGovernment }
   }
 }
