@@ -21,6 +21,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // `swift package generate-documentation` (Scripts/docs): the DocC catalogs of the libraries.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     .systemLibrary(
@@ -82,8 +84,8 @@ let package = Package(
     .testTarget(
       name: "AttributionReportTests",
       dependencies: [
-        "AttributionReport", "AttributionAnalysis", "AttributionGraph", "AttributionExtraction",
-        "AttributionMap",
+        "AttributionReport", "AttributionAnalysis", "AttributionDocuments", "AttributionGraph",
+        "AttributionExtraction", "AttributionMap",
       ]),
     .testTarget(
       name: "AttributionExportTests",

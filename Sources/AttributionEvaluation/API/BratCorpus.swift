@@ -74,7 +74,7 @@ public struct BratCorpus: Sendable {
 
   /// Reads the split in `directory`, or its first `limit` texts in name order.
   ///
-  /// Throws an ``InputError`` naming the file, and the line where there is one, when the folder
+  /// Throws an `InputError` naming the file, and the line where there is one, when the folder
   /// is not laid out as a BRAT corpus, a text has no annotation file (or the reverse), a text is
   /// not UTF-8, or an annotation line is malformed or points outside its text.
   public static func read(directory: URL, limit: Int? = nil) throws -> BratCorpus {

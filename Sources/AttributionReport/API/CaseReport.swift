@@ -67,8 +67,8 @@ public struct CaseReport: Sendable {
 
   /// The report of `aCase`, whose graph is `graph`: claims scored by `model` (or `assessments`,
   /// the same model's assessments of `graph` when the caller has them already: the claims are
-  /// scored once), chains audited by a ``SourcingAuditor`` with the same model, and `svg` (a
-  /// rendered ``AttributionMap``, or nil) inlined. Article paths are shown relative to the case
+  /// scored once), chains audited by a `SourcingAuditor` with the same model, and `svg` (a
+  /// rendered `AttributionMap`, or nil) inlined. Article paths are shown relative to the case
   /// folder, so the report does not depend on where the case lies.
   public init(
     case aCase: Case, graph: AttributionGraph, model: CorroborationModel = CorroborationModel(),
