@@ -34,7 +34,7 @@ let package = Package(
     // The compiler's cache prefetch hint, which Swift does not expose.
     .systemLibrary(name: "CPrefetch"),
     // Articles and case files: reading what the user gives, with errors that name file and line.
-    .target(name: "AttributionDocuments", dependencies: ["Yams"]),
+    .target(name: "AttributionDocuments", dependencies: ["AttributionLexicon", "Yams"]),
     // Word lists and the gazetteer as data files, shared by extraction and the graph builder.
     .target(name: "AttributionLexicon", resources: [.copy("Lists")]),
     .target(
@@ -70,12 +70,12 @@ let package = Package(
     .testTarget(name: "AttributionLexiconTests", dependencies: ["AttributionLexicon"]),
     .testTarget(
       name: "AttributionExtractionTests", dependencies: ["AttributionDocuments", "AttributionExtraction"]),
-    .testTarget(name: "AttributionDocumentsTests", dependencies: ["AttributionDocuments"]),
+    .testTarget(name: "AttributionDocumentsTests", dependencies: ["AttributionDocuments", "AttributionLexicon"]),
     .testTarget(
       name: "AttributionEvaluationTests",
       dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionEvaluation"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph"]),
+    .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph", "AttributionLexicon"]),
     .testTarget(name: "AttributionAnalysisTests", dependencies: ["AttributionAnalysis"]),
     .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
     .testTarget(

@@ -1,4 +1,6 @@
+import AttributionDocuments
 import AttributionExtraction
+import AttributionLexicon
 import Testing
 
 @testable import AttributionGraph
@@ -310,5 +312,37 @@ struct EntityResolutionTests {
     #expect(!NameKey.isVariant(NameKey.key("Budanov"), of: NameKey.key("Umerov")))
     #expect(NameKey.isVariant(NameKey.key("Kovalenko"), of: NameKey.key("Kowalenko")))
     #expect(!NameKey.isVariant(NameKey.key("Kirby"), of: NameKey.key("Kerry")))
+  }
+}
+
+@Suite("A case's own places")
+struct CasePlacesTests {
+  static let article = Article(
+    "a", outlet: "Wire", saying: [Said("A Kursk official", "said", "the bridge was destroyed", anonymous: true)])
+
+  @Test("a place the case adds affiliates its sources, who speak for that state's government")
+  func caseExtendsTheGazetteer() throws {
+    let file = try CaseFile.parse("places:\n  - {name: Kursk, affiliation: Russia}\n", path: "case.yaml")
+    #expect(file.places == [Gazetteer.Place(phrase: "kursk", affiliation: "Russia", kind: .region)])
+    let source = try #require(graph([Self.article], caseFile: file).nodes.first { $0.label.contains("Kursk official") })
+    #expect(source.affiliation == "Russia")
+    #expect(source.independenceClass == "Russia government")
+  }
+
+  @Test("without it the source has no affiliation; a region alone is no government")
+  func withoutThePlace() throws {
+    let source = try #require(graph([Self.article]).nodes.first { $0.label.contains("Kursk official") })
+    #expect(source.affiliation == nil && source.independenceClass == nil)
+    #expect(!Gazetteer.Kind.region.standsForGovernment && Gazetteer.Kind.region.namesSubjectMatter)
+  }
+
+  @Test("a place with an unknown kind or no affiliation is an error at its line")
+  func badPlaces() {
+    #expect {
+      try CaseFile.parse("title: t\nplaces:\n  - {name: Kursk, affiliation: Russia, kind: oblast}\n", path: "case.yaml")
+    } throws: { "\($0)".hasPrefix("case.yaml:3: unknown place kind \"oblast\" (expected one of: country") }
+    #expect {
+      try CaseFile.parse("places:\n  - {name: Kursk}\n", path: "case.yaml")
+    } throws: { "\($0)" == "case.yaml:2: a place needs 'affiliation'" }
   }
 }

@@ -1,3 +1,4 @@
+import AttributionLexicon
 import Foundation
 import Yams
 
@@ -78,18 +79,24 @@ public struct CaseFile: Hashable, Sendable {
   public var entities: [EntityFact]
   /// Corrections, in file order.
   public var corrections: [CorrectionEntry]
+  /// The case's own places, which extend the library's gazetteer (``Gazetteer``): a region or
+  /// body the story names and the state it belongs to ("Kursk" → Russia).
+  public var places: [Gazetteer.Place]
 
+  /// A case file of these parts.
   public init(
     title: String? = nil, articles: [String: ArticleMetadata] = [:], entities: [EntityFact] = [],
-    corrections: [CorrectionEntry] = []
+    corrections: [CorrectionEntry] = [], places: [Gazetteer.Place] = []
   ) {
     self.title = title
     self.articles = articles
     self.entities = entities
     self.corrections = corrections
+    self.places = places
   }
 
-  static let topKeys = ["title", "articles", "entities", "corrections"]
+  static let topKeys = ["title", "articles", "entities", "corrections", "places"]
+  static let placeKeys = ["name", "affiliation", "kind"]
   static let correctionKinds = ["suppress", "source", "merge claims", "split claim"]
   static let entityKeys = ["name", "kind", "aliases", "role", "affiliation", "class"]
 
@@ -129,7 +136,40 @@ public struct CaseFile: Hashable, Sendable {
       }
       file.corrections = try sequence.map { try correction(from: $0, path: path) }
     }
+    if let places = top["places"] {
+      guard let sequence = places.sequence else {
+        throw InputError(file: path, line: places.mark?.line, "'places' must be a list of places")
+      }
+      file.places = try sequence.map { try place(from: $0, path: path) }
+    }
     return file
+  }
+
+  /// A place of the case: `{name: Kursk, affiliation: Russia, kind: region}`; the kind is
+  /// `region` unless given.
+  private static func place(from node: Node, path: String) throws -> Gazetteer.Place {
+    let mapping = try YAMLErrors.mapping(node, what: "a place", file: path, lineOffset: 0)
+    try YAMLErrors.checkKeys(mapping, allowed: placeKeys, what: "a place", file: path, lineOffset: 0)
+    func field(_ name: String) throws -> String {
+      guard let value = mapping[name] else {
+        throw InputError(file: path, line: node.mark?.line, "a place needs '\(name)'")
+      }
+      return try YAMLErrors.string(value, key: name, file: path, lineOffset: 0)
+    }
+    let name = try field("name").lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    guard !name.isEmpty else { throw InputError(file: path, line: node.mark?.line, "a place's name is empty") }
+    let affiliation = try field("affiliation")
+    var kind = Gazetteer.Kind.region
+    if let kindNode = mapping["kind"] {
+      let raw = try YAMLErrors.string(kindNode, key: "kind", file: path, lineOffset: 0)
+      guard let parsed = Gazetteer.Kind(rawValue: raw), parsed != .part else {
+        let kinds = Gazetteer.Kind.allCases.filter { $0 != .part }.map(\.rawValue).joined(separator: ", ")
+        throw InputError(
+          file: path, line: kindNode.mark?.line, "unknown place kind \"\(raw)\" (expected one of: \(kinds))")
+      }
+      kind = parsed
+    }
+    return Gazetteer.Place(phrase: name, affiliation: affiliation, kind: kind)
   }
 
   private static func correction(from node: Node, path: String) throws -> CorrectionEntry {

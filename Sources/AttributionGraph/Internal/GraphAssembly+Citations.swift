@@ -28,7 +28,7 @@ extension GraphAssembly {
     }
     for (position, citation) in ordered.enumerated() {
       guard let citer = citation.source, Lexicon.citingCues.contains(citation.cue.text.lowercased()) else { continue }
-      let cited = SourceDescription.describe(citation.content.text, entity: nil, knownOutlets: knownOutlets)
+      let cited = SourceDescription.describe(citation.content.text, entity: nil, knownOutlets: knownOutlets, places: places)
       let words = citation.content.text.lowercased().split(separator: " ").map(String.init)
       let isSource: Bool
       switch cited.category {

@@ -8,9 +8,6 @@ import Foundation
 /// outlet names (known from articles, footnotes, relays and the case file) and channel
 /// phrases; adds outlet, channel and entity nodes, and the government party of state bodies.
 extension GraphAssembly {
-  /// The states and international bodies the gazetteer names: their officials form one party.
-  static let states = Gazetteer.standard.states
-
   /// Words of a role that make its holder an official of a government.
   static let officialWords = Lexicon.titles.union(WordList.officialWords.words)
 
@@ -44,7 +41,7 @@ extension GraphAssembly {
     return graph.add(Node(
       id: "\(kind.rawValue):\(NameKey.slug(fact.name))", kind: kind, label: fact.name,
       aliases: fact.aliases, role: fact.role, affiliation: fact.affiliation,
-      independenceClass: fact.independenceClass ?? Self.governmentClass(fact.affiliation)))
+      independenceClass: fact.independenceClass ?? governmentClass(fact.affiliation)))
   }
 
   /// The outlet node for `name`; short names and acronyms ("FT", "ISW") meet their full names.
@@ -150,8 +147,8 @@ extension GraphAssembly {
     return name
   }
 
-  static func governmentClass(_ affiliation: String?) -> String? {
-    guard let affiliation, states.contains(affiliation) else { return nil }
+  func governmentClass(_ affiliation: String?) -> String? {
+    guard let affiliation, places.states.contains(affiliation) else { return nil }
     return "\(affiliation) government"
   }
 }

@@ -59,7 +59,7 @@ extension GraphAssembly {
         guard let source = attribution.source else { continue }
         for part in SourceDescription.split(source.text) {
           let description = SourceDescription.describe(
-            part, entity: source.entity, knownOutlets: knownOutlets)
+            part, entity: source.entity, knownOutlets: knownOutlets, places: places)
           if description.category == .namedPerson, description.nameWords.count >= 2 {
             mentioned.append(person(
               words: description.nameWords, role: description.role, affiliation: description.affiliation))
@@ -145,7 +145,7 @@ extension GraphAssembly {
         id: id, kind: .person, label: record.words.joined(separator: " "), role: record.role,
         affiliation: fact?.affiliation ?? record.affiliation,
         independenceClass: fact?.independenceClass
-          ?? (official ? Self.governmentClass(record.affiliation) : nil)))
+          ?? (official ? governmentClass(record.affiliation) : nil)))
     } else {
       graph.add(Node(id: id, kind: .person, label: String(id.dropFirst("person:".count)).capitalized))
     }

@@ -12,7 +12,7 @@ extension GraphAssembly {
     _ text: String, entity: String?, document: Document, documentIndex: Int, sentence: String?,
     recentPeople: inout [String]
   ) -> String? {
-    let description = SourceDescription.describe(text, entity: entity, knownOutlets: knownOutlets)
+    let description = SourceDescription.describe(text, entity: entity, knownOutlets: knownOutlets, places: places)
     if let fact = factsByKey[Self.nameKey(description.name)], fact.kind != .person, fact.kind != .official {
       return entityNode(fact: fact)
     }
@@ -75,7 +75,7 @@ extension GraphAssembly {
       let id = "institution:" + NameKey.slug(description.name)
       return graph.add(Node(
         id: id, kind: .institution, label: description.name, affiliation: description.affiliation,
-        independenceClass: Self.governmentClass(description.affiliation)))
+        independenceClass: governmentClass(description.affiliation)))
     }
   }
 

@@ -65,7 +65,7 @@ extension GraphAssembly {
     return graph.add(Node(
       id: id, kind: .person, label: description.name, role: description.role,
       affiliation: description.affiliation,
-      independenceClass: official ? Self.governmentClass(description.affiliation) : nil,
+      independenceClass: official ? governmentClass(description.affiliation) : nil,
       anonymous: true))
   }
 }

@@ -1,5 +1,6 @@
 import AttributionDocuments
 import AttributionExtraction
+import AttributionLexicon
 import Foundation
 
 /// One attribution read into graph terms: who spoke, through whom it reached the article, and
@@ -40,6 +41,8 @@ struct GraphAssembly {
   var graph: AttributionGraph
   /// The case file's entities by the key of each of their names.
   var factsByKey: [String: EntityFact] = [:]
+  /// The gazetteer affiliations are read with: the case file's places, then the library's.
+  let places: Gazetteer
 
   // Outlets.
   /// Keys of the outlet names the case knows (article outlets, source lists, relays, case file).
@@ -77,6 +80,7 @@ struct GraphAssembly {
   init(caseFile: CaseFile, title: String, mergeThreshold: Double) {
     self.caseFile = caseFile
     self.mergeThreshold = mergeThreshold
+    places = Gazetteer.standard.adding(caseFile.places)
     graph = AttributionGraph(title: title)
     for fact in caseFile.entities {
       for name in [fact.name] + fact.aliases {

@@ -9,10 +9,6 @@ enum Lexicon {
   /// What content loses at its ends: spaces, quotation marks and clause punctuation.
   static let contentEdges = CharacterSet(charactersIn: " \"'\u{201C}\u{201D},.;:")
 
-  /// Phrases that tie a descriptor to a country or organization, in the gazetteer's order, with
-  /// what kind of phrase each is (see ``Affiliation``).
-  static let affiliations = Gazetteer.standard.affiliations
-
   /// Every phrase of the gazetteer, parts of place names included ("north", "korean").
   static let places = Gazetteer.standard.places
 

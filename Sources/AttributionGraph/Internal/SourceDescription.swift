@@ -1,4 +1,5 @@
 import AttributionExtraction
+import AttributionLexicon
 import Foundation
 
 /// What a source mention says about who is speaking, read from its words alone.
@@ -35,8 +36,11 @@ struct SourceDescription: Hashable {
       .split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
-  /// Reads a source mention; `knownOutlets` holds the keys of outlet names the case knows.
-  static func describe(_ raw: String, entity: String?, knownOutlets: Set<String>)
+  /// Reads a source mention; `knownOutlets` holds the keys of outlet names the case knows, and
+  /// `places` the gazetteer affiliations are read with (the library's and the case's own).
+  static func describe(
+    _ raw: String, entity: String?, knownOutlets: Set<String>, places: Gazetteer = .standard
+  )
     -> SourceDescription
   {
     // Without the commas an appositive leaves at its ends ("US officials, speaking on condition
@@ -44,7 +48,7 @@ struct SourceDescription: Hashable {
     let text = trimDeterminers(withoutParentheses(normalize(raw)))
       .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
     let lower = text.lowercased()
-    let affiliation = Affiliation.of(text)
+    let affiliation = Affiliation.of(text, in: places)
     if knownOutlets.contains(outletKey(text)) {
       return SourceDescription(
         category: .outlet, name: stripPossessive(text), nameWords: [], role: nil,
@@ -56,7 +60,7 @@ struct SourceDescription: Hashable {
     }
     // A country's name speaks for its government: "the United States could confirm …" is the
     // US government, not a person called "United States".
-    if let affiliation, Affiliation.isBareGovernment(stripPossessive(text)) {
+    if let affiliation, Affiliation.isBareGovernment(stripPossessive(text), in: places) {
       return SourceDescription(
         category: .institution, name: "\(affiliation) government", nameWords: [], role: nil,
         affiliation: affiliation)
@@ -97,7 +101,7 @@ struct SourceDescription: Hashable {
         name: capitalizedFirst(text), nameWords: [], role: text, affiliation: affiliation)
     }
     return SourceDescription(
-      category: .institution, name: institutionName(text, affiliation: affiliation),
+      category: .institution, name: institutionName(text, affiliation: affiliation, places: places),
       nameWords: [], role: nil, affiliation: affiliation)
   }
 
@@ -259,9 +263,9 @@ struct SourceDescription: Hashable {
     return first.uppercased() + text.dropFirst()
   }
 
-  private static func institutionName(_ text: String, affiliation: String?) -> String {
+  private static func institutionName(_ text: String, affiliation: String?, places: Gazetteer) -> String {
     let bare = stripPossessive(text).trimmingCharacters(in: .punctuationCharacters)
-    if let affiliation, Affiliation.isBareGovernment(bare) {
+    if let affiliation, Affiliation.isBareGovernment(bare, in: places) {
       return "\(affiliation) government"
     }
     return capitalizedFirst(stripPossessive(text))
@@ -270,12 +274,13 @@ struct SourceDescription: Hashable {
 
 /// Reading an affiliation out of a descriptor.
 enum Affiliation {
-  /// The first country or organization the text ties its subject to.
-  static func of(_ text: String) -> String? {
+  /// The first country or organization the text ties its subject to, by the phrases of
+  /// `gazetteer`.
+  static func of(_ text: String, in gazetteer: Gazetteer = .standard) -> String? {
     let lower = " " + SourceDescription.normalize(text).lowercased()
       .replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: ";", with: " ") + " "
     var best: (position: Int, length: Int, affiliation: String)?
-    for (phrase, affiliation, kind) in Lexicon.affiliations {
+    for (phrase, affiliation, kind) in gazetteer.affiliations {
       var searchStart = lower.startIndex
       while let range = lower.range(of: " \(phrase) ", range: searchStart..<lower.endIndex) {
         let after = lower[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
@@ -307,8 +312,8 @@ enum Affiliation {
   }
 
   /// True when the text is only a country, its capital or its people ("the U.S.", "Kyiv").
-  static func isBareGovernment(_ text: String) -> Bool {
+  static func isBareGovernment(_ text: String, in gazetteer: Gazetteer = .standard) -> Bool {
     let lower = SourceDescription.trimDeterminers(SourceDescription.normalize(text)).lowercased()
-    return Lexicon.affiliations.contains { $0.phrase == lower && $0.kind.standsForGovernment }
+    return gazetteer.affiliations.contains { $0.phrase == lower && $0.kind.standsForGovernment }
   }
 }

@@ -22,14 +22,17 @@ public struct Gazetteer: Hashable, Sendable {
     case seat
     /// A word of a place name with no affiliation of its own ("north", "korean").
     case part
+    /// A region or city within a state ("kursk", "donetsk"): it affiliates, but alone it is not
+    /// the state's government. The kind a case's own places take unless they say otherwise.
+    case region
 
     /// Whether a phrase of this kind, right before "experts", "analysts" and the like, names
     /// what they study rather than whom they work for ("North Korea experts").
-    public var namesSubjectMatter: Bool { [.country, .capital, .body, .office].contains(self) }
+    public var namesSubjectMatter: Bool { [.country, .capital, .body, .office, .region].contains(self) }
 
     /// Whether the phrase alone stands for its state's whole government ("Kyiv said"), not a
     /// part of it ("the Pentagon said").
-    public var standsForGovernment: Bool { ![.seat, .office, .part].contains(self) }
+    public var standsForGovernment: Bool { ![.seat, .office, .part, .region].contains(self) }
   }
 
   /// One phrase of the gazetteer.
@@ -52,10 +55,24 @@ public struct Gazetteer: Hashable, Sendable {
   /// The phrases, in the order they are tried.
   public private(set) var places: [Place]
 
+  /// The phrases that affiliate, in order: every place but the parts of names.
+  public private(set) var affiliations: [(phrase: String, affiliation: String, kind: Kind)]
+
+  /// Every state and body a phrase ties to: their officials speak for one party.
+  public private(set) var states: Set<String>
+
   /// A gazetteer of `places`.
   public init(places: [Place]) {
     self.places = places
+    affiliations = places.compactMap { place in place.affiliation.map { (place.phrase, $0, place.kind) } }
+    states = Set(places.filter { $0.kind != .region }.compactMap(\.affiliation))
   }
+
+  /// Two gazetteers are equal when they hold the same places in the same order.
+  public static func == (lhs: Gazetteer, rhs: Gazetteer) -> Bool { lhs.places == rhs.places }
+
+  /// Hashes the places, as ``==`` compares them.
+  public func hash(into hasher: inout Hasher) { hasher.combine(places) }
 
   /// The gazetteer the library ships.
   public static let standard = Gazetteer(
@@ -65,14 +82,6 @@ public struct Gazetteer: Hashable, Sendable {
 
   /// This gazetteer with `more` places tried first (a case's own places).
   public func adding(_ more: [Place]) -> Gazetteer {
-    Gazetteer(places: more + places)
+    more.isEmpty ? self : Gazetteer(places: more + places)
   }
-
-  /// The phrases that affiliate, in order: every place but the parts of names.
-  public var affiliations: [(phrase: String, affiliation: String, kind: Kind)] {
-    places.compactMap { place in place.affiliation.map { (place.phrase, $0, place.kind) } }
-  }
-
-  /// Every state and body a phrase ties to: their officials speak for one party.
-  public var states: Set<String> { Set(places.compactMap(\.affiliation)) }
 }
