@@ -55,20 +55,23 @@ struct InertOutputTests {
     #expect(claims.contains { ($0["text"] as? String)?.contains("\u{9B}2Jforces") == true })
   }
 
+  /// `attribution claims` on the hostile case in `format`.
+  static func claims(format: String) throws -> String {
+    let folder = try hostileCase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try CommandRunner.run(["claims", folder.path, "--format", format]).output
+  }
+
   @Test("a claim that opens like a formula is text in the CSV")
   func csvFormula() throws {
-    let folder = try Self.hostileCase()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let csv = try CommandRunner.run(["claims", folder.path, "--format", "csv"]).output
+    let csv = try Self.claims(format: "csv")
     #expect(csv.contains("HYPERLINK"))
     #expect(!csv.contains(",=") && !csv.contains(",\"="), "\(csv)")
   }
 
   @Test("Markdown carries no raw HTML and no links from article text")
   func markdown() throws {
-    let folder = try Self.hostileCase()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let markdown = try CommandRunner.run(["claims", folder.path, "--format", "markdown"]).output
+    let markdown = try Self.claims(format: "markdown")
     #expect(markdown.contains("&lt;img"))
     #expect(!markdown.contains("<img") && !markdown.contains("](javascript"), "\(markdown)")
   }

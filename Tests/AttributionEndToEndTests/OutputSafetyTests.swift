@@ -83,34 +83,41 @@ struct OutputSafetyTests {
     }
   }
 
-  @Test("a map killed between writing and renaming leaves the old file and no temporary file")
-  func killedLayoutWorker() throws {
+  /// Runs `command` with `-o` onto a file named `name` that holds `old`, killed between writing
+  /// its temporary file and renaming it; `check` gets the folder, the file and the result.
+  static func killedWrite(
+    _ command: String, onto name: String, holding old: String,
+    _ check: (URL, URL, CommandRunner.Result) throws -> Void
+  ) throws {
     let folder = try CommandRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let output = folder.appendingPathComponent("m.svg")
-    try Data("<old/>".utf8).write(to: output)
+    let output = folder.appendingPathComponent(name)
+    try Data(old.utf8).write(to: output)
     let result = try CommandRunner.run(
-      ["map", Self.seed, "-o", output.path], environment: ["ATTRIBUTION_FAULT": "kill-before-rename"])
-    #expect(result.status == 1)
-    #expect(result.stderr.contains("crashed (signal 9)") && result.stderr.contains("was left as it was"))
-    #expect(try String(contentsOf: output, encoding: .utf8) == "<old/>")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["m.svg"])
+      [command, seed, "-o", output.path], environment: ["ATTRIBUTION_FAULT": "kill-before-rename"])
+    try check(folder, output, result)
+  }
+
+  @Test("a map killed between writing and renaming leaves the old file and no temporary file")
+  func killedLayoutWorker() throws {
+    try Self.killedWrite("map", onto: "m.svg", holding: "<old/>") { folder, output, result throws in
+      #expect(result.status == 1)
+      #expect(result.stderr.contains("crashed (signal 9)") && result.stderr.contains("was left as it was"))
+      #expect(try String(contentsOf: output, encoding: .utf8) == "<old/>")
+      #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["m.svg"])
+    }
   }
 
   @Test("an export killed before its rename leaves the old file; the next write clears its leftover")
   func killedExport() throws {
-    let folder = try CommandRunner.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let output = folder.appendingPathComponent("g.json")
-    try Data("{}".utf8).write(to: output)
-    let killed = try CommandRunner.run(
-      ["export", Self.seed, "-o", output.path], environment: ["ATTRIBUTION_FAULT": "kill-before-rename"])
-    #expect(killed.status != 0)
-    #expect(try String(contentsOf: output, encoding: .utf8) == "{}")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 2)
-    let again = try CommandRunner.run(["export", Self.seed, "-o", output.path])
-    #expect(again.status == 0)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.json"])
+    try Self.killedWrite("export", onto: "g.json", holding: "{}") { folder, output, killed throws in
+      #expect(killed.status != 0)
+      #expect(try String(contentsOf: output, encoding: .utf8) == "{}")
+      #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 2)
+      let again = try CommandRunner.run(["export", Self.seed, "-o", output.path])
+      #expect(again.status == 0)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.json"])
+    }
   }
 }
 
