@@ -32,10 +32,13 @@ struct RuleExtractor {
     self.init(text: AnalyzedText(document: document))
   }
 
+  /// True when the token at `index` is in `wordClass`.
+  @inline(__always)
   func isIn(_ wordClass: WordClass, _ index: Int) -> Bool {
     words.classes[index].contains(wordClass)
   }
 
+  /// The lower-cased word at `index`, or nil outside `sentence`.
   func word(_ index: Int, _ sentence: Range<Int>) -> String? {
     sentence.contains(index) ? lowers[index] : nil
   }

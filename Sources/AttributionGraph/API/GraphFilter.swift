@@ -42,7 +42,7 @@ public struct GraphFilter: Hashable, Sendable {
     guard !name.isEmpty, !asked.isEmpty else { return false }
     if name == asked { return true }
     guard asked.count == 1, asked[0].count >= 2, name.count >= 2 else { return false }
-    let initials = name.filter { !["of", "and", "&"].contains($0) }.compactMap(\.first)
+    let initials = name.filter { !["the", "of", "and", "&"].contains($0) }.compactMap(\.first)
     return String(initials) == asked[0]
   }
 

@@ -1,11 +1,11 @@
 import AttributionDocuments
 import AttributionExtraction
 
-/// Stage 2, people: the named people of the case, registered before any article is read so
-/// that a surname or a pronoun in one article can point at a person named in another.
-/// Reads the case file's people and officials and every source that describes a named person.
-/// Adds ``PersonRecord``s (spellings, role, affiliation), indexed by id, surname and the words
-/// of their names; person nodes are added to the graph as statements name them (``addPerson(_:)``).
+// Stage 2, people: the named people of the case, registered before any article is read so
+// that a surname or a pronoun in one article can point at a person named in another.
+// Reads the case file's people and officials and every source that describes a named person.
+// Adds `PersonRecord`s (spellings, role, affiliation), indexed by id, surname and the words
+// of their names; person nodes are added to the graph as statements name them (`addPerson(_:)`).
 
 /// A person known to the case, with the spellings seen.
 struct PersonRecord {
