@@ -107,7 +107,7 @@ struct DocumentReaderTests {
     #expect(throws: InputError(file: "case.yaml", line: 3, "unknown entity kind \"offical\" (expected one of: person, official, institution, outlet, channel)")) {
       try CaseFile.parse("entities:\n  - name: X\n    kind: offical\n", path: "case.yaml")
     }
-    #expect(throws: InputError(file: "case.yaml", line: 1, "unknown key 'entitys' in the case file (expected one of: title, articles, entities, corrections)")) {
+    #expect(throws: InputError(file: "case.yaml", line: 1, "unknown key 'entitys' in the case file (expected one of: title, articles, entities, corrections, places)")) {
       try CaseFile.parse("entitys: []\n", path: "case.yaml")
     }
     #expect(throws: InputError(file: "case.yaml", line: 2, "an entity needs a 'name'")) {
