@@ -119,3 +119,30 @@ struct DocumentReaderTests {
     }
   }
 }
+
+@Suite("Line ends and byte-order marks")
+struct LineEndTests {
+  func read(_ bytes: [UInt8]) throws -> Document {
+    try DocumentReader().read(data: Data(bytes), id: "a", path: "a.txt")
+  }
+
+  @Test("front matter with CR LF or CR line ends is read, and the body starts after it", arguments: ["\r\n", "\r"])
+  func lineEnds(_ end: String) throws {
+    let text = ["---", "outlet: CRLF Outlet", "date: 2024-10-29", "---", "Umerov said so."].joined(separator: end)
+    let document = try read(Array(text.utf8))
+    #expect(document.metadata.outlet == "CRLF Outlet")
+    #expect(document.metadata.date == "2024-10-29")
+    #expect(document.text(in: document.body) == "Umerov said so.")
+  }
+
+  @Test("a byte-order mark counts as a code point of the file; the body starts after it")
+  func byteOrderMark() throws {
+    let plain = try read([0xEF, 0xBB, 0xBF] + Array("Umerov said so.".utf8))
+    #expect(plain.scalars.first == "\u{FEFF}" && plain.body == TextSpan(1, 16))
+    #expect(plain.text(in: TextSpan(8, 12)) == "said")
+    let withFrontMatter = try read([0xEF, 0xBB, 0xBF] + Array("---\noutlet: X\n---\nUmerov said so.".utf8))
+    #expect(withFrontMatter.metadata.outlet == "X")
+    #expect(withFrontMatter.text(in: withFrontMatter.body) == "Umerov said so.")
+    #expect(withFrontMatter.body.start == 19)
+  }
+}

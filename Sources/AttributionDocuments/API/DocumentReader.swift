@@ -53,36 +53,65 @@ public struct DocumentReader: Sendable {
         file: path, line: Self.line(at: nul, in: data),
         "the file holds a NUL byte: it looks binary, not an article")
     }
-    guard let text = String(validatingUTF8Data: data) else {
+    guard var text = String(validatingUTF8Data: data) else {
       let bad = Self.firstInvalidUTF8Offset(in: data) ?? 0
       throw InputError(
         file: path, line: Self.line(at: bad, in: data),
         "the file is not valid UTF-8 (first bad byte at offset \(bad)); convert it, e.g. with iconv -f WINDOWS-1252 -t UTF-8"
       )
     }
-    let (metadata, body) = try Self.frontMatter(of: text, path: path)
+    // A byte-order mark is a code point of the file: offsets count it, as every other reader of
+    // the file does (decoding drops it), and the body starts after it.
+    let hasBOM = data.starts(with: [0xEF, 0xBB, 0xBF])
+    if hasBOM && text.unicodeScalars.first != "\u{FEFF}" { text = "\u{FEFF}" + text }
+    var (metadata, body) = try Self.frontMatter(of: text, path: path)
+    if hasBOM && body.start == 0 { body = TextSpan(1, body.end) }
     return Document(id: id, path: path, text: text, body: body, metadata: metadata)
   }
 
-  /// Splits off front matter: the metadata and the code-point span of the body.
+  /// Splits off front matter: the metadata and the code-point span of the body. Lines may end in
+  /// LF, CR LF or CR (files saved on Windows or old Macs); a leading byte-order mark is skipped.
   static func frontMatter(of text: String, path: String) throws -> (ArticleMetadata, TextSpan) {
+    let scalars = text.unicodeScalars
     let total = text.unicodeScalarCount
+    var index = scalars.startIndex
+    if index < scalars.endIndex, scalars[index] == "\u{FEFF}" { index = scalars.index(after: index) }
+    /// The next line from `index`, without its line end, and the code points it takes with it.
+    func nextLine() -> (text: String, length: Int)? {
+      guard index < scalars.endIndex else { return nil }
+      var line = String.UnicodeScalarView()
+      var length = 0
+      while index < scalars.endIndex {
+        let scalar = scalars[index]
+        index = scalars.index(after: index)
+        length += 1
+        if scalar == "\n" { break }
+        if scalar == "\r" {
+          if index < scalars.endIndex, scalars[index] == "\n" {
+            index = scalars.index(after: index)
+            length += 1
+          }
+          break
+        }
+        line.append(scalar)
+      }
+      return (String(line), length)
+    }
     // Only the first line decides; an article without front matter is not split into lines.
-    let first = text[..<(text.firstIndex(of: "\n") ?? text.endIndex)]
-    guard first.trimmingCharacters(in: .whitespaces) == "---" else {
+    let skipped = index == scalars.startIndex ? 0 : 1
+    guard let first = nextLine(), first.text.trimmingCharacters(in: .whitespaces) == "---" else {
       return (ArticleMetadata(), TextSpan(0, total))
     }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().makeIterator()
-    var consumed = first.unicodeScalars.count + 1
-    var yamlLines: [Substring] = []
+    var consumed = skipped + first.length
+    var yamlLines: [String] = []
     var closed = false
-    while let line = lines.next() {
-      consumed += line.unicodeScalars.count + 1
-      if line.trimmingCharacters(in: .whitespaces) == "---" {
+    while let line = nextLine() {
+      consumed += line.length
+      if line.text.trimmingCharacters(in: .whitespaces) == "---" {
         closed = true
         break
       }
-      yamlLines.append(line)
+      yamlLines.append(line.text)
     }
     guard closed else {
       throw InputError(
