@@ -146,3 +146,43 @@ struct LineEndTests {
     #expect(withFrontMatter.body.start == 19)
   }
 }
+
+@Suite("What a case folder reads")
+struct CaseContainmentTests {
+  @Test("symlinks out of the case, two files of one document id, and pipes are reported, not read")
+  func refusals() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("containment-\(UUID())")
+    let articles = root.appendingPathComponent("case/articles")
+    try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    try Data("The vault code is 4711, Kirby said.".utf8).write(to: root.appendingPathComponent("private.txt"))
+    try FileManager.default.createSymbolicLink(
+      at: articles.appendingPathComponent("zz.txt"), withDestinationURL: root.appendingPathComponent("private.txt"))
+    try Data("Umerov said the troops came under fire.".utf8).write(to: articles.appendingPathComponent("a.txt"))
+    try Data("Kovalenko said the troops had arrived.".utf8).write(to: articles.appendingPathComponent("a.md"))
+    try Data("Ryder said so.".utf8).write(to: articles.appendingPathComponent("b.txt"))
+    try FileManager.default.createSymbolicLink(
+      at: articles.appendingPathComponent("c.txt"), withDestinationURL: articles.appendingPathComponent("b.txt"))
+    #expect(mkfifo(articles.appendingPathComponent("f.txt").path, 0o600) == 0)
+
+    let aCase = try Case.read(directory: root.appendingPathComponent("case"))
+    #expect(aCase.documents.map(\.id) == ["a", "b", "c"])
+    #expect(aCase.documents[0].text.hasPrefix("Kovalenko"))
+    let messages = aCase.problems.map(\.description)
+    #expect(messages.contains { $0.hasSuffix("a.txt: has the same document id 'a' as a.md: not read (rename one of them)") })
+    #expect(messages.contains { $0.contains("zz.txt: a symlink to") && $0.contains("outside the case folder") })
+    #expect(messages.contains { $0.hasSuffix("f.txt: is not a regular file (a pipe, device or socket): not read") })
+    #expect(!aCase.documents.contains { $0.text.contains("4711") })
+  }
+
+  @Test("a case.yaml that is a folder is an error naming it, not a system dump")
+  func caseFileFolder() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("casefile-\(UUID())")
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("case.yaml"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    #expect {
+      try Case.read(directory: root)
+    } throws: { "\($0)".hasSuffix("case.yaml: is not a regular file (a folder, pipe or device)") }
+  }
+}

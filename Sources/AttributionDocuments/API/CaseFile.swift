@@ -299,7 +299,17 @@ public struct Case: Sendable {
     let caseFileURL = directory.appendingPathComponent("case.yaml")
     var file = CaseFile()
     if fileManager.fileExists(atPath: caseFileURL.path) {
-      let data = try Data(contentsOf: caseFileURL)
+      let type = (try? fileManager.attributesOfItem(atPath: caseFileURL.resolvingSymlinksInPath().path)[.type])
+        as? FileAttributeType
+      guard type == .typeRegular else {
+        throw InputError(file: caseFileURL.path, "is not a regular file (a folder, pipe or device)")
+      }
+      let data: Data
+      do {
+        data = try Data(contentsOf: caseFileURL)
+      } catch {
+        throw InputError(file: caseFileURL.path, "cannot read the case file (\(error.localizedDescription))")
+      }
       guard let yaml = String(validatingUTF8Data: data), !data.contains(0) else {
         throw InputError(file: caseFileURL.path, "the case file is not UTF-8 text")
       }
@@ -317,8 +327,25 @@ public struct Case: Sendable {
       .sorted()
     var documents: [Document] = []
     var problems: [InputError] = []
+    // Articles must lie inside the case folder: a symlink out of it (in a case received from
+    // someone else) would copy a private file into the report.
+    let inside = directory.resolvingSymlinksInPath().standardizedFileURL.path + "/"
+    var fileOfID: [String: String] = [:]
     for name in names {
       let url = folder.appendingPathComponent(name)
+      let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+      guard target.hasPrefix(inside) else {
+        problems.append(InputError(
+          file: url.path, "a symlink to \(target), outside the case folder: not read (copy the file into the case to use it)"))
+        continue
+      }
+      let id = (name as NSString).deletingPathExtension
+      if let other = fileOfID[id] {
+        problems.append(InputError(
+          file: url.path, "has the same document id '\(id)' as \(other): not read (rename one of them)"))
+        continue
+      }
+      fileOfID[id] = name
       do {
         var document = try reader.read(contentsOf: url, displayPath: url.path)
         if let stated = file.articles[name] ?? file.articles[document.id] {

@@ -28,6 +28,10 @@ public struct DocumentReader: Sendable {
     if isDirectory.boolValue {
       throw InputError(file: path, "is a folder, not an article file")
     }
+    let type = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)[.type]) as? FileAttributeType
+    if let type, type != .typeRegular {
+      throw InputError(file: path, "is not a regular file (a pipe, device or socket): not read")
+    }
     let data: Data
     do {
       data = try Data(contentsOf: url)
