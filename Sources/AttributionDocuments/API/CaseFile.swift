@@ -79,7 +79,7 @@ public struct CaseFile: Hashable, Sendable {
   public var entities: [EntityFact]
   /// Corrections, in file order.
   public var corrections: [CorrectionEntry]
-  /// The case's own places, which extend the library's gazetteer (``Gazetteer``): a region or
+  /// The case's own places, which extend the library's gazetteer (`Gazetteer`): a region or
   /// body the story names and the state it belongs to ("Kursk" → Russia).
   public var places: [Gazetteer.Place]
 

@@ -71,7 +71,7 @@ public struct Gazetteer: Hashable, Sendable {
   /// Two gazetteers are equal when they hold the same places in the same order.
   public static func == (lhs: Gazetteer, rhs: Gazetteer) -> Bool { lhs.places == rhs.places }
 
-  /// Hashes the places, as ``==`` compares them.
+  /// Hashes the places, as `==` compares them.
   public func hash(into hasher: inout Hasher) { hasher.combine(places) }
 
   /// The gazetteer the library ships.
