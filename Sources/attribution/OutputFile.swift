@@ -73,7 +73,7 @@ struct OutputFile {
 
   /// The name prefix of the temporary files a process with `pid` makes for `target`:
   /// `.NAME.PID.` (a random part and `.tmp` follow).
-  static func temporaryPrefix(of target: URL, pid: Int32) -> String {
+  private static func temporaryPrefix(of target: URL, pid: Int32) -> String {
     ".\(temporaryStem(of: target)).\(pid)."
   }
 
@@ -92,23 +92,26 @@ struct OutputFile {
   /// was stopped or died).
   static func removeTemporaries(of output: String, pid: Int32) {
     let target = URL(fileURLWithPath: output).resolvingSymlinksInPath()
-    let prefix = temporaryPrefix(of: target, pid: pid)
-    let folder = target.deletingLastPathComponent()
-    for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-      unlink(folder.appendingPathComponent(name).path)
-    }
+    for (path, owner) in temporaries(of: target) where owner == pid { unlink(path) }
   }
 
   /// Removes temporary files for `target` whose process no longer runs (killed mid-write).
   private static func removeStaleTemporaries(of target: URL) {
+    for (path, owner) in temporaries(of: target) where kill(owner, 0) != 0 && errno == ESRCH {
+      unlink(path)
+    }
+  }
+
+  /// The temporary files beside `target` (`.NAME.PID.RANDOM.tmp`), with the process that made
+  /// each.
+  private static func temporaries(of target: URL) -> [(path: String, pid: Int32)] {
     let prefix = ".\(temporaryStem(of: target))."
     let folder = target.deletingLastPathComponent()
-    for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+    return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).compactMap { name in
+      guard name.hasPrefix(prefix), name.hasSuffix(".tmp") else { return nil }
       let fields = name.dropFirst(prefix.count).split(separator: ".")
-      guard fields.count == 3, let pid = Int32(fields[0]), pid > 0 else { continue }
-      if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder.appendingPathComponent(name).path) }
+      guard fields.count == 3, let pid = Int32(fields[0]), pid > 0 else { return nil }
+      return (folder.appendingPathComponent(name).path, pid)
     }
   }
 
