@@ -346,3 +346,30 @@ struct CasePlacesTests {
     } throws: { "\($0)" == "case.yaml:2: a place needs 'affiliation'" }
   }
 }
+
+@Suite("Names without letters or digits")
+struct SymbolNameTests {
+  @Test("outlets named only by symbols stay apart, and apart from a literal 'Unnamed'")
+  func outlets() {
+    let articles = ["📰", "🗞", "Unnamed"].enumerated().map { index, outlet in
+      Article("a\(index)", outlet: outlet, saying: [Said("Umerov", "said", "the troops had arrived")])
+    }
+    let outlets = graph(articles).nodes(of: .outlet)
+    #expect(Set(outlets.map(\.label)) == ["📰", "🗞", "Unnamed"])
+    #expect(Set(outlets.map(\.id)).count == 3)
+  }
+
+  @Test("two case-file entities named only by symbols are two entities")
+  func entities() throws {
+    let file = try CaseFile.parse(
+      "entities:\n  - {name: \"!!!\", aliases: [John Kirby]}\n  - {name: \"???\", aliases: [Antony Blinken]}\n",
+      path: "case.yaml")
+    let article = Article(
+      "a", outlet: "Wire",
+      saying: [Said("John Kirby", "said", "the troops had arrived"), Said("Antony Blinken", "said", "the troops were in Kursk")])
+    let built = graph([article], caseFile: file)
+    let kirby = try #require(built.sources(ofClaim: "had arrived").first)
+    let blinken = try #require(built.sources(ofClaim: "were in Kursk").first)
+    #expect(kirby != blinken)
+  }
+}

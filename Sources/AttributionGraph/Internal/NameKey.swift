@@ -8,7 +8,8 @@ import Foundation
 /// letters or more (Kovalenko/Kowalenko), or two edits apart with the same consonant skeleton,
 /// where transliterations differ only in vowels (Kyiv/Kiev).
 enum NameKey {
-  /// The normalized key of one word.
+  /// The normalized key of one word; a word with no letter or digit ("!!!", "📰") is its own
+  /// key, so two such names never meet.
   static func key(_ word: some StringProtocol) -> String {
     let folded = String(word).folding(
       options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
@@ -22,7 +23,7 @@ enum NameKey {
       result.append(letter)
       previous = letter
     }
-    return result
+    return result.isEmpty ? folded : result
   }
 
   /// True when two word keys are the same name spelled two ways.
@@ -77,6 +78,14 @@ enum NameKey {
       }
       if slug.count >= 60 { break }
     }
-    return slug.isEmpty ? "unnamed" : slug
+    return slug.isEmpty ? "unnamed-" + stableHash(text) : slug
+  }
+
+  /// A short hash of `text` that is the same in every run (FNV-1a over its UTF-8), for ids of
+  /// names without letters or digits.
+  static func stableHash(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+    return String(String(hash, radix: 16).suffix(8))
   }
 }
