@@ -26,7 +26,8 @@ struct OutputFile {
     if path.hasSuffix("/") { throw CommandFailure("\(path): names a folder; give a file name") }
     let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
     var info = stat()
-    if stat(target.path, &info) == 0 {
+    let exists = stat(target.path, &info) == 0
+    if exists {
       switch info.st_mode & S_IFMT {
       case S_IFREG: break
       case S_IFDIR: throw CommandFailure("\(path): is a folder, not a file")
@@ -45,8 +46,7 @@ struct OutputFile {
     do {
       try FileDescriptor.writeAll(data, to: descriptor)
       // The new file gets the old one's permissions, or those of a file newly made.
-      let mode = stat(target.path, &info) == 0 ? info.st_mode & 0o7777 : Self.defaultMode
-      _ = fchmod(descriptor, mode)
+      _ = fchmod(descriptor, exists ? info.st_mode & 0o7777 : Self.defaultMode)
       guard fsync(descriptor) == 0 else { throw POSIXFailure(errno) }
       close(descriptor)
     } catch {

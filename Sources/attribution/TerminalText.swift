@@ -1,8 +1,11 @@
+import Foundation
+
 /// Text from articles, case files and file names made inert before it reaches a terminal.
 ///
 /// Article text may hold control characters: an escape sequence printed raw can retitle the
 /// window, clear the screen or recolour what follows (`ESC ] 2 ; … BEL`, `ESC [ 2 J`). Every line
-/// the tool prints passes through here; JSON is escaped by its encoder already.
+/// the tool prints passes through here: text through ``inert(_:)``, JSON through
+/// ``escapedJSON(_:)``.
 enum TerminalText {
   /// `text` with every control character replaced by U+FFFD: C0 controls other than tab and line
   /// feed (a carriage return only where it begins a CR LF line end), DEL and the C1 controls.
@@ -34,8 +37,7 @@ enum TerminalText {
     var result = ""
     for scalar in scalars {
       if isControl(scalar) {
-        result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-          + String(scalar.value, radix: 16)
+        result += String(format: "\\u%04x", scalar.value)
       } else {
         result.unicodeScalars.append(scalar)
       }
