@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "AttributionLexicon", targets: ["AttributionLexicon"]),
     .library(name: "AttributionExtraction", targets: ["AttributionExtraction"]),
     .library(name: "AttributionEvaluation", targets: ["AttributionEvaluation"]),
+    .library(name: "AttributionSemantics", targets: ["AttributionSemantics"]),
     .library(name: "AttributionGraph", targets: ["AttributionGraph"]),
     .library(name: "AttributionAnalysis", targets: ["AttributionAnalysis"]),
     .library(name: "AttributionMap", targets: ["AttributionMap"]),
@@ -42,7 +43,11 @@ let package = Package(
       resources: [.copy("Model/attribution-model.bin")]),
     // Scoring the extractor against a BRAT-annotated corpus.
     .target(name: "AttributionEvaluation", dependencies: ["AttributionDocuments", "AttributionExtraction"]),
-    .target(name: "AttributionGraph", dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionLexicon"]),
+    // Sentence vectors (a static table distilled from all-MiniLM-L6-v2) for matching claims.
+    .target(name: "AttributionSemantics", resources: [.copy("Embeddings")]),
+    .target(
+      name: "AttributionGraph",
+      dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionLexicon", "AttributionSemantics"]),
     .target(name: "AttributionAnalysis", dependencies: ["AttributionGraph", "AttributionLexicon"]),
     .target(name: "AttributionMap", dependencies: ["AttributionGraph", "AttributionAnalysis", "Graphviz"]),
     .target(name: "AttributionExport", dependencies: ["AttributionGraph"]),
@@ -75,6 +80,7 @@ let package = Package(
       name: "AttributionEvaluationTests",
       dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionEvaluation"],
       resources: [.copy("Fixtures")]),
+    .testTarget(name: "AttributionSemanticsTests", dependencies: ["AttributionSemantics"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph", "AttributionLexicon"]),
     .testTarget(name: "AttributionAnalysisTests", dependencies: ["AttributionAnalysis"]),
     .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),

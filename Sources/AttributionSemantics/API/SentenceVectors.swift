@@ -1,0 +1,119 @@
+import Foundation
+
+/// Sentence vectors from a static table: one vector per WordPiece token, a sentence's vector the
+/// mean of its tokens', at unit length. Two sentences that say the same thing in other words
+/// ("came under fire", "a clash") get a high cosine, which word overlap cannot show.
+///
+/// The shipped table, ``standard``, is all-MiniLM-L6-v2 distilled by model2vec into 29,525
+/// tokens of 128 dimensions (`Scripts/distil-claim-embeddings` rebuilds it), stored as int8
+/// with a scale per row. Encoding a sentence takes microseconds, with no model at run time.
+public struct SentenceVectors: Sendable {
+  /// The vectors' length.
+  public let dimensions: Int
+  private let tokenizer: WordPieceTokenizer
+  private let table: [Float]
+
+  /// The table that ships with the library.
+  public static let standard: SentenceVectors = {
+    do {
+      guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Embeddings") else {
+        throw SentenceVectorsError(file: "Embeddings", message: "the library's resources are missing")
+      }
+      return try SentenceVectors(
+        tokens: directory.appendingPathComponent("tokens.txt"),
+        vectors: directory.appendingPathComponent("vectors.bin"))
+    } catch {
+      // The table ships inside the library, like its word lists.
+      fatalError("AttributionSemantics: \(error)")
+    }
+  }()
+
+  /// Reads a token list (one token a line, in row order) and its table of vectors.
+  public init(tokens tokensURL: URL, vectors vectorsURL: URL) throws {
+    guard let tokenData = try? Data(contentsOf: tokensURL) else {
+      throw SentenceVectorsError(file: tokensURL.path, message: "the token list is missing or unreadable")
+    }
+    guard let text = String(data: tokenData, encoding: .utf8) else {
+      throw SentenceVectorsError(file: tokensURL.path, message: "the token list is not UTF-8 text")
+    }
+    var tokens = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if tokens.last == "" { tokens.removeLast() }
+    guard let data = try? Data(contentsOf: vectorsURL) else {
+      throw SentenceVectorsError(file: vectorsURL.path, message: "the vector table is missing or unreadable")
+    }
+    let (rows, dimensions, table) = try Self.decode(data, file: vectorsURL.path)
+    guard rows == tokens.count else {
+      throw SentenceVectorsError(
+        file: vectorsURL.path, message: "the table has \(rows) rows but the token list \(tokens.count) tokens")
+    }
+    self.dimensions = dimensions
+    self.table = table
+    self.tokenizer = WordPieceTokenizer(tokens: tokens)
+  }
+
+  /// The sentence's vector, unit length; all zeros when no word of it is known.
+  public func vector(_ text: String) -> [Float] {
+    var sum = [Float](repeating: 0, count: dimensions)
+    let ids = tokenizer.ids(text)
+    guard !ids.isEmpty else { return sum }
+    table.withUnsafeBufferPointer { table in
+      for id in ids {
+        let row = Int(id) * dimensions
+        for d in 0..<dimensions { sum[d] += table[row + d] }
+      }
+    }
+    var norm: Float = 0
+    for value in sum { norm += value * value }
+    norm = norm.squareRoot()
+    guard norm > 0 else { return sum }
+    return sum.map { $0 / norm }
+  }
+
+  /// The tokens a text is read as (for tests and explanations).
+  func tokenIDs(_ text: String) -> [Int32] { tokenizer.ids(text) }
+
+  /// The cosine of two unit vectors (their dot product); 0 when either is all zeros.
+  public static func cosine(_ a: [Float], _ b: [Float]) -> Double {
+    precondition(a.count == b.count, "vectors of different lengths")
+    var sum: Float = 0
+    for index in a.indices { sum += a[index] * b[index] }
+    return Double(sum)
+  }
+
+  /// Magic "AGSV0001", rows and dimensions (UInt32, little-endian), then each row: its scale
+  /// (Float32) and its int8 values.
+  private static func decode(_ data: Data, file: String) throws -> (Int, Int, [Float]) {
+    let bytes = [UInt8](data)
+    guard bytes.count >= 16, Array(bytes[0..<8]) == Array("AGSV0001".utf8) else {
+      throw SentenceVectorsError(file: file, message: "not a sentence-vector table (bad magic)")
+    }
+    func uint32(_ offset: Int) -> UInt32 {
+      (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << (8 * UInt32($1)) }
+    }
+    let rows = Int(uint32(8))
+    let dimensions = Int(uint32(12))
+    guard rows > 0, (1...4096).contains(dimensions), bytes.count == 16 + rows * (4 + dimensions) else {
+      throw SentenceVectorsError(
+        file: file, message: "the table's size does not match its \(rows) rows of \(dimensions) dimensions")
+    }
+    var table = [Float](repeating: 0, count: rows * dimensions)
+    for row in 0..<rows {
+      let offset = 16 + row * (4 + dimensions)
+      let scale = Float(bitPattern: uint32(offset))
+      guard scale.isFinite else {
+        throw SentenceVectorsError(file: file, message: "row \(row) has no finite scale")
+      }
+      for d in 0..<dimensions {
+        table[row * dimensions + d] = Float(Int8(bitPattern: bytes[offset + 4 + d])) * scale
+      }
+    }
+    return (rows, dimensions, table)
+  }
+}
+
+/// A sentence-vector table that cannot be read.
+public struct SentenceVectorsError: Error, CustomStringConvertible, Sendable {
+  public var file: String
+  public var message: String
+  public var description: String { "\(file): \(message)" }
+}

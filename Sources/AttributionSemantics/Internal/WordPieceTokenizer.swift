@@ -1,0 +1,110 @@
+import Foundation
+
+/// BERT's uncased tokenizer, as the encoder the vectors were distilled from reads text: clean
+/// the text, lowercase it and strip its accents, split on spaces and around every punctuation
+/// mark and CJK ideograph, then cut each word into the longest pieces the vocabulary holds
+/// ("tokenization" → "token", "##ization"). A word with a piece not in the vocabulary, or over
+/// 100 characters, is unknown and dropped, as model2vec drops it.
+struct WordPieceTokenizer: Sendable {
+  private let ids: [String: Int32]
+  private static let maxWordLength = 100
+
+  init(tokens: [String]) {
+    var ids: [String: Int32] = [:]
+    ids.reserveCapacity(tokens.count)
+    for (index, token) in tokens.enumerated() where ids[token] == nil { ids[token] = Int32(index) }
+    self.ids = ids
+  }
+
+  /// The token ids of a text, unknown words left out.
+  func ids(_ text: String) -> [Int32] {
+    var result: [Int32] = []
+    for word in Self.words(text) { pieces(word, into: &result) }
+    return result
+  }
+
+  /// The text cleaned, lowercased, stripped of accents and split into words and marks.
+  static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    func flush() {
+      if !current.isEmpty { words.append(String(current)) }
+      current = String.UnicodeScalarView()
+    }
+    let folded = text.lowercased().decomposedStringWithCanonicalMapping
+    for scalar in folded.unicodeScalars {
+      let properties = scalar.properties
+      if scalar.value == 0 || scalar.value == 0xFFFD { continue }
+      if properties.generalCategory == .nonspacingMark { continue }
+      if scalar.properties.isWhitespace || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+        flush()
+        continue
+      }
+      if isControl(scalar) { continue }
+      if isPunctuation(scalar) || isIdeograph(scalar) {
+        flush()
+        words.append(String(scalar))
+        continue
+      }
+      current.append(scalar)
+    }
+    flush()
+    return words
+  }
+
+  private func pieces(_ word: String, into result: inout [Int32]) {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count <= Self.maxWordLength else { return }
+    var found: [Int32] = []
+    var start = 0
+    while start < scalars.count {
+      var end = scalars.count
+      var match: Int32?
+      while end > start {
+        var piece = start > 0 ? "##" : ""
+        piece.unicodeScalars.append(contentsOf: scalars[start..<end])
+        if let id = ids[piece] {
+          match = id
+          break
+        }
+        end -= 1
+      }
+      guard let match else { return }
+      found.append(match)
+      start = end
+    }
+    result.append(contentsOf: found)
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .control, .format, .privateUse, .surrogate, .unassigned: true
+    default: false
+    }
+  }
+
+  /// ASCII symbols count as punctuation too ("$", "+", "^"), as in BERT.
+  private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if (33...47).contains(value) || (58...64).contains(value) || (91...96).contains(value)
+      || (123...126).contains(value)
+    {
+      return true
+    }
+    switch scalar.properties.generalCategory {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+      .initialPunctuation, .finalPunctuation, .otherPunctuation:
+      return true
+    default: return false
+    }
+  }
+
+  private static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF, 0x2A700...0x2B73F, 0x2B740...0x2B81F,
+      0x2B820...0x2CEAF, 0xF900...0xFAFF, 0x2F800...0x2FA1F:
+      return true
+    default: return false
+    }
+  }
+}
