@@ -41,8 +41,10 @@ let package = Package(
     .target(
       name: "AttributionExtraction", dependencies: ["AttributionDocuments", "AttributionLexicon", "CPrefetch"],
       resources: [.copy("Model/attribution-model.bin")]),
-    // Scoring the extractor against a BRAT-annotated corpus.
-    .target(name: "AttributionEvaluation", dependencies: ["AttributionDocuments", "AttributionExtraction"]),
+    // Scoring the extractor against a BRAT-annotated corpus, and claim merging against gold claims.
+    .target(
+      name: "AttributionEvaluation",
+      dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionGraph", "Yams"]),
     // Sentence vectors (a static table distilled from all-MiniLM-L6-v2) for matching claims.
     .target(name: "AttributionSemantics", resources: [.copy("Embeddings")]),
     .target(
@@ -78,7 +80,7 @@ let package = Package(
     .testTarget(name: "AttributionDocumentsTests", dependencies: ["AttributionDocuments", "AttributionLexicon"]),
     .testTarget(
       name: "AttributionEvaluationTests",
-      dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionEvaluation"],
+      dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionEvaluation", "AttributionGraph"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "AttributionSemanticsTests", dependencies: ["AttributionSemantics"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph", "AttributionLexicon"]),

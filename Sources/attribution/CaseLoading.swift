@@ -21,9 +21,9 @@ struct CaseLoader {
   }
 
   /// The case's graph; case-file corrections that matched nothing are reported as warnings.
-  func graph(_ path: String) throws -> AttributionGraph {
+  func graph(_ path: String, matching: ClaimMatching = .semantic) throws -> AttributionGraph {
     let aCase = try load(path)
-    let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
+    let (graph, warnings) = AttributionGraphBuilder(claimMatching: matching).assemble(aCase)
     for warning in warnings { Diagnostics.warn(warning.description) }
     return graph
   }

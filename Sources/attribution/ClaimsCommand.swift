@@ -1,5 +1,6 @@
 import ArgumentParser
 import AttributionAnalysis
+import AttributionGraph
 
 extension ClaimsFormat: ExpressibleByArgument {}
 extension ClaimStatus: ExpressibleByArgument {}
@@ -30,8 +31,11 @@ struct ClaimsCommand: ParsableCommand {
   @Flag(help: "With the table, show each score's derivation and the evidence not counted.")
   var explain = false
 
+  @Option(help: "How statements are matched into claims: semantic (the default) or lexical (words only).")
+  var matcher: ClaimMatching = .semantic
+
   func run() throws {
-    let graph = try CaseLoader(strict: false).graph(caseFolder)
+    let graph = try CaseLoader(strict: false).graph(caseFolder, matching: matcher)
     let assessments = CorroborationModel().assess(graph).filter { assessment in
       (!uncorroborated || !assessment.isCorroborated)
         && (status.map { assessment.status.contains($0) } ?? true)

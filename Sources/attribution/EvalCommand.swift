@@ -3,10 +3,21 @@ import AttributionEvaluation
 import AttributionExtraction
 import Foundation
 
-/// `attribution eval`: runs the extractor over a BRAT-annotated corpus split and scores it.
+/// `attribution eval`: scores the extractor (`extraction`, the default) or claim merging
+/// (`claims`) against hand-made gold.
 struct EvalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
+    abstract: "Score extraction against a BRAT-annotated corpus, or claim merging against gold claims.",
+    subcommands: [EvalExtractionCommand.self, EvalClaimsCommand.self],
+    defaultSubcommand: EvalExtractionCommand.self)
+}
+
+/// `attribution eval [extraction]`: runs the extractor over a BRAT-annotated corpus split and
+/// scores it.
+struct EvalExtractionCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extraction",
     abstract: "Score the attribution extractor against a BRAT-annotated corpus split.",
     discussion: """
       The folder holds text/NAME.txt and attributions/NAME_ANNOTATOR.ann (as PolNeAR's train/ \

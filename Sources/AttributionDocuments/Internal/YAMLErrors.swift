@@ -2,9 +2,9 @@ import Foundation
 import Yams
 
 /// Reading YAML with errors that name the file and line.
-enum YAMLErrors {
+package enum YAMLErrors {
   /// Turns a Yams parse error into an ``InputError`` at the right line of `file`.
-  static func inputError(_ error: YamlError, file: String, lineOffset: Int) -> InputError {
+  package static func inputError(_ error: YamlError, file: String, lineOffset: Int) -> InputError {
     switch error {
     case .scanner(let context, let problem, let mark, let yaml),
       .parser(let context, let problem, let mark, let yaml),
@@ -24,12 +24,12 @@ enum YAMLErrors {
   }
 
   /// The 1-based line of `node` in `file`.
-  static func line(of node: Node, lineOffset: Int) -> Int? {
+  package static func line(of node: Node, lineOffset: Int) -> Int? {
     node.mark.map { $0.line + lineOffset }
   }
 
   /// The mapping in `node`, or an error saying what was expected.
-  static func mapping(
+  package static func mapping(
     _ node: Node, what: String, file: String, lineOffset: Int
   ) throws -> Node.Mapping {
     guard let mapping = node.mapping else {
@@ -41,7 +41,7 @@ enum YAMLErrors {
   }
 
   /// The string in a scalar node, or an error.
-  static func string(_ node: Node, key: String, file: String, lineOffset: Int) throws -> String {
+  package static func string(_ node: Node, key: String, file: String, lineOffset: Int) throws -> String {
     guard let scalar = node.scalar else {
       throw InputError(
         file: file, line: line(of: node, lineOffset: lineOffset), "'\(key)' must be a single value")
@@ -50,7 +50,7 @@ enum YAMLErrors {
   }
 
   /// The strings of a sequence node (a lone scalar counts as a one-element list).
-  static func strings(_ node: Node, key: String, file: String, lineOffset: Int) throws -> [String] {
+  package static func strings(_ node: Node, key: String, file: String, lineOffset: Int) throws -> [String] {
     if let scalar = node.scalar { return [scalar.string] }
     guard let sequence = node.sequence else {
       throw InputError(
@@ -60,7 +60,7 @@ enum YAMLErrors {
   }
 
   /// Checks that every key of `mapping` is one of `allowed`.
-  static func checkKeys(
+  package static func checkKeys(
     _ mapping: Node.Mapping, allowed: [String], what: String, file: String, lineOffset: Int
   ) throws {
     for (key, _) in mapping {
@@ -74,7 +74,7 @@ enum YAMLErrors {
   }
 
   /// Article metadata from a mapping node (front matter, or an entry of case.yaml's `articles`).
-  static func metadata(from node: Node, file: String, lineOffset: Int) throws -> ArticleMetadata {
+  package static func metadata(from node: Node, file: String, lineOffset: Int) throws -> ArticleMetadata {
     let mapping = try self.mapping(node, what: "article metadata", file: file, lineOffset: lineOffset)
     try checkKeys(
       mapping, allowed: DocumentReader.frontMatterKeys, what: "article metadata", file: file,

@@ -7,13 +7,18 @@ import Foundation
 public struct AttributionGraphBuilder: Sendable {
   /// The extractor run on each article.
   public var extractor: any AttributionExtracting
-  /// How alike two contents must be (TF-IDF cosine) to count as one claim.
+  /// How alike two contents must be (TF-IDF cosine) to count as one claim under lexical matching.
   public var claimMergeThreshold: Double
+  /// How statements are matched into claims.
+  public var claimMatching: ClaimMatching
 
   public init(
-    extractor: any AttributionExtracting = AttributionExtractor(), claimMergeThreshold: Double = 0.5) {
+    extractor: any AttributionExtracting = AttributionExtractor(), claimMergeThreshold: Double = 0.5,
+    claimMatching: ClaimMatching = .semantic
+  ) {
     self.extractor = extractor
     self.claimMergeThreshold = claimMergeThreshold
+    self.claimMatching = claimMatching
   }
 
   /// The graph of a case. Articles are extracted concurrently; the result does not depend on
@@ -30,7 +35,8 @@ public struct AttributionGraphBuilder: Sendable {
       results.set(index, extractor.attributions(in: documents[index]))
     }
     var assembly = GraphAssembly(
-      caseFile: aCase.file, title: aCase.file.title ?? aCase.name, mergeThreshold: claimMergeThreshold)
+      caseFile: aCase.file, title: aCase.file.title ?? aCase.name, mergeThreshold: claimMergeThreshold,
+      claimMatching: claimMatching)
     let graph = assembly.run(zip(documents, results.values).map { ($0, $1) })
     let caseFilePath = aCase.directory.appendingPathComponent("case.yaml").path
     return (graph, assembly.unmatchedCorrections(caseFilePath: caseFilePath))
@@ -41,9 +47,20 @@ public struct AttributionGraphBuilder: Sendable {
     extracted: [(document: Document, attributions: [Attribution])], caseFile: CaseFile = CaseFile(),
     title: String
   ) -> AttributionGraph {
-    var assembly = GraphAssembly(caseFile: caseFile, title: title, mergeThreshold: claimMergeThreshold)
+    var assembly = GraphAssembly(
+      caseFile: caseFile, title: title, mergeThreshold: claimMergeThreshold, claimMatching: claimMatching)
     return assembly.run(extracted)
   }
+}
+
+/// How statements are matched into claims.
+public enum ClaimMatching: String, CaseIterable, Sendable {
+  /// By meaning: sentence vectors and TF-IDF together, with vetoes for figures, polarity,
+  /// modality, names, place, and who did what to whom. The default.
+  case semantic
+  /// By words only: TF-IDF cosine and shared distinctive words (the earlier merger, kept as the
+  /// baseline semantic matching is measured against).
+  case lexical
 }
 
 /// Per-article results filled from several threads.

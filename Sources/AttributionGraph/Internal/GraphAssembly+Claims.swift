@@ -9,6 +9,64 @@ extension GraphAssembly {
   mutating func addClaims() {
     let texts = statements.map { ClaimText($0.content) }
     let vectors = ClaimVectors(texts.enumerated().filter { statements[$0.offset].anaphor == nil }.map(\.element))
+    let found: [[Int]]
+    switch claimMatching {
+    case .semantic:
+      // What the lexical merger joins stays joined; semantic matching adds what words miss.
+      let own = statements.indices.filter { statements[$0].anaphor == nil }
+      var position = [Int: Int]()
+      for (offset, index) in own.enumerated() { position[index] = offset }
+      let lexical = lexicalClusters(texts: texts, vectors: vectors).map { $0.compactMap { position[$0] } }
+      let matcher = ClaimMatcher(threshold: semanticThreshold)
+      found = matcher.clusters(
+        own.map { statements[$0].content }, texts: own.map { texts[$0] }, vectors: vectors, places: places,
+        joined: lexical
+      ).map { $0.map { own[$0] } }
+    case .lexical:
+      found = lexicalClusters(texts: texts, vectors: vectors)
+    }
+    var members = applyClaimCorrections(found)
+    members.sort { $0[0] < $1[0] }
+    var claimOfStatement: [Int: String] = [:]
+    for cluster in members {
+      let id = claimID(statements[cluster[0]].content)
+      graph.add(Node(id: id, kind: .claim, label: statements[cluster[0]].content))
+      for member in cluster { claimOfStatement[member] = id }
+    }
+    var lastAnaphorTarget: [Int: [String]] = [:]
+    // Each article's statements that make a claim of their own, in order, so a pointer looks
+    // only through its own article's.
+    var claimsOfDocument: [Int: [Int]] = [:]
+    for (index, statement) in statements.enumerated() where statement.anaphor == nil {
+      claimsOfDocument[statement.document, default: []].append(index)
+    }
+    for (index, statement) in statements.enumerated() {
+      var targets = claimOfStatement[index].map { [$0] } ?? []
+      if let anaphor = statement.anaphor {
+        let inDocument = claimsOfDocument[statement.document] ?? []
+        targets = anaphorTargets(
+          index, anaphor, earlier: inDocument[..<inDocument.partitionPoint { $0 >= index }],
+          claimOfStatement: claimOfStatement, previous: lastAnaphorTarget[statement.document],
+          texts: texts)
+        if !targets.isEmpty && anaphor.affiliation == nil {
+          lastAnaphorTarget[statement.document] = targets
+        }
+      }
+      var seen: Set<String> = []
+      for target in targets where seen.insert(target).inserted {
+        for speaker in statement.speakers {
+          graph.add(Edge(kind: statement.kind, from: speaker, to: target, evidence: [statement.evidence]))
+        }
+      }
+    }
+    addContradictions(
+      claims: members.map { (claimOfStatement[$0[0]]!, $0) }, texts: texts, vectors: vectors)
+  }
+
+  /// The lexical merger (the baseline `--matcher lexical` measures against): each statement in
+  /// order joins the most alike earlier cluster by TF-IDF cosine, when every distinct content
+  /// of that cluster is compatible and says the same distinctive words.
+  func lexicalClusters(texts: [ClaimText], vectors: ClaimVectors) -> [[Int]] {
     // Each cluster's statements, and of those one for each distinct content with its vector: the
     // same words repeated thousands of times are compared once.
     var clusters: [(members: [Int], distinct: [Int], vectors: [ClaimVector], contents: Set<String>)] = []
@@ -49,42 +107,7 @@ extension GraphAssembly {
       }
       for key in keys where postings[key]?.last != target { postings[key, default: []].append(target) }
     }
-    var members = applyClaimCorrections(clusters.map(\.members))
-    members.sort { $0[0] < $1[0] }
-    var claimOfStatement: [Int: String] = [:]
-    for cluster in members {
-      let id = claimID(statements[cluster[0]].content)
-      graph.add(Node(id: id, kind: .claim, label: statements[cluster[0]].content))
-      for member in cluster { claimOfStatement[member] = id }
-    }
-    var lastAnaphorTarget: [Int: [String]] = [:]
-    // Each article's statements that make a claim of their own, in order, so a pointer looks
-    // only through its own article's.
-    var claimsOfDocument: [Int: [Int]] = [:]
-    for (index, statement) in statements.enumerated() where statement.anaphor == nil {
-      claimsOfDocument[statement.document, default: []].append(index)
-    }
-    for (index, statement) in statements.enumerated() {
-      var targets = claimOfStatement[index].map { [$0] } ?? []
-      if let anaphor = statement.anaphor {
-        let inDocument = claimsOfDocument[statement.document] ?? []
-        targets = anaphorTargets(
-          index, anaphor, earlier: inDocument[..<inDocument.partitionPoint { $0 >= index }],
-          claimOfStatement: claimOfStatement, previous: lastAnaphorTarget[statement.document],
-          texts: texts)
-        if !targets.isEmpty && anaphor.affiliation == nil {
-          lastAnaphorTarget[statement.document] = targets
-        }
-      }
-      var seen: Set<String> = []
-      for target in targets where seen.insert(target).inserted {
-        for speaker in statement.speakers {
-          graph.add(Edge(kind: statement.kind, from: speaker, to: target, evidence: [statement.evidence]))
-        }
-      }
-    }
-    addContradictions(
-      claims: members.map { (claimOfStatement[$0[0]]!, $0) }, texts: texts, vectors: vectors)
+    return clusters.map(\.members)
   }
 
   /// What claims are filed under for merging: one of their rarest words, and their figures.

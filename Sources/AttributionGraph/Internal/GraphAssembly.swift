@@ -38,6 +38,12 @@ struct Anaphor {
 struct GraphAssembly {
   let caseFile: CaseFile
   let mergeThreshold: Double
+  /// How statements are matched into claims.
+  let claimMatching: ClaimMatching
+  /// The score two contents need to be one claim under semantic matching (the mean of their
+  /// sentence-vector and TF-IDF cosines); set on the gold cases (README, "Measuring claim
+  /// merging"), where 0.5 to 0.6 score alike.
+  let semanticThreshold = 0.55
   var graph: AttributionGraph
   /// The case file's entities by the key of each of their names.
   var factsByKey: [String: EntityFact] = [:]
@@ -77,9 +83,10 @@ struct GraphAssembly {
   /// The positions of the case file's corrections that matched something.
   var matchedCorrections: Set<Int> = []
 
-  init(caseFile: CaseFile, title: String, mergeThreshold: Double) {
+  init(caseFile: CaseFile, title: String, mergeThreshold: Double, claimMatching: ClaimMatching = .semantic) {
     self.caseFile = caseFile
     self.mergeThreshold = mergeThreshold
+    self.claimMatching = claimMatching
     places = Gazetteer.standard.adding(caseFile.places)
     graph = AttributionGraph(title: title)
     for fact in caseFile.entities {

@@ -33,8 +33,12 @@ public enum WordList: String, CaseIterable, Sendable {
   case channelPrepositions = "channel-prepositions"
   /// Cues by which a source names the source it relays ("citing a source in the military", "quoting two …
   case citingCues = "citing-cues"
+  /// Words that make a claim's main clause expected, planned, possible or conditional.
+  case claimModality = "claim-modality"
   /// Month names and abbreviations that make a following number a date in claim text.
   case claimMonths = "claim-months"
+  /// Words that make a claim's main clause negative.
+  case claimNegations = "claim-negations"
   /// Words that open a clause, not a noun phrase: a source never runs back across them.
   case clauseBreakers = "clause-breakers"
   /// Words that open a new clause: a main verb is not looked for across them.

@@ -31,7 +31,9 @@ struct WordPieceTokenizer: Sendable {
       if !current.isEmpty { words.append(String(current)) }
       current = String.UnicodeScalarView()
     }
-    let folded = text.lowercased().decomposedStringWithCanonicalMapping
+    // Decomposing (to drop accents) goes through Foundation; ASCII text has nothing to drop.
+    let lowered = text.lowercased()
+    let folded = lowered.utf8.allSatisfy { $0 < 0x80 } ? lowered : lowered.decomposedStringWithCanonicalMapping
     for scalar in folded.unicodeScalars {
       let properties = scalar.properties
       if scalar.value == 0 || scalar.value == 0xFFFD { continue }

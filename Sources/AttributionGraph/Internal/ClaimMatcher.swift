@@ -1,0 +1,163 @@
+import AttributionLexicon
+import AttributionSemantics
+import Foundation
+
+/// Semantic claim matching: statements whose contents assert the same proposition in different
+/// words become one claim.
+///
+/// Each distinct content gets two readings: its sentence vector (``SentenceVectors``, which sees
+/// that "came under fire" and "a small-scale clash" report one event) and its TF-IDF vector over
+/// the case (which sees the rare words two reports share). A pair of contents scores the mean of
+/// the two cosines (or, when their words alone are as alike as the lexical merger asks, that).
+/// Pairs at or above the threshold, and with no conflict in their wording
+/// (``ClaimFrame/conflict(_:_:_:_:)``: figures, polarity, modality, names, place, actor and
+/// target), are joined best first; two groups join only when no pair across them conflicts and
+/// their pairs score at least the threshold on average, so a chain of near neighbours cannot
+/// carry one claim into another. Identical contents are always one claim, and groups the
+/// lexical merger made (`joined`) start joined.
+///
+/// Every pair is compared in cases of up to ``allPairsLimit`` distinct contents; above that,
+/// only contents that share one of their rarest words or names, which keeps a corpus of
+/// millions of statements near linear.
+struct ClaimMatcher {
+  var threshold: Double
+  static let allPairsLimit = 3_000
+  /// Above ``allPairsLimit``, how many earlier contents a word may index before it stops
+  /// finding candidates.
+  static let postingLimit = 200
+  /// How much of a pair's score is the sentence vectors' cosine (the rest is TF-IDF's).
+  static let semanticWeight = 0.5
+
+  struct Item {
+    var text: ClaimText
+    var frame: ClaimFrame
+    var tfidf: ClaimVector
+    var vector: [Float]
+    var rare: [String]
+  }
+
+  /// Clusters of `contents` (indices into it), each in input order, clusters ordered by their
+  /// first member.
+  /// `joined` are groups already made (by the lexical merger): semantic matching only adds to them.
+  func clusters(
+    _ contents: [String], texts: [ClaimText], vectors: ClaimVectors, places: Gazetteer, joined: [[Int]] = []
+  ) -> [[Int]] {
+    // Identical contents are one item.
+    var itemOf: [String: Int] = [:]
+    var members: [[Int]] = []
+    var items: [Item] = []
+    let sentenceVectors = SentenceVectors.standard
+    let known = ClaimFrame.Places(places)
+    for (index, content) in contents.enumerated() {
+      let key = content.lowercased().trimmingCharacters(in: Lexicon.contentEdges)
+      if let item = itemOf[key] {
+        members[item].append(index)
+        continue
+      }
+      itemOf[key] = items.count
+      members.append([index])
+      let text = texts[index]
+      items.append(Item(
+        text: text, frame: ClaimFrame(content, names: text.names, places: known),
+        tfidf: vectors.vector(text), vector: sentenceVectors.vector(content),
+        rare: vectors.rarest(text, count: 6) + text.names.sorted()))
+    }
+    // What every statement of the case is about (the topic) is the mean of their vectors; taken
+    // away, the cosine compares what each says about it.
+    // In a small case the few statements are the topic: the mean is taken away in part only
+    // (a share of n / (n + 20)), so three reports of one event do not cancel themselves out.
+    if items.count > 1 {
+      var mean = [Float](repeating: 0, count: sentenceVectors.dimensions)
+      for item in items { for d in mean.indices { mean[d] += item.vector[d] } }
+      let count = Float(items.count)
+      let share = count / (count + 20)
+      for index in items.indices {
+        var centred = items[index].vector
+        for d in centred.indices { centred[d] -= share * mean[d] / count }
+        let norm = centred.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        items[index].vector = norm > 0 ? centred.map { $0 / norm } : centred
+      }
+    }
+    var pairs: [(score: Double, a: Int, b: Int)] = []
+    func consider(_ a: Int, _ b: Int) {
+      let score = self.score(items[a], items[b])
+      guard score >= threshold,
+        ClaimFrame.conflict(items[a].text, items[a].frame, items[b].text, items[b].frame) == nil
+      else { return }
+      pairs.append((score, a, b))
+    }
+    if items.count <= Self.allPairsLimit {
+      for a in items.indices {
+        for b in (a + 1)..<items.count { consider(a, b) }
+      }
+    } else {
+      var postings: [String: [Int]] = [:]
+      for index in items.indices {
+        let item = items[index]
+        var candidates: Set<Int> = []
+        // A word hundreds of contents share names a topic, not a claim: it finds no candidates.
+        for word in item.rare where (postings[word]?.count ?? 0) <= Self.postingLimit {
+          candidates.formUnion(postings[word] ?? [])
+        }
+        for other in candidates.sorted() { consider(other, index) }
+        for word in item.rare { postings[word, default: []].append(index) }
+      }
+    }
+    pairs.sort { ($0.score, $1.a, $1.b) > ($1.score, $0.a, $0.b) }
+    // Groups of items, joined best pair first.
+    var group = Array(items.indices)
+    var groupItems = items.indices.map { [$0] }
+    var itemOfContent = [Int](repeating: 0, count: contents.count)
+    for (item, indices) in members.enumerated() { for index in indices { itemOfContent[index] = item } }
+    for cluster in joined {
+      let groups = Set(cluster.map { group[itemOfContent[$0]] }).sorted()
+      guard let keep = groups.first else { continue }
+      for drop in groups.dropFirst() {
+        for item in groupItems[drop] { group[item] = keep }
+        groupItems[keep] += groupItems[drop]
+        groupItems[drop] = []
+      }
+    }
+    for pair in pairs {
+      let (ga, gb) = (group[pair.a], group[pair.b])
+      guard ga != gb, canJoin(groupItems[ga], groupItems[gb], items) else { continue }
+      let (keep, drop) = (min(ga, gb), max(ga, gb))
+      for item in groupItems[drop] { group[item] = keep }
+      groupItems[keep] += groupItems[drop]
+      groupItems[drop] = []
+    }
+    return groupItems.filter { !$0.isEmpty }
+      .map { $0.flatMap { members[$0] }.sorted() }
+      .sorted { $0[0] < $1[0] }
+  }
+
+  /// A pair's score: the mean of the two cosines, or the TF-IDF cosine alone when that is
+  /// higher (what the lexical merger joins, semantic matching joins too, vetoes permitting).
+  func score(_ a: Item, _ b: Item) -> Double {
+    let lexical = ClaimVectors.cosine(a.tfidf, b.tfidf)
+    return max(
+      lexical >= Self.lexicalThreshold ? lexical + threshold - Self.lexicalThreshold : 0,
+      Self.semanticWeight * SentenceVectors.cosine(a.vector, b.vector) + (1 - Self.semanticWeight) * lexical)
+  }
+
+  /// The TF-IDF cosine at which two contents are one claim on their words alone (the lexical
+  /// merger's threshold).
+  static let lexicalThreshold = 0.5
+
+  /// True when no pair across two groups conflicts and their pairs score at least the threshold
+  /// on average. Very large groups are not joined: a claim that big is a topic.
+  private func canJoin(_ a: [Int], _ b: [Int], _ items: [Item]) -> Bool {
+    guard a.count * b.count <= 10_000 else { return false }
+    var total = 0.0
+    for x in a {
+      for y in b {
+        if ClaimFrame.conflict(items[x].text, items[x].frame, items[y].text, items[y].frame) != nil { return false }
+        total += score(items[x], items[y])
+      }
+    }
+    return total / Double(a.count * b.count) >= threshold * averageFactor
+  }
+
+  /// The share of the threshold a group's pairs must reach on average.
+  let averageFactor = 0.8
+}

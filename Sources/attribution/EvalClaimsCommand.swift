@@ -1,0 +1,91 @@
+import ArgumentParser
+import AttributionEvaluation
+import AttributionGraph
+import Foundation
+
+/// `attribution eval claims`: builds a case's graph and scores its claim nodes against the
+/// case's gold claims.
+struct EvalClaimsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "claims",
+    abstract: "Score a case's claim merging against gold claims (claims-gold.yaml).",
+    discussion: """
+      Each gold statement is found in its article by its text and matched to the extracted \
+      statement whose content overlaps it. Prints B-cubed precision, recall and F1 over the \
+      matched statements, statement recall, claim nodes per gold claim, rival figures joined by \
+      'contradicts', and the worst splits and wrong merges.
+      """)
+
+  @Argument(help: "The case folder (articles and case.yaml).", completion: .directory)
+  var caseFolder: String
+
+  @Option(help: ArgumentHelp("The gold file (default: CASE/claims-gold.yaml).", valueName: "file"))
+  var gold: String?
+
+  @Option(help: "Output format.")
+  var format: Format = .table
+
+  @Option(help: "How statements are matched into claims: semantic (the default) or lexical (the baseline).")
+  var matcher: ClaimMatching = .semantic
+
+  @Flag(help: "Fail when an article cannot be read, instead of leaving it out.")
+  var strict = false
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+  }
+
+  func run() throws {
+    let aCase = try CaseLoader(strict: strict).load(caseFolder)
+    let goldURL = gold.map { URL(fileURLWithPath: $0) }
+      ?? aCase.directory.appendingPathComponent("claims-gold.yaml")
+    let goldClaims = try ClaimGold.read(goldURL)
+    let (graph, warnings) = AttributionGraphBuilder(claimMatching: matcher).assemble(aCase)
+    for warning in warnings { Diagnostics.warn(warning.description) }
+    let report = try ClaimScoring.score(
+      graph: graph, documents: aCase.documents, gold: goldClaims, goldPath: goldURL.path)
+    switch format {
+    case .json:
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      try StandardOutput.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n", isJSON: true)
+    case .table:
+      try StandardOutput.write(Self.table(report, graph: graph, matcher: matcher) + "\n", isJSON: false)
+    }
+  }
+
+  static func table(_ report: ClaimEvaluationReport, graph: AttributionGraph, matcher: ClaimMatching) -> String {
+    func number(_ value: Double) -> String { String(format: "%.3f", value) }
+    var lines = [
+      "Claim merging (\(matcher.rawValue)): \(report.goldStatements) gold statements in \(report.goldClaims) gold claims",
+      "",
+      "B-cubed precision   \(number(report.precision))",
+      "B-cubed recall      \(number(report.recall))",
+      "B-cubed F1          \(number(report.f1))",
+      "statement recall    \(number(report.statementRecall))  (\(report.matchedStatements) of \(report.goldStatements) found by extraction)",
+      "claim nodes per gold claim  \(String(format: "%.2f", report.claimNodesPerGoldClaim))  (over \(report.multiStatementClaims) claims with 2+ statements)",
+      "rival figures joined        \(report.rivalPairsJoined) of \(report.rivalPairs)",
+    ]
+    func label(_ id: String) -> String {
+      let text = graph.node(id)?.label ?? id
+      return TerminalText.inert(text.count > 90 ? String(text.prefix(89)) + "…" : text)
+    }
+    if !report.worstSplits.isEmpty {
+      lines += ["", "Worst splits (gold claim: the claim nodes it is spread over):"]
+      for split in report.worstSplits {
+        lines.append("  \(TerminalText.inert(split.goldClaim)): \(split.claimNodes.count) nodes")
+        lines += split.claimNodes.map { "    - \(label($0))" }
+      }
+    }
+    if !report.wrongMerges.isEmpty {
+      lines += ["", "Wrong merges (claim node: the gold claims it mixes):"]
+      for merge in report.wrongMerges {
+        lines.append("  \(label(merge.claimNode))")
+        lines.append("    gold: \(merge.goldClaims.map(TerminalText.inert).joined(separator: ", "))")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+extension ClaimMatching: ExpressibleByArgument {}

@@ -1,0 +1,95 @@
+import AttributionLexicon
+import Testing
+
+@testable import AttributionGraph
+
+/// Each veto of semantic claim matching, with a pair it must keep apart and a pair it must let
+/// through.
+@Suite("Claim matching guards")
+struct ClaimGuardTests {
+  static func conflict(_ a: String, _ b: String) -> String? {
+    let (textA, textB) = (ClaimText(a), ClaimText(b))
+    return ClaimFrame.conflict(
+      textA, ClaimFrame(a, names: textA.names, gazetteer: .standard),
+      textB, ClaimFrame(b, names: textB.names, gazetteer: .standard))
+  }
+
+  /// The clusters semantic matching makes of `contents`, as lists of indices.
+  static func clusters(_ contents: [String], threshold: Double = 0.55) -> [[Int]] {
+    let texts = contents.map(ClaimText.init)
+    return ClaimMatcher(threshold: threshold).clusters(
+      contents, texts: texts, vectors: ClaimVectors(texts), places: .standard)
+  }
+
+  @Test("Figures: rival counts conflict, one count in other words does not")
+  func figures() {
+    #expect(Self.conflict("8,000 North Korean troops had been moved to Kursk", "11,000 North Korean troops are in Kursk") == "figures")
+    #expect(Self.conflict("8,000 North Korean troops had been moved to Kursk", "as many as 8,000 North Korean troops were deployed to the Kursk region") == nil)
+  }
+
+  @Test("Polarity: a negated main clause conflicts; a 'not' after the comma does not")
+  func polarity() {
+    #expect(Self.conflict("the troops were sent to Russia", "the troops were not sent to Russia") == "polarity")
+    #expect(Self.conflict("Pyongyang never sent soldiers", "Pyongyang sent soldiers") == "polarity")
+    #expect(Self.conflict("it was a small clash, not a full-scale engagement", "it was a small clash") == nil)
+  }
+
+  @Test("Modality: what is expected, conditional or planned conflicts with what happened")
+  func modality() {
+    #expect(Self.conflict("the first North Korean units were expected to arrive in Kursk", "the first North Korean troops came under fire in Kursk") == "modality")
+    #expect(Self.conflict("should they enter combat they would be targets", "they are targets") == "modality")
+    #expect(Self.conflict("the company plans to cut 500 jobs", "the company cut 500 jobs") == "modality")
+    #expect(Self.conflict("they would be legitimate targets", "should they engage in combat they would become targets") == nil)
+  }
+
+  @Test("Place: the same event in two different places conflicts; a country beside a region does not")
+  func place() {
+    #expect(Self.conflict("troops came under fire in Kursk", "troops came under fire in Donetsk") != nil)
+    #expect(Self.conflict("troops came under fire in Kursk", "troops came under fire in Kursk after arriving in Russia") == nil)
+    #expect(Self.conflict("1,500 troops were shipped to Russia", "1,500 troops were shipped to Ukraine") == "place")
+    #expect(Self.conflict("the troops came under fire in Kursk", "the troops were engaged after they were deployed in Russia") == nil)
+  }
+
+  @Test("Actor and target: the same two parties in the opposite order conflict")
+  func actorAndTarget() {
+    #expect(Self.conflict("on Monday Obama criticised Clinton over the emails", "on Monday Clinton criticised Obama over the emails") == "actor and target")
+    #expect(Self.conflict("on Monday Obama criticised Clinton over the emails", "on Monday Obama sharply criticised Clinton over her emails") == nil)
+  }
+
+  @Test("Names: two claims about different people conflict; demonyms and places are not people")
+  func names() {
+    #expect(Self.conflict("Donald Trump will release his tax returns", "Mike Pence will release his tax returns") == "names")
+    #expect(Self.conflict("a clash with soldiers mixed in with Russians", "a clash with North Korean soldiers mixed in with Russian troops") == nil)
+    // A place in common keeps two wordings of one event together.
+    #expect(Self.conflict("The first North Korean troops have already come under fire in Kursk Oblast", "The first military units of the [Democratic People's Republic of Korea] have already come under fire in Kursk.") == nil)
+  }
+
+  @Test("Headlines in title case are not read for names")
+  func headline() {
+    let frame = ClaimFrame("First Contact With North Korean Troops", names: ClaimText("First Contact With North Korean Troops").names, gazetteer: .standard)
+    #expect(frame.isTitleCase)
+    #expect(frame.names.isEmpty)
+    #expect(Self.conflict("First Contact With North Korean Troops", "Ukrainian forces engaged North Korean troops for the first time") == nil)
+  }
+
+  @Test("Matching: paraphrases merge, identical wording always merges, vetoed pairs never do")
+  func matching() {
+    let contents = [
+      "it was a small-scale clash with soldiers mixed in with Russians",
+      "it was a small-scale clash with North Korean soldiers who had been mixed in with Russian troops",
+      "North Korean troops would become legitimate military targets",
+      "the first North Korean units were expected to arrive in Kursk Oblast",
+      "The first North Korean troops have already come under fire in Kursk Oblast",
+      "North Korean troops would become legitimate military targets",
+      "8,000 North Korean troops had been moved to Kursk",
+      "11,000 North Korean troops are in Kursk",
+    ]
+    let clusters = Self.clusters(contents)
+    #expect(clusters.contains([0, 1]))
+    #expect(clusters.contains([2, 5]))
+    #expect(clusters.contains([3]))
+    #expect(clusters.contains([4]))
+    #expect(clusters.contains([6]))
+    #expect(clusters.contains([7]))
+  }
+}
