@@ -1,3 +1,4 @@
+import AttributionDocuments
 import AttributionLexicon
 import Testing
 
@@ -91,5 +92,53 @@ struct ClaimGuardTests {
     #expect(clusters.contains([4]))
     #expect(clusters.contains([6]))
     #expect(clusters.contains([7]))
+  }
+
+  @Test("Headlines join the claim of their own article they summarise, never another article's")
+  func headlineJoining() {
+    let contents = [
+      "First Contact With North Korean Troops",
+      "Ukrainian forces have engaged with North Korean troops deployed in Russia for the first time",
+      "grain exports fell sharply in October",
+      "First Contact With North Korean Troops In 2,000 Years",
+    ]
+    let texts = contents.map(ClaimText.init)
+    func clusters(headlines: [Bool], documents: [Int]) -> [[Int]] {
+      ClaimMatcher(threshold: 0.55).clusters(
+        contents, texts: texts, vectors: ClaimVectors(texts), places: .standard,
+        headlines: headlines, documents: documents)
+    }
+    // The headline joins its article's report of the clash; the one with a figure the body
+    // lacks stays apart.
+    let joined = clusters(headlines: [true, false, false, true], documents: [0, 0, 0, 0])
+    #expect(joined.contains([0, 1]))
+    #expect(joined.contains([2]))
+    #expect(joined.contains([3]))
+    // Not a headline, or the report in another article: nothing joins.
+    #expect(clusters(headlines: [false, false, false, false], documents: [0, 0, 0, 0]).contains([0]))
+    #expect(clusters(headlines: [true, false, false, false], documents: [0, 1, 1, 1]).contains([0]))
+  }
+
+  @Test("A headline is the title's sentence, or a title-case first line of the body")
+  func headlineDetection() {
+    let frontMatter = "---\ntitle: Troops Reach The Front\n---\n"
+    let text = frontMatter + "\nUkraine Reports First Contact With Troops\nOfficials said troops were attacked. Reports Of Contact Were Many In Spring.\n"
+    let document = Document(
+      id: "a", text: text, body: TextSpan(frontMatter.unicodeScalars.count, text.unicodeScalars.count),
+      metadata: ArticleMetadata(title: "Troops Reach The Front"))
+    let scalars = Array(text.unicodeScalars)
+    func span(_ sentence: String) -> TextSpan {
+      let chars = Array(sentence.unicodeScalars)
+      let start = (0...(scalars.count - chars.count)).first { Array(scalars[$0..<($0 + chars.count)]) == chars }!
+      return TextSpan(start, start + chars.count)
+    }
+    for (sentence, expected) in [
+      ("Ukraine Reports First Contact With Troops", true),
+      ("Officials said troops were attacked.", false),
+      ("Reports Of Contact Were Many In Spring.", false),
+    ] {
+      #expect(GraphAssembly.isHeadline(sentence, at: span(sentence), of: document) == expected, "\(sentence)")
+    }
+    #expect(GraphAssembly.isHeadline("troops reach the front", at: TextSpan(90, 100), of: document))
   }
 }

@@ -73,9 +73,7 @@ struct ClaimFrame {
     let main = words[..<mainEnd].map { $0.lower.hasSuffix("n't") ? "n't" : $0.lower }
     negative = main.contains { Self.negations.contains($0) }
     modal = main.contains { Self.modality.contains($0) || $0.hasSuffix("'ll") }
-    let letterWords = words.filter { $0.bare.first?.isLetter == true }
-    let capitalized = letterWords.filter { $0.bare.first!.isUppercase }.count
-    isTitleCase = letterWords.count >= 3 && Double(capitalized) / Double(letterWords.count) > 0.6
+    isTitleCase = Self.isTitleCase(words.map(\.bare))
     // Names in order of appearance, keyed as ClaimText keys them.
     var ordered: [String] = []
     var places: Set<String> = []
@@ -98,6 +96,18 @@ struct ClaimFrame {
     self.names = isTitleCase ? [] : names.filter { key in
       !known.placeWords.contains(key) && !Affiliation.isDemonym(key) && !Affiliation.isDemonym(String(key.dropLast()))
     }
+  }
+
+  /// Whether a text is written in title case, as headlines are: three words or more that begin
+  /// with a letter, most of them a capital.
+  static func isTitleCase(_ text: String) -> Bool {
+    isTitleCase(text.split(whereSeparator: { $0.isWhitespace }).map { trimmed($0) })
+  }
+
+  private static func isTitleCase(_ words: [Substring]) -> Bool {
+    let letterWords = words.filter { $0.first?.isLetter == true }
+    let capitalized = letterWords.filter { $0.first!.isUppercase }.count
+    return letterWords.count >= 3 && Double(capitalized) / Double(letterWords.count) > 0.6
   }
 
   /// A word without the punctuation and symbols at its ends.

@@ -39,8 +39,12 @@ struct ClaimMatcher {
   /// Clusters of `contents` (indices into it), each in input order, clusters ordered by their
   /// first member.
   /// `joined` are groups already made (by the lexical merger): semantic matching only adds to them.
+  /// `headlines` says which contents are headlines and `documents` which article each is from:
+  /// a headline left alone joins the claim of its own article it is closest to (see
+  /// ``headlineThreshold``).
   func clusters(
-    _ contents: [String], texts: [ClaimText], vectors: ClaimVectors, places: Gazetteer, joined: [[Int]] = []
+    _ contents: [String], texts: [ClaimText], vectors: ClaimVectors, places: Gazetteer, joined: [[Int]] = [],
+    headlines: [Bool] = [], documents: [Int] = []
   ) -> [[Int]] {
     // Identical contents are one item.
     var itemOf: [String: Int] = [:]
@@ -126,6 +130,7 @@ struct ClaimMatcher {
       groupItems[keep] += groupItems[drop]
       groupItems[drop] = []
     }
+    joinHeadlines(headlines, documents, members: members, items: items, group: &group, groupItems: &groupItems)
     return groupItems.filter { !$0.isEmpty }
       .map { $0.flatMap { members[$0] }.sorted() }
       .sorted { $0[0] < $1[0] }
@@ -156,6 +161,35 @@ struct ClaimMatcher {
       }
     }
     return total / Double(a.count * b.count) >= threshold * averageFactor
+  }
+
+  /// A headline summarises its article: one that matched nothing joins the claim of its own
+  /// article's body it scores best with, at this lower threshold, vetoes permitting.
+  static let headlineThreshold = 0.25
+
+  private func joinHeadlines(
+    _ headlines: [Bool], _ documents: [Int], members: [[Int]], items: [Item], group: inout [Int], groupItems: inout [[Int]]
+  ) {
+    guard !headlines.isEmpty else { return }
+    let isHeadline = members.map { $0.contains { headlines[$0] } }
+    let itemDocuments = members.map { Set($0.map { documents[$0] }) }
+    for item in items.indices where isHeadline[item] && groupItems[group[item]].count == 1 {
+      var best: (item: Int, score: Double)?
+      for other in items.indices where other != item && !isHeadline[other]
+        && !itemDocuments[other].isDisjoint(with: itemDocuments[item])
+      {
+        let score = self.score(items[item], items[other])
+        guard score >= Self.headlineThreshold, score > (best?.score ?? 0),
+          ClaimFrame.conflict(items[item].text, items[item].frame, items[other].text, items[other].frame) == nil
+        else { continue }
+        best = (other, score)
+      }
+      guard let best else { continue }
+      let (from, into) = (group[item], group[best.item])
+      for moved in groupItems[from] { group[moved] = into }
+      groupItems[into] += groupItems[from]
+      groupItems[from] = []
+    }
   }
 
   /// The share of the threshold a group's pairs must reach on average.

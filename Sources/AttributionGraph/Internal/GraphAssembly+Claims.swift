@@ -20,7 +20,7 @@ extension GraphAssembly {
       let matcher = ClaimMatcher(threshold: semanticThreshold)
       found = matcher.clusters(
         own.map { statements[$0].content }, texts: own.map { texts[$0] }, vectors: vectors, places: places,
-        joined: lexical
+        joined: lexical, headlines: own.map { statements[$0].isHeadline }, documents: own.map { statements[$0].document }
       ).map { $0.map { own[$0] } }
     case .lexical:
       found = lexicalClusters(texts: texts, vectors: vectors)

@@ -137,8 +137,32 @@ extension GraphAssembly {
       statements.append(Statement(
         speakers: speakers, kind: Self.edgeKind(attribution.kind),
         content: content,
-        anaphor: Self.anaphor(content, kind: attribution.kind), evidence: evidence, document: index))
+        anaphor: Self.anaphor(content, kind: attribution.kind), evidence: evidence, document: index,
+        isHeadline: Self.isHeadline(evidence.sentence, at: attribution.sentence, of: document)))
     }
+  }
+
+  /// Whether a sentence is the article's headline: the title given in its metadata, or the
+  /// first line of its body when that line is written in title case ("Ukraine Reports First
+  /// Contact With North Korean Troops").
+  static func isHeadline(_ sentence: String, at span: TextSpan, of document: Document) -> Bool {
+    let words = { (text: String) in
+      text.split(whereSeparator: { $0.isWhitespace }).map { ClaimFrame.trimmed($0).lowercased() }.filter { !$0.isEmpty }
+    }
+    if let title = document.metadata.title, !title.isEmpty, words(title) == words(sentence) { return true }
+    let firstLine = document.line(of: document.body.start + Self.leadingBlank(of: document))
+    return document.line(of: span.start) == firstLine && ClaimFrame.isTitleCase(sentence)
+  }
+
+  /// How many blank code points open the article's body.
+  private static func leadingBlank(of document: Document) -> Int {
+    var count = 0
+    var offset = document.body.start
+    while offset < document.body.end, document.scalars[offset].properties.isWhitespace {
+      count += 1
+      offset += 1
+    }
+    return count
   }
 
   static func edgeKind(_ kind: AttributionKind) -> EdgeKind {

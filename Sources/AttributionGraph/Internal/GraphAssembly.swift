@@ -12,6 +12,9 @@ struct Statement {
   var anaphor: Anaphor?
   var evidence: Evidence
   var document: Int
+  /// The statement is the article's headline: its sentence is the title, or the body's first
+  /// line written in title case.
+  var isHeadline = false
 }
 
 /// Content that only points back ("the report", "the comments of Ukrainian officials").
