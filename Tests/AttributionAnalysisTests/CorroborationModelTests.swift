@@ -144,6 +144,36 @@ struct CorroborationModelTests {
     #expect(assessment.reason.contains("anonymous, with a position to know"))
   }
 
+  @Test("unnamed sources one outlet reports are one party; anonymous support is shown as anonymous-only")
+  func unnamedSourcesOfOneOutlet() throws {
+    var sketch = GraphSketch()
+    sketch.outlets = ["lloyds-1": "Lloyd's List", "lloyds-2": "Lloyd's List", "reuters": "Reuters"]
+    let claim = sketch.claim("the tanker was diverted to Tartus")
+    let outlet = sketch.outlet("Lloyd's List")
+    sketch.report([outlet, sketch.person("port sources", anonymous: true)], claim, in: "lloyds-1", line: 2)
+    sketch.report([outlet, sketch.person("a shipping source", anonymous: true)], claim, in: "lloyds-2", line: 4)
+    let pooled = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(pooled.status == [.singleParty, .anonymousOnly])
+    #expect(pooled.parties == ["unnamed sources of Lloyd's List"])
+    #expect(pooled.discounted.contains { $0.reason == .sameParty && ["port sources", "a shipping source"].contains($0.label) })
+    #expect(pooled.primaryStatus == .anonymousOnly)
+
+    // An unnamed source of another outlet is another party, but support that is all anonymous
+    // is still shown as anonymous-only, never with the corroborated fill.
+    sketch.report(
+      [sketch.outlet("Reuters"), sketch.person("a person familiar with the matter", anonymous: true)], claim,
+      in: "reuters", line: 7)
+    let spread = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(spread.status == [.corroborated, .anonymousOnly])
+    #expect(spread.primaryStatus == .anonymousOnly)
+
+    // A named source of the same outlet keeps its own party.
+    sketch.report([outlet, sketch.person("Michelle Wiese Bockmann")], claim, in: "lloyds-2", line: 9)
+    let named = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(named.parties.contains("Michelle Wiese Bockmann"))
+    #expect(named.primaryStatus == .corroborated)
+  }
+
   @Test("sources are graded: named > institution > anonymous with a position > bare")
   func grading() {
     #expect(SourcingGrade(of: Node(id: "p", kind: .person, label: "Rustem Umerov")) == .named)

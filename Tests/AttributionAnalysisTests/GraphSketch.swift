@@ -9,6 +9,8 @@ struct GraphSketch {
   var graph = AttributionGraph(title: "sketch")
   /// The sentence text per article and line, when a test gives one.
   var sentences: [String: String] = [:]
+  /// The outlet that published each article, when a test gives one.
+  var outlets: [String: String] = [:]
 
   @discardableResult
   mutating func outlet(_ name: String, unnamed: Bool = false) -> String {
@@ -79,7 +81,7 @@ struct GraphSketch {
   func evidence(_ document: String, _ line: Int, cue: String) -> Evidence {
     let start = line * 100
     return Evidence(
-      document: document, outlet: nil,
+      document: document, outlet: outlets[document],
       sentence: sentences["\(document):\(line)"] ?? "Sentence \(line) of \(document).",
       sentenceSpan: TextSpan(start, start + 80), source: [TextSpan(start, start + 5)],
       cue: Mention(text: cue, spans: [TextSpan(start + 6, start + 6 + cue.count)]),

@@ -3,6 +3,15 @@ import AttributionGraph
 /// What the articles do for one claim, in one word each; a claim carries every status that fits
 /// ("single-party" and "unverified", "corroborated" and "contested").
 public enum ClaimStatus: String, Codable, CaseIterable, Sendable, Comparable {
+  /// The one of `statuses` a claim is shown by: its support (corroborated, single party, single
+  /// source, unsourced), except that support from anonymous sources alone is shown as that,
+  /// however many parties it spans.
+  public static func primary(of statuses: [ClaimStatus]) -> ClaimStatus {
+    if statuses.contains(.anonymousOnly) { return .anonymousOnly }
+    return statuses.sorted().first { $0 != .contested && $0 != .unverified && $0 != .denied }
+      ?? statuses.first ?? .unsourced
+  }
+
   /// At least two independent parties state it.
   case corroborated
   /// Several sources state it, all speaking for one party (one government, one outlet group).
@@ -179,4 +188,9 @@ public struct ClaimAssessment: Hashable, Codable, Sendable, Identifiable {
 
   /// True when at least two independent parties support the claim.
   public var isCorroborated: Bool { status.contains(.corroborated) }
+
+  /// The status a map or report shows the claim by: what its support is (corroborated, single
+  /// party, single source, unsourced), except that support from anonymous sources alone is
+  /// shown as that, however many parties it spans.
+  public var primaryStatus: ClaimStatus { ClaimStatus.primary(of: status) }
 }

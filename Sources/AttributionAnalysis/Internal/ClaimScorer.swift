@@ -15,7 +15,7 @@ struct ClaimScorer {
 
   func assess(_ claim: Node) -> ClaimAssessment {
     let incoming = graph.edges(to: claim.id).filter { Statements.all.contains($0.kind) }
-    var supporting = origins(incoming.filter { Statements.supporting.contains($0.kind) })
+    var supporting = Self.poolingUnnamed(origins(incoming.filter { Statements.supporting.contains($0.kind) }))
     let negative = origins(incoming.filter { Statements.negative.contains($0.kind) }).map(\.origin)
     var discounted: [Discount] = []
     var explanation: [String] = []
@@ -100,6 +100,39 @@ struct ClaimScorer {
   struct Counted {
     var origin: Origin
     var partyKey: String
+    /// The outlets whose articles carry the statement.
+    var outlets: Set<String> = []
+  }
+
+  /// Unnamed sources with no party of their own that one outlet reports ("port sources",
+  /// "a person familiar with the matter") cannot be told apart: they are one party, the
+  /// outlet's unnamed sources, so two of them never corroborate each other.
+  static func poolingUnnamed(_ counted: [Counted]) -> [Counted] {
+    var result = counted
+    let unnamed = result.indices.filter {
+      result[$0].origin.grade.isAnonymous && result[$0].partyKey.hasPrefix("node:") && !result[$0].outlets.isEmpty
+    }
+    // Pools of sources sharing an outlet, joined through any outlet they share.
+    var pools: [(outlets: Set<String>, members: [Int])] = []
+    for index in unnamed {
+      let touching = pools.indices.filter { !pools[$0].outlets.isDisjoint(with: result[index].outlets) }
+      var pool = (outlets: result[index].outlets, members: [index])
+      for other in touching.reversed() {
+        pool.outlets.formUnion(pools[other].outlets)
+        pool.members += pools[other].members
+        pools.remove(at: other)
+      }
+      pools.append(pool)
+    }
+    for pool in pools where pool.members.count > 1 {
+      let outlets = pool.outlets.sorted()
+      let party = "unnamed sources of \(outlets.joined(separator: ", "))"
+      for member in pool.members {
+        result[member].partyKey = "unnamed:" + outlets.joined(separator: "|")
+        result[member].origin.party = party
+      }
+    }
+    return result
   }
 
   /// One origin per source of `edges`, in graph order.
@@ -118,6 +151,7 @@ struct ClaimScorer {
       if bySource[node.id] == nil { order.append(node.id) }
       counted.origin.statements.append(edge.kind)
       counted.origin.mentions += edge.evidence.count
+      counted.outlets.formUnion(edge.evidence.compactMap(\.outlet))
       let channels = citations.channelEdges(from: node.id)
         .filter { via in edge.evidence.contains { via.sentences.contains(CitationIndex.Sentence($0)) } }
         .compactMap { graph.node($0.edge.to)?.label }

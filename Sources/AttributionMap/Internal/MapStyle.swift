@@ -90,8 +90,7 @@ struct MapStyle {
   /// A claim drawn by its status: fill colour, border pattern, a double border when contested,
   /// and the status written on its first line, so colour is never the only cue.
   static func claimStyle(_ node: AttributionNode, _ assessment: ClaimAssessment) -> Attributes {
-    let primary = assessment.status.first { $0 != .contested && $0 != .unverified && $0 != .denied }
-      ?? assessment.status.first ?? .unsourced
+    let primary = assessment.primaryStatus
     let look = StatusLook.of(primary)
     var style = ["filled"]
     if let border = look.border { style.append(border) }

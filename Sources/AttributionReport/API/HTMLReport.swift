@@ -252,7 +252,7 @@ private struct Page {
       report.claims.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     for (position, claim) in report.audit.claims.enumerated() {
       let number = index[claim.claim] ?? position
-      let look = claim.status.first.map { " audit-\($0.rawValue)" } ?? ""
+      let look = claim.status.isEmpty ? "" : " audit-\(ClaimStatus.primary(of: claim.status).rawValue)"
       line("<article class=\"audit\(look)\" id=\"\(anchor(claim: number))\">")
       line("<h3>\(number + 1). \(text(claim.text))</h3>")
       line("<p>\(statuses(claim.status)) <code>\(text(claim.claim))</code></p>")
