@@ -46,6 +46,28 @@ struct ClaimMergingTests {
     #expect(g.nodes(of: .claim).filter { $0.label.contains("come under fire") }.count == 1)
   }
 
+  @Test("A claim is labelled by its best-sourced, most complete wording; its id stays the first's")
+  func representativeWording() throws {
+    let g = graph(Self.firstContactArticles())
+    let claim = try #require(g.nodes(of: .claim).first { $0.label.contains("come under fire") })
+    // Three wordings by named Kovalenko: the longest (the first article's) is the label, and
+    // the id comes from the first statement read.
+    #expect(claim.label == "The first military units of the [Democratic People's Republic of Korea] have already come under fire in Kursk")
+    #expect(claim.id == "claim:the-first-north-korean-troops-have-already-come")
+
+    var unnamed = Article("u", outlet: "Wire", [
+      "A military source said troops came under fire in Kursk during a long night of shelling near the border villages.",
+      "Andrii Kovalenko said troops came under fire in Kursk.",
+    ])
+    unnamed.attribute("A military source", "said", "troops came under fire in Kursk during a long night of shelling near the border villages", in: "A military source said troops came under fire in Kursk during a long night of shelling near the border villages.", anonymous: true)
+    unnamed.attribute("Andrii Kovalenko", "said", "troops came under fire in Kursk", in: "Andrii Kovalenko said troops came under fire in Kursk.")
+    let built = graph([unnamed])
+    let named = built.nodes(of: .claim).filter { $0.label.contains("came under fire") }
+    // One claim, labelled by the named source's wording though the unnamed one's is longer.
+    try #require(named.count == 1)
+    #expect(named[0].label == "troops came under fire in Kursk")
+  }
+
   @Test("Chains run from the article's outlet through relays and footnotes to the source")
   func chains() {
     let g = graph(Self.firstContactArticles())

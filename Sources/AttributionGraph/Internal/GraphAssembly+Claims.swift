@@ -29,8 +29,10 @@ extension GraphAssembly {
     members.sort { $0[0] < $1[0] }
     var claimOfStatement: [Int: String] = [:]
     for cluster in members {
+      // The id comes from the first statement's words, so a case file's corrections keep
+      // naming the claim whichever wording represents it.
       let id = claimID(statements[cluster[0]].content)
-      graph.add(Node(id: id, kind: .claim, label: statements[cluster[0]].content))
+      graph.add(Node(id: id, kind: .claim, label: statements[representative(of: cluster)].content))
       for member in cluster { claimOfStatement[member] = id }
     }
     var lastAnaphorTarget: [Int: [String]] = [:]
@@ -109,6 +111,27 @@ extension GraphAssembly {
     }
     return clusters.map(\.members)
   }
+
+  /// The statement whose wording stands for a claim: the best-sourced (a named person, then an
+  /// institution or outlet, then an unnamed source), then the most complete (the longest, up to
+  /// ``representativeLength`` characters), never a headline when the body says it; the first
+  /// of equals.
+  func representative(of cluster: [Int]) -> Int {
+    func rank(_ index: Int) -> (Int, Int, Int) {
+      let statement = statements[index]
+      let sourcing = statement.speakers.compactMap { graph.node($0) }.map { node -> Int in
+        if node.anonymous || node.unnamed { return 1 }
+        return node.kind == .person ? 3 : 2
+      }.max() ?? 0
+      let length = statement.content.count
+      let completeness = length <= Self.representativeLength ? length : Self.representativeLength - (length - Self.representativeLength)
+      return (statement.isHeadline ? 0 : 1, sourcing, completeness)
+    }
+    return cluster.max { rank($0) < rank($1) || (rank($0) == rank($1) && $0 > $1) } ?? cluster[0]
+  }
+
+  /// Beyond this many characters a wording is more than a claim's label needs.
+  static let representativeLength = 160
 
   /// What claims are filed under for merging: one of their rarest words, and their figures.
   struct PostingKey: Hashable {
