@@ -13,7 +13,8 @@ struct EvalClaimsCommand: ParsableCommand {
       Each gold statement is found in its article by its text and matched to the extracted \
       statement whose content overlaps it. Prints B-cubed precision, recall and F1 over the \
       matched statements, statement recall, claim nodes per gold claim, rival figures joined by \
-      'contradicts', and the worst splits and wrong merges.
+      'contradicts' and contradicts edges between claims that are not rivals, and the worst \
+      splits and wrong merges.
       """)
 
   @Argument(help: "The case folder (articles and case.yaml).", completion: .directory)
@@ -65,6 +66,7 @@ struct EvalClaimsCommand: ParsableCommand {
       "statement recall    \(number(report.statementRecall))  (\(report.matchedStatements) of \(report.goldStatements) found by extraction)",
       "claim nodes per gold claim  \(String(format: "%.2f", report.claimNodesPerGoldClaim))  (over \(report.multiStatementClaims) claims with 2+ statements)",
       "rival figures joined        \(report.rivalPairsJoined) of \(report.rivalPairs)",
+      "contradicts, not rivals     \(report.wrongContradictions) of \(report.contradictionsScored)",
     ]
     func label(_ id: String) -> String {
       let text = graph.node(id)?.label ?? id

@@ -193,6 +193,35 @@ struct ClaimMergingTests {
     #expect(g.nodes(of: .claim).filter { $0.label.contains("North Korean troops") && $0.label.contains("Kursk") && !$0.label.contains("fire") }.count == 2)
   }
 
+  @Test("Rival figures contradict only when they count people in one place")
+  func figureScope() throws {
+    let lines = [
+      "Officials said 1,500 North Korean troops had been shipped to Russia.",
+      "Blinken said 8,000 North Korean troops had been moved to the Kursk region.",
+      "Ryder said 10,000 North Korean troops were in Kursk.",
+      "Zelensky said 3,000 North Korean troops were at a training camp in Kursk.",
+      "Sources said the first group of up to 2,100 soldiers had been flown to Kursk.",
+      "Officials said the first group consisted of 2,600 soldiers.",
+    ]
+    var a = Article("a", outlet: "X", lines)
+    a.attribute("Officials", "said", "1,500 North Korean troops had been shipped to Russia", in: lines[0])
+    a.attribute("Blinken", "said", "8,000 North Korean troops had been moved to the Kursk region", in: lines[1])
+    a.attribute("Ryder", "said", "10,000 North Korean troops were in Kursk", in: lines[2])
+    a.attribute("Zelensky", "said", "3,000 North Korean troops were at a training camp in Kursk", in: lines[3])
+    a.attribute("Sources", "said", "the first group of up to 2,100 soldiers had been flown to Kursk", in: lines[4])
+    a.attribute("Officials", "said", "the first group consisted of 2,600 soldiers", in: lines[5])
+    let g = graph([a])
+    let pairs = Set(g.edges.filter { $0.kind == .contradicts }.map { Set($0.figures.values) })
+    // One place: Kursk (a region of it is still it); the first group is a part, counted apart.
+    #expect(pairs.contains(["8,000", "10,000"]))
+    #expect(pairs.contains(["up to 2,100", "2,600"]))
+    // Russia is not Kursk, and a camp in Kursk is not all of Kursk.
+    #expect(!pairs.contains(["1,500", "8,000"]) && !pairs.contains(["1,500", "10,000"]))
+    #expect(!pairs.contains(["3,000", "10,000"]) && !pairs.contains(["3,000", "8,000"]))
+    #expect(GraphAssembly.figureScope("at least 3,000 North Koreans were at a “training camp” in the Russian Far East") == ["camp", NameKey.key("russia"), "far", "east"])
+    #expect(GraphAssembly.figureScope("at least 10,000 troops were in Kursk, a region of Russia") == ["kursk"])
+  }
+
   @Test("Claims with different figures or places never merge")
   func precision() {
     var a = Article("a", outlet: "X", ["Officials said 1,500 troops were shipped to Russia.", "Officials said 1,500 troops were shipped to Ukraine."])

@@ -25,6 +25,10 @@ public struct ClaimEvaluationReport: Codable, Sendable, Equatable {
   /// Rival-figure pairs of gold claims that the graph joins by `contradicts`, and all such pairs.
   public var rivalPairsJoined: Int
   public var rivalPairs: Int
+  /// `contradicts` edges between claim nodes whose gold claims are in no rival group together
+  /// (wrong), of those whose both ends hold gold statements.
+  public var wrongContradictions: Int
+  public var contradictionsScored: Int
   /// Gold claims spread over several claim nodes, most split first.
   public var worstSplits: [Split]
   /// Claim nodes holding statements of several gold claims, largest first.
@@ -127,6 +131,19 @@ public enum ClaimScoring {
         }
       }
     }
+    var rivalsOf: [String: Set<String>] = [:]
+    for group in gold.rivals { for claim in group { rivalsOf[claim, default: []].formUnion(group) } }
+    var goldOfNode: [String: Set<String>] = [:]
+    for (goldClaim, nodes) in byGold { for node in nodes.keys { goldOfNode[node, default: []].insert(goldClaim) } }
+    var wrongContradictions = 0
+    var contradictionsScored = 0
+    for edge in graph.edges where edge.kind == .contradicts {
+      guard let goldA = goldOfNode[edge.from], let goldB = goldOfNode[edge.to] else { continue }
+      contradictionsScored += 1
+      if !goldA.contains(where: { a in !(rivalsOf[a] ?? []).isDisjoint(with: goldB.subtracting([a])) }) {
+        wrongContradictions += 1
+      }
+    }
     let splits = byGold.filter { $0.value.count > 1 }
       .map { ClaimEvaluationReport.Split(goldClaim: $0.key, claimNodes: $0.value.keys.sorted()) }
       .sorted { ($0.claimNodes.count, $1.goldClaim) > ($1.claimNodes.count, $0.goldClaim) }
@@ -139,6 +156,7 @@ public enum ClaimScoring {
       f1: precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0,
       statementRecall: total == 0 ? 0 : Double(items.count) / Double(total),
       claimNodesPerGoldClaim: nodesPerClaim, rivalPairsJoined: joined, rivalPairs: rivalPairs,
+      wrongContradictions: wrongContradictions, contradictionsScored: contradictionsScored,
       worstSplits: Array(splits.prefix(listLimit)), wrongMerges: Array(merges.prefix(listLimit)),
       unmatched: unmatched)
   }

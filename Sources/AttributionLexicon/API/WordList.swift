@@ -143,6 +143,8 @@ public enum WordList: String, CaseIterable, Sendable {
   case relationWords = "relation-words"
   /// Relative pronouns that may stand for a source ("Umerov, who said").
   case relativePronouns = "relative-pronouns"
+  /// Common nouns that fix where a counted group is ("at a training camp", "near the border").
+  case scopeNouns = "scope-nouns"
   /// Pronouns a source may be given as.
   case sourcePronouns = "source-pronouns"
   /// Who can be "the first outlet to report": nouns for those who speak or publish.
