@@ -1,11 +1,13 @@
+import ArgumentParser
 import AttributionDocuments
 import AttributionExtraction
 import AttributionGraph
 import Foundation
 
 /// Reading a case folder for a command: the articles that cannot be read are reported on
-/// standard error and left out; with `strict`, any of them fails the command before anything is
-/// written. A malformed case.yaml always fails.
+/// standard error and left out, as are warnings about articles that are read (an unknown
+/// front-matter key); with `strict`, any of them fails the command with exit status 2 before
+/// anything is written. A malformed case.yaml always fails (status 1).
 struct CaseLoader {
   var strict: Bool
 
@@ -15,7 +17,9 @@ struct CaseLoader {
       Diagnostics.warn(problem.description)
     }
     if strict, !aCase.problems.isEmpty {
-      throw CommandFailure("\(aCase.problems.count) article(s) could not be read; nothing written (--strict)")
+      StandardError.write(TerminalText.inert(
+        "Error: \(aCase.problems.count) warning(s) about the case's articles; nothing written (--strict)") + "\n")
+      throw ExitCode(2)
     }
     return aCase
   }

@@ -69,7 +69,9 @@ struct ExtractCommand: ParsableCommand {
       aCase.problems.forEach(onProblem)
       return aCase.documents
     }
-    return [try reader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path)]
+    let document = try reader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path)
+    document.warnings.forEach(onProblem)
+    return [document]
   }
 
   private func write(_ outputs: [ExtractionOutput]) throws {

@@ -29,6 +29,21 @@ struct DocumentReaderTests {
     #expect(document.line(of: 15) == 3)
   }
 
+  @Test("An unknown front-matter key is a warning at its line; the article and its other keys are read")
+  func unknownFrontMatterKey() throws {
+    let document = try read("---\ntitle: T\noutlett: FT\n---\nText.")
+    #expect(document.metadata.title == "T")
+    #expect(document.metadata.outlet == nil)
+    #expect(document.text(in: document.body) == "Text.")
+    #expect(document.warnings == [InputError(
+      file: "article.md", line: 3,
+      "unknown key 'outlett' in article metadata (expected one of: outlet, title, date, url, author): ignored, the article is read")])
+    // In case.yaml's `articles`, an unknown key stays an error.
+    #expect(throws: InputError(file: "case.yaml", line: 3, "unknown key 'outlett' in article metadata (expected one of: outlet, title, date, url, author)")) {
+      try CaseFile.parse("articles:\n  a.txt:\n    outlett: FT\n", path: "case.yaml")
+    }
+  }
+
   @Test("Plain text has no metadata and its body is the whole file")
   func plainText() throws {
     let document = try read("Андрій Коваленко сказав.\n북한군")
@@ -56,9 +71,6 @@ struct DocumentReaderTests {
     }
     #expect(throws: InputError(file: "article.md", line: 1, "front matter opened with '---' is never closed by a '---' line")) {
       try read("---\noutlet: FT\nText.")
-    }
-    #expect(throws: InputError(file: "article.md", line: 3, "unknown key 'outlett' in article metadata (expected one of: outlet, title, date, url, author)")) {
-      try read("---\ntitle: T\noutlett: FT\n---\nText.")
     }
     #expect(throws: InputError(file: "article.md", line: 2, "'url' must be an http or https address, not \"javascript:alert(1)\"")) {
       try read("---\nurl: javascript:alert(1)\n---\nText.")
@@ -117,6 +129,25 @@ struct DocumentReaderTests {
     #expect(throws: InputError(file: "case.yaml", line: 1, "the case file must be a mapping of keys to values")) {
       try CaseFile.parse("- a\n- b\n", path: "case.yaml")
     }
+  }
+
+  @Test("YAML aliases are refused at their line before anything is composed (an alias-key bomb ends at once)")
+  func aliases() throws {
+    // Ten levels of ten aliases, the last used as a key: Yams would hash 10^10 nodes.
+    var bomb = "l0: &l0 [lol,lol,lol,lol,lol,lol,lol,lol,lol,lol]\n"
+    for level in 1...9 { bomb += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ",") + "]\n" }
+    bomb += "? *l9\n: boom\ntitle: x\n"
+    let message = "YAML aliases (*name) are not accepted: write the value out where it is used"
+    #expect(throws: InputError(file: "case.yaml", line: 2, message)) { try CaseFile.parse(bomb, path: "case.yaml") }
+    #expect(throws: InputError(file: "article.md", line: 3, message)) {
+      try read("---\nauthor: &who Jane\ntitle: *who\n---\nText.")
+    }
+    #expect(throws: InputError(file: "case.yaml", line: 2, message)) {
+      try CaseFile.parse("title: &t T\nentities: [{name: X, aliases: [*t]}]\n", path: "case.yaml")
+    }
+    // Asterisks and ampersands in plain text are not aliases.
+    let emphasis = try CaseFile.parse("title: a *bold* claim & *more*\n", path: "case.yaml")
+    #expect(emphasis.title == "a *bold* claim & *more*")
   }
 }
 

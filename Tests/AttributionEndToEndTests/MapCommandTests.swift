@@ -61,7 +61,7 @@ struct MapCommandTests {
     #expect(missing.stderr.contains("no claim claim:nothing-like-this"))
   }
 
-  @Test("Unreadable articles are reported by name and skipped; --strict fails and writes nothing")
+  @Test("Unreadable articles are reported by name and skipped, an unknown front-matter key is a warning and its article is kept; --strict fails with status 2 and writes nothing")
   func badArticles() throws {
     let folder = try CommandRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -72,16 +72,23 @@ struct MapCommandTests {
     try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]).write(to: articles.appendingPathComponent("binary.txt"))
     try Data("caf\u{E9}".utf8.dropLast(2) + [0xE9, 0x0A]).write(to: articles.appendingPathComponent("latin1.txt"))
     try "---\noutlet: [unclosed\n---\nText.\n".write(to: articles.appendingPathComponent("front.md"), atomically: true, encoding: .utf8)
+    try "---\noutlett: The Kyiv Independent\ntitle: Troops\n---\nKovalenko said the brigade had reached Sudzha.\n"
+      .write(to: articles.appendingPathComponent("typo.md"), atomically: true, encoding: .utf8)
     let output = folder.appendingPathComponent("map.dot")
     let lenient = try CommandRunner.run(["map", folder.path, "-o", output.path])
     #expect(lenient.status == 0, "\(lenient.stderr)")
     #expect(lenient.stderr.contains("binary.txt:1: the file holds a NUL byte"))
     #expect(lenient.stderr.contains("latin1.txt:1: the file is not valid UTF-8"))
     #expect(lenient.stderr.contains("front.md:2: invalid YAML"))
+    #expect(lenient.stderr.contains("warning: \(articles.path)/typo.md:2: unknown key 'outlett' in article metadata"))
+    #expect(lenient.stderr.contains("ignored, the article is read"))
     #expect(FileManager.default.fileExists(atPath: output.path))
+    // The article with the typo is in the map: its statement is.
+    #expect(try String(contentsOf: output, encoding: .utf8).contains("Sudzha"))
     try FileManager.default.removeItem(at: output)
     let strict = try CommandRunner.run(["map", folder.path, "-o", output.path, "--strict"])
-    #expect(strict.status == 1)
+    #expect(strict.status == 2)
+    #expect(strict.stderr.contains("4 warning(s) about the case's articles; nothing written (--strict)"))
     #expect(!FileManager.default.fileExists(atPath: output.path))
   }
 

@@ -102,12 +102,7 @@ public struct CaseFile: Hashable, Sendable {
 
   /// Parses case.yaml text; `path` names the file in errors.
   public static func parse(_ yaml: String, path: String) throws -> CaseFile {
-    let root: Node?
-    do {
-      root = try Yams.compose(yaml: yaml)
-    } catch let error as YamlError {
-      throw YAMLErrors.inputError(error, file: path, lineOffset: 0)
-    }
+    let root = try YAMLErrors.compose(yaml, file: path, lineOffset: 0)
     guard let root else { return CaseFile() }
     let top = try YAMLErrors.mapping(root, what: "the case file", file: path, lineOffset: 0)
     try YAMLErrors.checkKeys(top, allowed: topKeys, what: "the case file", file: path, lineOffset: 0)
@@ -348,6 +343,7 @@ public struct Case: Sendable {
       fileOfID[id] = name
       do {
         var document = try reader.read(contentsOf: url, displayPath: url.path)
+        problems += document.warnings
         if let stated = file.articles[name] ?? file.articles[document.id] {
           document.metadata = document.metadata.filling(from: stated)
         }

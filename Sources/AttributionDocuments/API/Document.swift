@@ -45,6 +45,9 @@ public struct Document: Sendable {
   public var body: TextSpan
   /// Outlet, title, date, URL and author.
   public var metadata: ArticleMetadata
+  /// What was wrong with the file but did not stop it being read (an unknown front-matter
+  /// key, which is ignored), each naming the file and line.
+  public var warnings: [InputError] = []
   /// The text as code points, for slicing by offset.
   public let scalars: [Unicode.Scalar]
   /// The offset each line starts at, the first line's (0) first.

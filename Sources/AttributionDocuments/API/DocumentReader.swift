@@ -68,14 +68,17 @@ public struct DocumentReader: Sendable {
     // the file does (decoding drops it), and the body starts after it.
     let hasBOM = data.starts(with: [0xEF, 0xBB, 0xBF])
     if hasBOM && text.unicodeScalars.first != "\u{FEFF}" { text = "\u{FEFF}" + text }
-    var (metadata, body) = try Self.frontMatter(of: text, path: path)
+    var warnings: [InputError] = []
+    var (metadata, body) = try Self.frontMatter(of: text, path: path, warnings: &warnings)
     if hasBOM && body.start == 0 { body = TextSpan(1, body.end) }
-    return Document(id: id, path: path, text: text, body: body, metadata: metadata)
+    var document = Document(id: id, path: path, text: text, body: body, metadata: metadata)
+    document.warnings = warnings
+    return document
   }
 
   /// Splits off front matter: the metadata and the code-point span of the body. Lines may end in
   /// LF, CR LF or CR (files saved on Windows or old Macs); a leading byte-order mark is skipped.
-  static func frontMatter(of text: String, path: String) throws -> (ArticleMetadata, TextSpan) {
+  static func frontMatter(of text: String, path: String, warnings: inout [InputError]) throws -> (ArticleMetadata, TextSpan) {
     let scalars = text.unicodeScalars
     let total = text.unicodeScalarCount
     var index = scalars.startIndex
@@ -122,20 +125,17 @@ public struct DocumentReader: Sendable {
         file: path, line: 1, "front matter opened with '---' is never closed by a '---' line")
     }
     let metadata = try parseMetadata(
-      yaml: yamlLines.joined(separator: "\n"), path: path, firstLine: 2)
+      yaml: yamlLines.joined(separator: "\n"), path: path, firstLine: 2, warnings: &warnings)
     return (metadata, TextSpan(min(consumed, total), total))
   }
 
   /// Parses a YAML mapping of article metadata whose first line is `firstLine` of `path`.
-  static func parseMetadata(yaml: String, path: String, firstLine: Int) throws -> ArticleMetadata {
-    let node: Node?
-    do {
-      node = try Yams.compose(yaml: yaml)
-    } catch let error as YamlError {
-      throw YAMLErrors.inputError(error, file: path, lineOffset: firstLine - 1)
-    }
+  static func parseMetadata(
+    yaml: String, path: String, firstLine: Int, warnings: inout [InputError]
+  ) throws -> ArticleMetadata {
+    let node = try YAMLErrors.compose(yaml, file: path, lineOffset: firstLine - 1)
     guard let node else { return ArticleMetadata() }
-    return try YAMLErrors.metadata(from: node, file: path, lineOffset: firstLine - 1)
+    return try YAMLErrors.metadata(from: node, file: path, lineOffset: firstLine - 1, warnings: &warnings)
   }
 
   static func line(at byteOffset: Int, in data: Data) -> Int {

@@ -3,6 +3,21 @@ import Yams
 
 /// Reading YAML with errors that name the file and line.
 package enum YAMLErrors {
+  /// The root node of `yaml`, with errors at their line of `file` (`lineOffset` lines before
+  /// the text); an alias is refused before anything is composed (``YAMLAliases``).
+  package static func compose(_ yaml: String, file: String, lineOffset: Int) throws -> Node? {
+    if let line = YAMLAliases.firstAlias(in: yaml) {
+      throw InputError(
+        file: file, line: line + 1 + lineOffset,
+        "YAML aliases (*name) are not accepted: write the value out where it is used")
+    }
+    do {
+      return try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      throw inputError(error, file: file, lineOffset: lineOffset)
+    }
+  }
+
   /// Turns a Yams parse error into an ``InputError`` at the right line of `file`.
   package static func inputError(_ error: YamlError, file: String, lineOffset: Int) -> InputError {
     switch error {
@@ -73,12 +88,32 @@ package enum YAMLErrors {
     }
   }
 
-  /// Article metadata from a mapping node (front matter, or an entry of case.yaml's `articles`).
+  /// Article metadata from a mapping node (an entry of case.yaml's `articles`): an unknown key
+  /// is an error.
   package static func metadata(from node: Node, file: String, lineOffset: Int) throws -> ArticleMetadata {
     let mapping = try self.mapping(node, what: "article metadata", file: file, lineOffset: lineOffset)
     try checkKeys(
       mapping, allowed: DocumentReader.frontMatterKeys, what: "article metadata", file: file,
       lineOffset: lineOffset)
+    return try metadata(from: mapping, file: file, lineOffset: lineOffset)
+  }
+
+  /// Article metadata from an article's front matter: an unknown key (a typo such as
+  /// `outlett`) is ignored and added to `warnings`, so one typo does not lose the article.
+  package static func metadata(
+    from node: Node, file: String, lineOffset: Int, warnings: inout [InputError]
+  ) throws -> ArticleMetadata {
+    let mapping = try self.mapping(node, what: "article metadata", file: file, lineOffset: lineOffset)
+    let allowed = DocumentReader.frontMatterKeys
+    for (key, _) in mapping where !allowed.contains(key.string ?? "?") {
+      warnings.append(InputError(
+        file: file, line: line(of: key, lineOffset: lineOffset),
+        "unknown key '\(key.string ?? "?")' in article metadata (expected one of: \(allowed.joined(separator: ", "))): ignored, the article is read"))
+    }
+    return try metadata(from: mapping, file: file, lineOffset: lineOffset)
+  }
+
+  private static func metadata(from mapping: Node.Mapping, file: String, lineOffset: Int) throws -> ArticleMetadata {
     var metadata = ArticleMetadata()
     for (key, value) in mapping {
       let name = key.string ?? ""
@@ -96,7 +131,7 @@ package enum YAMLErrors {
             "'url' must be an http or https address, not \"\(text.prefix(60))\"")
         }
         metadata.url = text
-      default: break
+      default: break  // an unknown key, refused or reported by the caller
       }
     }
     return metadata

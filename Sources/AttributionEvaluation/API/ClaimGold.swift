@@ -60,12 +60,7 @@ public struct ClaimGold: Sendable, Equatable {
 
   /// Parses gold text; `path` names the file in errors.
   public static func parse(_ yaml: String, path: String) throws -> ClaimGold {
-    let root: Node?
-    do {
-      root = try Yams.compose(yaml: yaml)
-    } catch let error as YamlError {
-      throw YAMLErrors.inputError(error, file: path, lineOffset: 0)
-    }
+    let root = try YAMLErrors.compose(yaml, file: path, lineOffset: 0)
     guard let root else { throw InputError(file: path, line: 1, "the gold file is empty") }
     let top = try YAMLErrors.mapping(root, what: "the gold file", file: path, lineOffset: 0)
     try YAMLErrors.checkKeys(top, allowed: ["claims", "rivals"], what: "the gold file", file: path, lineOffset: 0)
