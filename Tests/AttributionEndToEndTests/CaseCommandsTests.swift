@@ -50,6 +50,20 @@ struct CaseCommandsTests {
     #expect(result.output.split(separator: "\n").count == 1)
   }
 
+  @Test("extract: an unknown front-matter key is a warning; the article is extracted and the status is 0")
+  func extractUnknownKey() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let article = folder.appendingPathComponent("typo.md")
+    try "---\noutlett: X\n---\nKovalenko said the brigade had reached Sudzha.\n".write(to: article, atomically: true, encoding: .utf8)
+    for path in [article.path, folder.path] {
+      let result = try CommandRunner.run(["extract", path, "--format", "jsonl"])
+      #expect(result.status == 0)
+      #expect(result.stderr.contains("warning: \(article.path):2: unknown key 'outlett'"))
+      #expect(result.output.contains("the brigade had reached Sudzha"))
+    }
+  }
+
   @Test("audit --strict fails on the seed case's anonymous roots; text output shows the FT chain")
   func audit() throws {
     let text = try CommandRunner.run(["audit", seed])
