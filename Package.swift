@@ -34,8 +34,14 @@ let package = Package(
     .target(name: "Graphviz", dependencies: ["CGraphviz"]),
     // The compiler's cache prefetch hint, which Swift does not expose.
     .systemLibrary(name: "CPrefetch"),
+    // libxml2's HTML parser, for articles saved from a browser.
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
     // Articles and case files: reading what the user gives, with errors that name file and line.
-    .target(name: "AttributionDocuments", dependencies: ["AttributionLexicon", "Yams"]),
+    .target(name: "AttributionDocuments", dependencies: ["AttributionLexicon", "CLibXML2", "Yams"]),
     // Word lists and the gazetteer as data files, shared by extraction and the graph builder.
     .target(name: "AttributionLexicon", resources: [.copy("Lists")]),
     .target(
@@ -62,7 +68,7 @@ let package = Package(
       name: "attribution",
       dependencies: [
         "AttributionDocuments", "AttributionExtraction", "AttributionEvaluation", "AttributionGraph",
-        "AttributionAnalysis", "AttributionMap", "AttributionExport", "AttributionReport", "Graphviz",
+        "AttributionAnalysis", "AttributionMap", "AttributionExport", "AttributionReport", "Graphviz", "Yams",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -101,6 +107,7 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(
       name: "AttributionEndToEndTests",
-      dependencies: ["attribution", "AttributionGraph", "AttributionMap"]),
+      dependencies: ["attribution", "AttributionGraph", "AttributionMap"],
+      exclude: ["Fixtures"]),
   ]
 )

@@ -17,6 +17,7 @@ struct AttributionCommand: ParsableCommand {
       ClaimsCommand.self,
       AuditCommand.self,
       ReportCommand.self,
+      TextCommand.self,
     ]
   )
 

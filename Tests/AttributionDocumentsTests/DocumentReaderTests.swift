@@ -217,3 +217,112 @@ struct CaseContainmentTests {
     } throws: { "\($0)".hasSuffix("case.yaml: is not a regular file (a folder, pipe or device)") }
   }
 }
+
+@Suite("Saved web pages")
+struct SavedPageTests {
+  func page(_ html: String, name: String = "page.html") throws -> Document {
+    try DocumentReader().readPage(data: Data(html.utf8), id: "page", path: name)
+  }
+
+  static let article = """
+    <p>Officials said on Monday that the first units had come under fire in the region, and that more were expected.</p>
+    <p>The ministry confirmed the report in an interview with the broadcaster, adding that it was a small clash.</p>
+    <p>Analysts say the deployment marks a new phase in the war, though the figures could not be verified.</p>
+    """
+
+  @Test("The main text is the headline and the article's paragraphs; navigation, comments, scripts and ads are left out")
+  func mainText() throws {
+    let document = try page("""
+      <html><head><title>Troops come under fire | The Daily</title><script>var x = "Officials said nothing";</script></head>
+      <body><nav><a href="/">Home</a> <a href="/world">World &amp; Politics</a></nav>
+      <header><h1>Troops come under fire</h1></header>
+      <div class="ad-slot">Advertisement</div>
+      <div class="story">\(Self.article)<p>Fish &amp; chips &mdash; a <b>bold</b> claim.</p></div>
+      <div id="comments"><p>Reader said: a comment that is long enough to be scored as a paragraph, surely, by now.</p></div>
+      <footer><p>Copyright 2024, all rights reserved, by a company that owns many newspapers.</p></footer>
+      </body></html>
+      """)
+    let text = document.text(in: document.body)
+    #expect(text.hasPrefix("Troops come under fire\n\nOfficials said on Monday"))
+    #expect(text.contains("Fish & chips — a bold claim."))
+    for absent in ["Home", "Advertisement", "Reader said", "Copyright", "Officials said nothing"] {
+      #expect(!text.contains(absent), "\(absent)")
+    }
+    #expect(document.metadata.title == "Troops come under fire")
+    #expect(document.metadata.outlet == "The Daily")
+  }
+
+  @Test("Metadata: og and article tags first, then JSON-LD NewsArticle, canonical link; only http(s) addresses")
+  func metadata() throws {
+    let jsonLD = """
+      {"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": ["NewsArticle"], "headline": "LD headline",
+       "datePublished": "2024-10-29T10:42:00+02:00", "author": {"@type": "Person", "name": "Jane Roe"},
+       "publisher": {"@type": "Organization", "name": "LD Outlet"}}]}
+      """
+    let withLD = try page("""
+      <html><head><script type="application/ld+json">\(jsonLD)</script>
+      <link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://example.com/a">
+      </head><body><article>\(Self.article)</article></body></html>
+      """)
+    #expect(withLD.metadata == ArticleMetadata(
+      outlet: "LD Outlet", title: "LD headline", date: "2024-10-29", url: "https://example.com/a", author: "Jane Roe"))
+    let withOG = try page("""
+      <html><head><script type="application/ld+json">\(jsonLD)</script>
+      <meta property="og:title" content="OG headline"><meta property="og:site_name" content="OG Outlet">
+      <meta property="article:published_time" content="2024-10-30"><link rel="canonical" href="https://example.com/b">
+      </head><body><article>\(Self.article)</article></body></html>
+      """)
+    #expect(withOG.metadata.title == "OG headline")
+    #expect(withOG.metadata.outlet == "OG Outlet")
+    #expect(withOG.metadata.date == "2024-10-30")
+    #expect(withOG.metadata.url == "https://example.com/b")
+  }
+
+  @Test("Pages without article text, binary files and very deep nesting are refused or read, never a crash")
+  func hostilePages() throws {
+    #expect(throws: InputError(file: "page.html", "no article text found in the HTML page (it may need JavaScript to show it)")) {
+      try page("<html><body><div id=\"root\"></div><script>render()</script></body></html>")
+    }
+    #expect(throws: InputError(file: "page.html", "the file is empty")) { try page("") }
+    #expect(throws: InputError(file: "page.html", line: 1, "the file holds a NUL byte: it looks binary, not a web page")) {
+      try DocumentReader().readPage(data: Data([0x3C, 0x68, 0x00, 0x01]), id: "page", path: "page.html")
+    }
+    func nested(_ depth: Int) -> String {
+      String(repeating: "<div>", count: depth) + Self.article + String(repeating: "</div>", count: depth)
+    }
+    let document = try page(nested(200))
+    #expect(document.text(in: document.body).contains("Officials said on Monday"))
+    // libxml2 stops building the tree at its depth limit: what lies deeper is not read.
+    #expect(throws: InputError.self) { try page(nested(50_000)) }
+    // Unclosed tags and stray bytes are recovered from.
+    let broken = try page("<p>Officials said on Monday that the first units had come under fire in the region, and more.<p>The ministry confirmed it, adding that it was a small clash, and not a battle.<div><span>")
+    #expect(broken.text(in: broken.body).contains("The ministry confirmed it"))
+  }
+
+  @Test("A case reads saved pages from articles/ (case.yaml's metadata wins), names files it leaves unread, and never reads its own report.html")
+  func pagesInCases() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pages-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let articles = folder.appendingPathComponent("articles")
+    try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+    let html = "<html><head><meta property=\"og:site_name\" content=\"Tag Outlet\"><meta property=\"og:title\" content=\"Tag title\"></head><body><article>\(Self.article)</article></body></html>"
+    try html.write(to: articles.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
+    try Data([0x25, 0x50, 0x44, 0x46]).write(to: articles.appendingPathComponent("scan.pdf"))
+    try "articles:\n  page.html: {outlet: Stated Outlet}\n".write(to: folder.appendingPathComponent("case.yaml"), atomically: true, encoding: .utf8)
+    let aCase = try Case.read(directory: folder)
+    #expect(aCase.documents.map(\.id) == ["page"])
+    #expect(aCase.documents.first?.metadata.outlet == "Stated Outlet")
+    #expect(aCase.documents.first?.metadata.title == "Tag title")
+    #expect(aCase.problems == [InputError(file: articles.appendingPathComponent("scan.pdf").path, "not an article (.txt, .md, .markdown, .text, .html, .htm or .xhtml): not read")])
+
+    // A flat case: the articles beside case.yaml, with the case's rendered report.
+    let flat = FileManager.default.temporaryDirectory.appendingPathComponent("flat-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: flat) }
+    try FileManager.default.createDirectory(at: flat, withIntermediateDirectories: true)
+    try "Officials said the first units had come under fire.\n".write(to: flat.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    try html.write(to: flat.appendingPathComponent("report.html"), atomically: true, encoding: .utf8)
+    let flatCase = try Case.read(directory: flat)
+    #expect(flatCase.documents.map(\.id) == ["a"])
+    #expect(flatCase.problems.isEmpty)
+  }
+}

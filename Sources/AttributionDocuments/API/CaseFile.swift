@@ -263,7 +263,7 @@ public struct Case: Sendable {
   public var problems: [InputError]
 
   /// The file extensions read as articles.
-  public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+  public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text", "html", "htm", "xhtml"]
 
   public init(
     name: String, directory: URL, documents: [Document], file: CaseFile = CaseFile(),
@@ -314,14 +314,25 @@ public struct Case: Sendable {
     let folder =
       fileManager.fileExists(atPath: articlesFolder.path, isDirectory: &isDirectory)
         && isDirectory.boolValue ? articlesFolder : directory
-    let names = try fileManager.contentsOfDirectory(atPath: folder.path)
-      .filter {
-        Case.articleExtensions.contains(($0 as NSString).pathExtension.lowercased())
-          && $0.lowercased() != "readme.md" && !$0.hasPrefix(".")
-      }
-      .sorted()
+    // Saved pages are read from `articles/` only: beside case.yaml lie the case's own outputs
+    // (report.html).
+    let hasArticlesFolder = folder == articlesFolder
+    let all = try fileManager.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+    let names = all.filter {
+      let pathExtension = ($0 as NSString).pathExtension.lowercased()
+      return Case.articleExtensions.contains(pathExtension) && $0.lowercased() != "readme.md"
+        && (hasArticlesFolder || !DocumentReader.isPage($0))
+    }
     var documents: [Document] = []
     var problems: [InputError] = []
+    // In `articles/`, every file left unread is named.
+    if hasArticlesFolder {
+      for name in all where !names.contains(name) && name.lowercased() != "readme.md" {
+        problems.append(InputError(
+          file: folder.appendingPathComponent(name).path,
+          "not an article (.txt, .md, .markdown, .text, .html, .htm or .xhtml): not read"))
+      }
+    }
     // Articles must lie inside the case folder: a symlink out of it (in a case received from
     // someone else) would copy a private file into the report.
     let inside = directory.resolvingSymlinksInPath().standardizedFileURL.path + "/"
@@ -345,7 +356,10 @@ public struct Case: Sendable {
         var document = try reader.read(contentsOf: url, displayPath: url.path)
         problems += document.warnings
         if let stated = file.articles[name] ?? file.articles[document.id] {
-          document.metadata = document.metadata.filling(from: stated)
+          // A page's own metadata is a guess from its tags: what the case file states wins.
+          // An article's front matter wins over the case file.
+          document.metadata = DocumentReader.isPage(name)
+            ? stated.filling(from: document.metadata) : document.metadata.filling(from: stated)
         }
         documents.append(document)
       } catch let error as InputError {

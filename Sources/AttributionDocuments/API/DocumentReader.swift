@@ -2,7 +2,9 @@ import Foundation
 import Yams
 
 /// Reads article files: plain text, or Markdown/text that opens with YAML front matter
-/// (`---` lines around `outlet`, `title`, `date`, `url`, `author`).
+/// (`---` lines around `outlet`, `title`, `date`, `url`, `author`), or a web page saved from a
+/// browser (`.html`, `.htm`), whose main text and metadata are read with libxml2 (see
+/// ``isPage(_:)``); a page's offsets and lines count in that text.
 ///
 /// Reading refuses what it cannot read faithfully: an empty file, a binary file, text that is
 /// not UTF-8, front matter that is not valid YAML or has unknown keys, a file over the size limit.
@@ -39,7 +41,32 @@ public struct DocumentReader: Sendable {
       throw InputError(file: path, "cannot read the file (\(error.localizedDescription))")
     }
     let id = url.deletingPathExtension().lastPathComponent
+    if Self.isPage(url.path) { return try readPage(data: data, id: id, path: path) }
     return try read(data: data, id: id, path: path)
+  }
+
+  /// Whether a file is a saved web page, by its extension (`.html`, `.htm`, `.xhtml`).
+  public static func isPage(_ path: String) -> Bool {
+    ["html", "htm", "xhtml"].contains((path as NSString).pathExtension.lowercased())
+  }
+
+  /// Reads a saved web page held in memory: its main text (the headline, then its paragraphs
+  /// separated by blank lines) is the document's text, and its metadata comes from the page's
+  /// `og:` and `article:` tags, JSON-LD and canonical link.
+  public func readPage(data: Data, id: String, path: String) throws -> Document {
+    if data.isEmpty { throw InputError(file: path, "the file is empty") }
+    if data.count > maximumBytes {
+      throw InputError(
+        file: path,
+        "the file is \(data.count) bytes; articles over \(maximumBytes) bytes are refused")
+    }
+    if let nul = data.withUnsafeBytes({ $0.firstIndex(of: 0) }).map({ data.startIndex + $0 }) {
+      throw InputError(
+        file: path, line: Self.line(at: nul, in: data),
+        "the file holds a NUL byte: it looks binary, not a web page")
+    }
+    let page = try HTMLPage.read(data, path: path)
+    return Document(id: id, path: path, text: page.text, metadata: page.metadata)
   }
 
   /// Reads an article held in memory.
