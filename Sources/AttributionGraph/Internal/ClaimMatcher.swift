@@ -172,12 +172,15 @@ struct ClaimMatcher {
   ) {
     guard !headlines.isEmpty else { return }
     let isHeadline = members.map { $0.contains { headlines[$0] } }
-    let itemDocuments = members.map { Set($0.map { documents[$0] }) }
+    // Each article's items, so a headline is compared with its own article's only.
+    var itemsOfDocument: [Int: [Int]] = [:]
+    for (item, indices) in members.enumerated() {
+      for document in Set(indices.map { documents[$0] }) { itemsOfDocument[document, default: []].append(item) }
+    }
     for item in items.indices where isHeadline[item] && groupItems[group[item]].count == 1 {
       var best: (item: Int, score: Double)?
-      for other in items.indices where other != item && !isHeadline[other]
-        && !itemDocuments[other].isDisjoint(with: itemDocuments[item])
-      {
+      let sameArticle = Set(Set(members[item].map { documents[$0] }).flatMap { itemsOfDocument[$0] ?? [] }).sorted()
+      for other in sameArticle where other != item && !isHeadline[other] {
         let score = self.score(items[item], items[other])
         guard score >= Self.headlineThreshold, score > (best?.score ?? 0),
           ClaimFrame.conflict(items[item].text, items[item].frame, items[other].text, items[other].frame) == nil
