@@ -72,6 +72,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Fuzzing: the input surfaces as functions (replayed by the tests), and libFuzzer's driver
+    // (Scripts/fuzz builds it with -sanitize=fuzzer,address -DFUZZING; without, it replays files).
+    .target(
+      name: "AttributionFuzzing",
+      dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionEvaluation", "AttributionGraph"]),
+    .executableTarget(name: "fuzz-attribution", dependencies: ["AttributionFuzzing"]),
     .executableTarget(
       name: "extraction-tools",
       dependencies: [
@@ -91,6 +97,7 @@ let package = Package(
     .testTarget(name: "AttributionSemanticsTests", dependencies: ["AttributionSemantics"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AttributionGraphTests", dependencies: ["AttributionGraph", "AttributionLexicon"]),
     .testTarget(name: "AttributionAnalysisTests", dependencies: ["AttributionAnalysis"]),
+    .testTarget(name: "AttributionFuzzingTests", dependencies: ["AttributionFuzzing"]),
     .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
     .testTarget(
       name: "AttributionMapTests", dependencies: ["AttributionMap", "GoldenFiles"],

@@ -2,9 +2,9 @@ import AttributionDocuments
 import AttributionExtraction
 
 /// Reads one BRAT standoff file of attributions; see ``BratCorpus`` for the lines it accepts.
-enum BratAnnotationParser {
+package enum BratAnnotationParser {
   /// What one annotation file holds.
-  struct Annotations {
+  package struct Annotations {
     var attributions: [AnnotatedAttribution]
     var incompleteEvents: [SourceLocation]
   }
@@ -20,7 +20,7 @@ enum BratAnnotationParser {
 
   /// Parses the text of an annotation file whose offsets point into `document`; `path` names the
   /// file in errors.
-  static func parse(_ text: String, path: String, document: Document) throws -> Annotations {
+  package static func parse(_ text: String, path: String, document: Document) throws -> Annotations {
     let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
       var line = String(String.UnicodeScalarView($0))
       if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
