@@ -98,6 +98,32 @@ struct OutputSafetyTests {
     try check(folder, output, result)
   }
 
+  @Test("two processes writing one output at once leave one whole file, never a mix, and no temporary file")
+  func concurrentWriters() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("graph.out")
+    let json = try CommandRunner.run(["export", Self.seed, "--format", "json"]).stdout
+    let graphml = try CommandRunner.run(["export", Self.seed, "--format", "graphml"]).stdout
+    #expect(!json.isEmpty && !graphml.isEmpty)
+    for _ in 0..<4 {
+      let writers = ["json", "graphml"].map { format -> Process in
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["export", Self.seed, "--format", format, "-o", output.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return process
+      }
+      for writer in writers { try writer.run() }
+      for writer in writers { writer.waitUntilExit() }
+      #expect(writers.allSatisfy { $0.terminationStatus == 0 })
+      let written = try Data(contentsOf: output)
+      #expect(written == json || written == graphml)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.out"])
+    }
+  }
+
   @Test("a map killed between writing and renaming leaves the old file and no temporary file")
   func killedLayoutWorker() throws {
     try Self.killedWrite("map", onto: "m.svg", holding: "<old/>") { folder, output, result throws in
