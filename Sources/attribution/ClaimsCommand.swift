@@ -22,8 +22,17 @@ struct ClaimsCommand: ParsableCommand {
   @Flag(help: "Only claims that are not corroborated.")
   var uncorroborated = false
 
-  @Option(help: "Only claims with this status.")
-  var status: ClaimStatus?
+  @Option(name: .customLong("status"), help: "Only claims with this status (\(ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "))); repeatable: claims with any of them.")
+  var statuses: [ClaimStatus] = []
+
+  @Option(name: .customLong("outlet"), help: "Only claims stated, checked or denied in articles of this outlet (its name or initials); repeatable.")
+  var outlets: [String] = []
+
+  @Option(help: "Only claims with evidence from articles dated on or after this day (YYYY-MM-DD).")
+  var since: String?
+
+  @Option(help: "Only claims with evidence from articles dated on or before this day (YYYY-MM-DD).")
+  var until: String?
 
   @Option(help: "Output format.")
   var format: ClaimsFormat = .table
@@ -34,11 +43,21 @@ struct ClaimsCommand: ParsableCommand {
   @Option(help: "How statements are matched into claims: semantic (the default) or lexical (words only).")
   var matcher: ClaimMatching = .semantic
 
+  func validate() throws {
+    try FocusOptions.validate(since: since, until: until)
+  }
+
   func run() throws {
     let graph = try CaseLoader(strict: false).graph(caseFolder, matching: matcher)
+    // Statuses and scores are the whole case's; outlets and dates choose which claims to list.
+    let articles = GraphFilter(outlets: Set(outlets), since: since, until: until)
+    if !articles.isEmpty {
+      FocusOptions.warnOfEmptyFilters(outlets: outlets, since: since, until: until, in: graph)
+    }
     let assessments = CorroborationModel().assess(graph).filter { assessment in
       (!uncorroborated || !assessment.isCorroborated)
-        && (status.map { assessment.status.contains($0) } ?? true)
+        && (statuses.isEmpty || !Set(assessment.status).isDisjoint(with: statuses))
+        && (articles.isEmpty || graph.edges(to: assessment.id).contains { $0.evidence.contains(where: articles.keeps) })
     }
     try StandardOutput.write(
       format.reporter(explain: explain).report(assessments, title: graph.title), isJSON: format == .json)

@@ -11,7 +11,10 @@ struct FocusOptions: ParsableArguments {
   @Option(name: .customLong("status"), help: "Show only claims with this status (\(ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "))) and their sources; repeatable.")
   var statuses: [ClaimStatus] = []
 
-  @Option(help: "With --claim or --status: how many steps from the claims to show.")
+  @Flag(help: "Show only claims that are not corroborated, and their sources.")
+  var uncorroborated = false
+
+  @Option(help: "With --claim, --status or --uncorroborated: how many steps from the claims to show.")
   var depth: Int = 2
 
   @Option(name: .customLong("kind"), help: "Show only edges of this kind (said, confirmed, cited, could-not-verify, denied, contradicts, via); repeatable.")
@@ -27,9 +30,7 @@ struct FocusOptions: ParsableArguments {
   var until: String?
 
   func validate() throws {
-    for date in [since, until].compactMap({ $0 }) where !Self.isISODate(date) {
-      throw ValidationError("'\(date)' is not a day of the form YYYY-MM-DD")
-    }
+    try Self.validate(since: since, until: until)
     _ = try edgeKinds()
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
   }
@@ -47,15 +48,27 @@ struct FocusOptions: ParsableArguments {
       }
       focus += matching
     }
+    if uncorroborated {
+      let matching = assessments.filter { !$0.isCorroborated }.map(\.id)
+      if matching.isEmpty { throw CommandFailure("every claim of this case is corroborated") }
+      focus += matching
+    }
     let filter = GraphFilter(
       focus: focus, depth: depth, kinds: try edgeKinds(), outlets: Set(outlets), since: since,
       until: until)
-    warnOfEmptyFilters(filter, in: graph)
+    Self.warnOfEmptyFilters(outlets: outlets, since: since, until: until, in: graph)
     return graph.filtered(filter)
   }
 
+  /// Refuses a --since or --until that is not a day of the calendar.
+  static func validate(since: String?, until: String?) throws {
+    for date in [since, until].compactMap({ $0 }) where !isISODate(date) {
+      throw ValidationError("'\(date)' is not a day of the form YYYY-MM-DD")
+    }
+  }
+
   /// A warning for an outlet or date filter that keeps no evidence, naming what the case has.
-  private func warnOfEmptyFilters(_ filter: GraphFilter, in graph: AttributionGraph) {
+  static func warnOfEmptyFilters(outlets: [String], since: String?, until: String?, in graph: AttributionGraph) {
     let evidence = graph.edges.flatMap(\.evidence)
     let outletNames = Set(evidence.compactMap(\.outlet)).sorted()
     for query in outlets where !outletNames.contains(where: { GraphFilter.outlet($0, matches: query) }) {

@@ -26,6 +26,40 @@ struct CaseCommandsTests {
     #expect(csv.output.hasPrefix("id,score,status,claim,"))
   }
 
+  @Test("claims: --status repeats (any of them), --outlet takes initials, dates and outlets that match nothing are said")
+  func claimFilters() throws {
+    func claims(_ options: [String]) throws -> (ids: Set<String>, statuses: [[String]], result: CommandRunner.Result) {
+      let result = try CommandRunner.run(["claims", seed, "--format", "json"] + options)
+      let json = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+      let list = json?["claims"] as? [[String: Any]] ?? []
+      return (Set(list.compactMap { $0["id"] as? String }), list.map { $0["status"] as? [String] ?? [] }, result)
+    }
+    let contested = try claims(["--status", "contested"])
+    let singleParty = try claims(["--status", "single-party"])
+    let either = try claims(["--status", "contested", "--status", "single-party"])
+    #expect(!contested.ids.isEmpty && !singleParty.ids.isEmpty)
+    #expect(either.ids == contested.ids.union(singleParty.ids))
+    // The Financial Times by its initials: only claims with evidence from its article.
+    let all = try claims([])
+    let ft = try claims(["--outlet", "FT"])
+    #expect(!ft.ids.isEmpty && ft.ids.count < all.ids.count)
+    #expect(ft.ids == (try claims(["--outlet", "financial times"])).ids)
+    let none = try claims(["--outlet", "Nope Times"])
+    #expect(none.ids.isEmpty && none.result.status == 0)
+    #expect(none.result.stderr.contains("--outlet Nope Times matches no article of this case (outlets: Business Insider, Financial Times"))
+    let late = try claims(["--since", "2030-01-01"])
+    #expect(late.ids.isEmpty && late.result.stderr.contains("articles are dated 2024-10-24 to 2024-10-31"))
+    let bad = try CommandRunner.run(["claims", seed, "--until", "2024-02-30"])
+    #expect(bad.status != 0 && bad.stderr.contains("'2024-02-30' is not a day of the form YYYY-MM-DD"))
+    // map --uncorroborated draws no corroborated claim.
+    let map = try CommandRunner.run(["map", seed, "--uncorroborated", "--depth", "0", "--format", "dot"])
+    #expect(map.status == 0, "\(map.stderr)")
+    let uncorroborated = try claims(["--uncorroborated"]).ids
+    let corroborated = all.ids.subtracting(uncorroborated)
+    #expect(!corroborated.isEmpty)
+    for id in corroborated { #expect(!map.output.contains("\"\(id)\"")) }
+  }
+
   @Test("extract: a case folder gives its articles in name order, the same as naming the files")
   func extractFolder() throws {
     let folder = try CommandRunner.run(["extract", seed, "--format", "jsonl"])
