@@ -18,6 +18,7 @@ struct AttributionCommand: ParsableCommand {
       AuditCommand.self,
       ReportCommand.self,
       TextCommand.self,
+      NewCommand.self,
     ]
   )
 

@@ -30,6 +30,11 @@ struct TextCommand: ParsableCommand {
     try OutputFile(path: output).write(Data(text.utf8))
   }
 
+  /// `text` as a YAML double-quoted scalar.
+  static func quoted(_ text: String) -> String {
+    (try? Yams.serialize(node: Node(text, Tag(.str), .doubleQuoted)).trimmingCharacters(in: .newlines)) ?? "\"\""
+  }
+
   /// The metadata as a front-matter block (nothing when there is none), in the reader's key order.
   static func frontMatter(_ metadata: ArticleMetadata) -> String {
     let values: [(String, String?)] = [

@@ -54,4 +54,34 @@ struct SavedPagesTests {
     #expect(result.output.split(separator: "\n").drop { $0 != "---" }.dropFirst().drop { $0 != "---" }.dropFirst()
       == text.split(separator: "\n").drop { $0 != "---" }.dropFirst().drop { $0 != "---" }.dropFirst())
   }
+
+  @Test("new: a case folder from pages and text files; unreadable files named, an existing case never overwritten")
+  func newCase() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let pages = Self.fixtures.appendingPathComponent("html/articles")
+    let junk = folder.appendingPathComponent("scan.pdf")
+    try Data([0x25, 0x50, 0x44, 0x46]).write(to: junk)
+    let target = folder.appendingPathComponent("kursk")
+    let created = try CommandRunner.run(
+      ["new", target.path, pages.appendingPathComponent("the-hill.html").path,
+       pages.appendingPathComponent("financial-times.html").path, junk.path, "--title", "Kursk: \"first contact\""])
+    #expect(created.status == 1)
+    #expect(created.stderr.contains("scan.pdf: not an article"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: target.appendingPathComponent("articles").path).sorted()
+      == ["financial-times.html", "the-hill.html"])
+    let claims = try CommandRunner.run(["claims", target.path, "--format", "json"])
+    #expect(claims.status == 0 && claims.stderr.isEmpty, "\(claims.stderr)")
+    let json = try JSONSerialization.jsonObject(with: claims.stdout) as? [String: Any]
+    #expect(json?["title"] as? String == "Kursk: \"first contact\"")
+    let again = try CommandRunner.run(["new", target.path, pages.appendingPathComponent("the-hill.html").path])
+    #expect(again.status != 0 && again.stderr.contains("already exists and is not empty"))
+    // Two files that would be one document: nothing is created.
+    let twin = folder.appendingPathComponent("the-hill.txt")
+    try "Officials said the troops came under fire.\n".write(to: twin, atomically: true, encoding: .utf8)
+    let other = folder.appendingPathComponent("other")
+    let clash = try CommandRunner.run(["new", other.path, pages.appendingPathComponent("the-hill.html").path, twin.path])
+    #expect(clash.status != 0 && clash.stderr.contains("would both be document 'the-hill'"))
+    #expect(!FileManager.default.fileExists(atPath: other.path))
+  }
 }
