@@ -19,6 +19,16 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   /// A gold claims file (`claims-gold.yaml`).
   case claimsGold = "claims-gold"
 
+  /// The folders of seed inputs beside `Tests/Fuzz/corpus/TARGET`, relative to the package
+  /// root: the example cases' articles and the saved-page fixtures (Scripts/fuzz lists the same).
+  public var seedFolders: [String] {
+    switch self {
+    case .article: ["Graphs/north-korean-troops-kursk/articles", "Graphs/fbi-clinton-email-decision/articles"]
+    case .page: ["Tests/AttributionEndToEndTests/Fixtures/saved-pages/html/articles"]
+    case .caseFile, .brat, .claimsGold: []
+    }
+  }
+
   /// Runs one input through the target.
   public func run(_ data: Data) {
     switch self {

@@ -6,12 +6,12 @@ import Testing
 /// through its target: a crash found once stays fixed.
 @Suite("Fuzzing inputs replayed")
 struct FuzzReplayTests {
-  static let fuzz = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fuzz")
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
   static func inputs(_ target: FuzzTarget) -> [URL] {
-    ["corpus", "crashes"].flatMap { kind -> [URL] in
-      let folder = fuzz.appendingPathComponent("\(kind)/\(target.rawValue)")
+    (["Tests/Fuzz/corpus/\(target.rawValue)", "Tests/Fuzz/crashes/\(target.rawValue)"] + target.seedFolders).flatMap { path -> [URL] in
+      let folder = root.appendingPathComponent(path)
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
       return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
     }

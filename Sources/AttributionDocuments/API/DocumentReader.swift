@@ -54,23 +54,14 @@ public struct DocumentReader: Sendable {
   /// separated by blank lines) is the document's text, and its metadata comes from the page's
   /// `og:` and `article:` tags, JSON-LD and canonical link.
   public func readPage(data: Data, id: String, path: String) throws -> Document {
-    if data.isEmpty { throw InputError(file: path, "the file is empty") }
-    if data.count > maximumBytes {
-      throw InputError(
-        file: path,
-        "the file is \(data.count) bytes; articles over \(maximumBytes) bytes are refused")
-    }
-    if let nul = data.withUnsafeBytes({ $0.firstIndex(of: 0) }).map({ data.startIndex + $0 }) {
-      throw InputError(
-        file: path, line: Self.line(at: nul, in: data),
-        "the file holds a NUL byte: it looks binary, not a web page")
-    }
+    try checkBytes(data, path: path, kind: "a web page")
     let page = try HTMLPage.read(data, path: path)
     return Document(id: id, path: path, text: page.text, metadata: page.metadata)
   }
 
-  /// Reads an article held in memory.
-  public func read(data: Data, id: String, path: String) throws -> Document {
+  /// Refuses an empty file, one over ``maximumBytes``, and one holding a NUL byte (binary, not
+  /// `kind`).
+  private func checkBytes(_ data: Data, path: String, kind: String) throws {
     if data.isEmpty { throw InputError(file: path, "the file is empty") }
     if data.count > maximumBytes {
       throw InputError(
@@ -82,8 +73,13 @@ public struct DocumentReader: Sendable {
     if let nul = data.withUnsafeBytes({ $0.firstIndex(of: 0) }).map({ data.startIndex + $0 }) {
       throw InputError(
         file: path, line: Self.line(at: nul, in: data),
-        "the file holds a NUL byte: it looks binary, not an article")
+        "the file holds a NUL byte: it looks binary, not \(kind)")
     }
+  }
+
+  /// Reads an article held in memory.
+  public func read(data: Data, id: String, path: String) throws -> Document {
+    try checkBytes(data, path: path, kind: "an article")
     guard var text = String(validatingUTF8Data: data) else {
       let bad = Self.firstInvalidUTF8Offset(in: data) ?? 0
       throw InputError(
