@@ -1,4 +1,5 @@
 import ArgumentParser
+import AttributionAnalysis
 import AttributionExport
 
 /// `attribution export`: writes a case's attribution graph as JSON, GraphML or PROV-O JSON-LD.
@@ -40,7 +41,13 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let graph = try CaseLoader(strict: strict).graph(caseDirectory)
-    try OutputFile(path: output).write(try (chosenFormat ?? .json).exporter.export(graph))
+    var judgements: [String: ClaimJudgement] = [:]
+    for assessment in CorroborationModel().assess(graph) {
+      judgements[assessment.id] = ClaimJudgement(
+        statuses: assessment.status.map(\.rawValue), primaryStatus: assessment.primaryStatus.rawValue,
+        score: assessment.score, contestedRange: assessment.contest?.range)
+    }
+    try OutputFile(path: output).write(try (chosenFormat ?? .json).exporter(judgements: judgements).export(graph))
   }
 }
 

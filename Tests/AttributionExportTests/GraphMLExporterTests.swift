@@ -32,6 +32,24 @@ import Testing
     #expect(said.data["e_firstLine"] == "12")
   }
 
+  @Test func claimsCarryTheirJudgementAndEdgesTheirDates() throws {
+    let judgements = [
+      "claim:8000-troops": ClaimJudgement(
+        statuses: ["single-source", "contested"], primaryStatus: "single-source", score: 0.51, contestedRange: "8,000–10,000")
+    ]
+    let parsed = try ParsedGraphML(try GraphMLExporter(judgements: judgements).export(SampleGraph.kursk))
+    #expect(parsed.keyTypes["n_score"] == "double")
+    let claim = try #require(parsed.nodes.first { $0.id == "claim:8000-troops" })
+    #expect(claim.data["n_status"] == "single-source; contested")
+    #expect(claim.data["n_primaryStatus"] == "single-source")
+    #expect(claim.data["n_score"] == "0.51")
+    #expect(claim.data["n_contestedRange"] == "8,000–10,000")
+    // A claim without a judgement, and other nodes, have none.
+    #expect(parsed.nodes.filter { $0.data["n_score"] != nil }.count == 1)
+    let said = try #require(parsed.edges.first { $0.id == "person:andrii-kovalenko-said-claim:troops-under-fire" })
+    #expect(said.data["e_firstDate"] == "2024-10-29" && said.data["e_lastDate"] == "2024-10-29")
+  }
+
   @Test func hostileTextCannotBreakTheXML() throws {
     let parsed = try ParsedGraphML(try GraphMLExporter().export(SampleGraph.hostileGraph))
     #expect(parsed.graphData["g_title"] == SampleGraph.hostileInXML)

@@ -4,6 +4,21 @@ import Foundation
 import Testing
 
 @Suite struct JSONGraphExporterTests {
+  @Test func claimsCarryTheirJudgement() throws {
+    let judgements = [
+      "claim:8000-troops": ClaimJudgement(statuses: ["corroborated"], primaryStatus: "corroborated", score: 0.84)
+    ]
+    let data = try JSONGraphExporter(judgements: judgements).export(SampleGraph.kursk)
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let nodes = try #require(json["nodes"] as? [[String: Any]])
+    let claim = try #require(nodes.first { $0["id"] as? String == "claim:8000-troops" })
+    #expect(claim["status"] as? [String] == ["corroborated"])
+    #expect(claim["primaryStatus"] as? String == "corroborated")
+    #expect(claim["score"] as? Double == 0.84)
+    #expect(claim["contestedRange"] is NSNull)
+    #expect(nodes.filter { $0["score"] != nil }.count == 1)
+  }
+
   @Test func matchesTheGoldenFile() throws {
     try golden.check(try JSONGraphExporter().export(SampleGraph.kursk), against: "kursk.json")
   }

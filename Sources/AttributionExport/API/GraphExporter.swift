@@ -37,10 +37,14 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   }
 
   /// The exporter that writes this format, with its default settings.
-  public var exporter: any GraphExporter {
+  public var exporter: any GraphExporter { exporter(judgements: [:]) }
+
+  /// The exporter that writes this format, carrying `judgements` (by claim id) on claim nodes
+  /// where the format has room for them (JSON and GraphML).
+  public func exporter(judgements: [String: ClaimJudgement]) -> any GraphExporter {
     switch self {
-    case .json: JSONGraphExporter()
-    case .graphml: GraphMLExporter()
+    case .json: JSONGraphExporter(judgements: judgements)
+    case .graphml: GraphMLExporter(judgements: judgements)
     case .prov: PROVExporter()
     }
   }

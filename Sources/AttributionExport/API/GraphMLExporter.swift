@@ -8,13 +8,21 @@ import Foundation
 /// `unnamed` (boolean) and `url`. Edges carry `kind`, `label` (the kind, for display),
 /// `evidenceCount` (int), `firstSentence`, `firstDocument`, `firstLine` (int), `documents`
 /// (every article, joined by "; ") and, for contradictions, `figures` ("claim-id=figure" pairs
-/// joined by "; "). Absent facts have no `<data>` element. Text is XML-escaped and characters
-/// XML 1.0 forbids are dropped.
+/// joined by "; "), `firstDate` and `lastDate` (the earliest and latest article dates, for a
+/// timeline). Claim nodes given a ``ClaimJudgement`` carry `status` (every status, joined by
+/// "; "), `primaryStatus`, `score` (double) and `contestedRange`, so Gephi can colour and filter
+/// by them. Absent facts have no `<data>` element. Text is XML-escaped and characters XML 1.0
+/// forbids are dropped.
 public struct GraphMLExporter: GraphExporter {
-  /// An exporter; it has no settings.
-  public init() {}
+  /// What the corroboration model concluded, by claim id.
+  public var judgements: [String: ClaimJudgement]
+
+  /// An exporter; `judgements` are written on their claim nodes.
+  public init(judgements: [String: ClaimJudgement] = [:]) {
+    self.judgements = judgements
+  }
 
   public func export(_ graph: AttributionGraph) throws -> Data {
-    Data(GraphMLDocument(graph).text.utf8)
+    Data(GraphMLDocument(graph, judgements: judgements).text.utf8)
   }
 }

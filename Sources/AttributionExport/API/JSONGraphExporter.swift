@@ -6,17 +6,24 @@ import Foundation
 /// is byte-for-byte deterministic.
 ///
 /// Offsets are Unicode code-point offsets into the article file; spans are `[start, end]`.
+/// Claim nodes given a ``ClaimJudgement`` also carry `status` (every status), `primaryStatus`,
+/// `score` and, when contested, `contestedRange`.
 public struct JSONGraphExporter: GraphExporter {
   /// The version of the JSON layout; it changes when a field is renamed, removed or re-typed.
   public static let schemaVersion = 1
 
-  /// An exporter; it has no settings.
-  public init() {}
+  /// What the corroboration model concluded, by claim id.
+  public var judgements: [String: ClaimJudgement]
+
+  /// An exporter; `judgements` are written on their claim nodes.
+  public init(judgements: [String: ClaimJudgement] = [:]) {
+    self.judgements = judgements
+  }
 
   public func export(_ graph: AttributionGraph) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(JSONGraphDocument(graph))
+    var data = try encoder.encode(JSONGraphDocument(graph, judgements: judgements))
     data.append(0x0A)
     return data
   }

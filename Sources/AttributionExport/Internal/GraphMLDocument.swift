@@ -30,6 +30,10 @@ struct GraphMLDocument {
     Key("node", "anonymous", "boolean", default: "false"),
     Key("node", "unnamed", "boolean", default: "false"),
     Key("node", "url", "string"),
+    Key("node", "status", "string"),
+    Key("node", "primaryStatus", "string"),
+    Key("node", "score", "double"),
+    Key("node", "contestedRange", "string"),
     Key("edge", "kind", "string"),
     Key("edge", "label", "string"),
     Key("edge", "evidenceCount", "int", default: "0"),
@@ -38,11 +42,13 @@ struct GraphMLDocument {
     Key("edge", "firstLine", "int"),
     Key("edge", "documents", "string"),
     Key("edge", "figures", "string"),
+    Key("edge", "firstDate", "string"),
+    Key("edge", "lastDate", "string"),
   ]
 
   let text: String
 
-  init(_ graph: AttributionGraph) {
+  init(_ graph: AttributionGraph, judgements: [String: ClaimJudgement] = [:]) {
     var lines = [
       #"<?xml version="1.0" encoding="UTF-8"?>"#,
       #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns""#
@@ -67,6 +73,7 @@ struct GraphMLDocument {
     for node in graph.nodes {
       lines.append(#"    <node id="\#(XMLText.escaped(node.id))">"#)
       lines.append(contentsOf: Self.data(of: node))
+      if let judgement = judgements[node.id] { lines.append(contentsOf: Self.data(of: judgement)) }
       lines.append("    </node>")
     }
     for edge in graph.edges {
@@ -100,6 +107,15 @@ struct GraphMLDocument {
     return lines
   }
 
+  private static func data(of judgement: ClaimJudgement) -> [String] {
+    var lines = [
+      data("n_status", judgement.statuses.joined(separator: "; ")), data("n_primaryStatus", judgement.primaryStatus),
+      data("n_score", String(judgement.score)),
+    ]
+    if let range = judgement.contestedRange { lines.append(data("n_contestedRange", range)) }
+    return lines
+  }
+
   private static func data(of edge: Edge) -> [String] {
     var lines = [
       data("e_kind", edge.kind.rawValue),
@@ -115,6 +131,11 @@ struct GraphMLDocument {
         documents.append(evidence.document)
       }
       lines.append(data("e_documents", documents.joined(separator: "; ")))
+    }
+    let dates = edge.evidence.compactMap(\.date).sorted()
+    if let first = dates.first, let last = dates.last {
+      lines.append(data("e_firstDate", first))
+      lines.append(data("e_lastDate", last))
     }
     if !edge.figures.isEmpty {
       let figures = edge.figures.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }

@@ -4,9 +4,11 @@ import AttributionGraph
 /// conformance can change without changing the exported schema.
 struct JSONGraphDocument: Encodable {
   let graph: AttributionGraph
+  let judgements: [String: ClaimJudgement]
 
-  init(_ graph: AttributionGraph) {
+  init(_ graph: AttributionGraph, judgements: [String: ClaimJudgement] = [:]) {
     self.graph = graph
+    self.judgements = judgements
   }
 
   private enum Keys: String, CodingKey {
@@ -17,16 +19,18 @@ struct JSONGraphDocument: Encodable {
     var container = encoder.container(keyedBy: Keys.self)
     try container.encode(JSONGraphExporter.schemaVersion, forKey: .schemaVersion)
     try container.encode(graph.title, forKey: .title)
-    try container.encode(graph.nodes.map(JSONNode.init), forKey: .nodes)
+    try container.encode(graph.nodes.map { JSONNode(node: $0, judgement: judgements[$0.id]) }, forKey: .nodes)
     try container.encode(graph.edges.map(JSONEdge.init), forKey: .edges)
   }
 }
 
 private struct JSONNode: Encodable {
   let node: Node
+  let judgement: ClaimJudgement?
 
   private enum Keys: String, CodingKey {
     case id, kind, label, aliases, role, affiliation, independenceClass, anonymous, unnamed, url
+    case status, primaryStatus, score, contestedRange
   }
 
   func encode(to encoder: Encoder) throws {
@@ -41,6 +45,12 @@ private struct JSONNode: Encodable {
     try container.encode(node.anonymous, forKey: .anonymous)
     try container.encode(node.unnamed, forKey: .unnamed)
     try container.encode(node.url, forKey: .url)
+    if let judgement {
+      try container.encode(judgement.statuses, forKey: .status)
+      try container.encode(judgement.primaryStatus, forKey: .primaryStatus)
+      try container.encode(judgement.score, forKey: .score)
+      try container.encode(judgement.contestedRange, forKey: .contestedRange)
+    }
   }
 }
 
