@@ -15,7 +15,7 @@ struct ExtractCommand: ParsableCommand {
   }
 
   @Argument(
-    help: "Article files (.txt or .md, optionally with YAML front matter), or case folders (their articles are read).")
+    help: "Article files (.txt or .md, optionally with YAML front matter; .html pages), case folders (their articles are read), or - for standard input.")
   var paths: [String]
 
   @Option(help: "json: one pretty array of documents; jsonl: one document per line.")
@@ -61,6 +61,7 @@ struct ExtractCommand: ParsableCommand {
   private func documents(
     at path: String, reader: DocumentReader, onProblem: (Error) -> Void
   ) throws -> [Document] {
+    if path == "-" { return [try StandardInput.article(reader: reader)] }
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
       isDirectory.boolValue

@@ -1,3 +1,4 @@
+import AttributionDocuments
 import Foundation
 
 #if canImport(Glibc)
@@ -169,6 +170,20 @@ enum StandardOutput {
   /// (``TerminalText``): replaced in text, escaped in JSON (`isJSON`), so the data is kept.
   static func write(_ text: String, isJSON: Bool = false) throws {
     try write(Data((isJSON ? TerminalText.escapedJSON(text) : TerminalText.inert(text)).utf8))
+  }
+}
+
+/// The process's standard input, read as one article where a command takes a file and is given
+/// `-`: a saved web page when it opens like one (`<!doctype html`, `<html`), else text with
+/// optional front matter; named `stdin` in evidence and messages.
+enum StandardInput {
+  static func article(reader: DocumentReader) throws -> Document {
+    let data = FileHandle.standardInput.readDataToEndOfFile()
+    let opening = String(decoding: data.prefix(512), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    if opening.hasPrefix("<!doctype html") || opening.hasPrefix("<html") {
+      return try reader.readPage(data: data, id: "stdin", path: "stdin")
+    }
+    return try reader.read(data: data, id: "stdin", path: "stdin")
   }
 }
 

@@ -15,14 +15,17 @@ struct TextCommand: ParsableCommand {
       file of its own, to read or correct by hand.
       """)
 
-  @Argument(help: "An article file (.txt, .md, .html or .htm).", completion: .file())
+  @Argument(help: "An article file (.txt, .md, .html or .htm), or - for standard input.", completion: .file())
   var path: String
 
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
   var output: String?
 
   func run() throws {
-    let document = try DocumentReader().read(contentsOf: URL(fileURLWithPath: path), displayPath: path)
+    let reader = DocumentReader()
+    let document = path == "-"
+      ? try StandardInput.article(reader: reader)
+      : try reader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path)
     for warning in document.warnings { Diagnostics.warn(warning.description) }
     var text = Self.frontMatter(document.metadata)
     text += document.text(in: document.body)

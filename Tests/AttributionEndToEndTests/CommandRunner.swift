@@ -29,10 +29,11 @@ struct CommandRunner {
   }()
 
   /// Runs the tool with `arguments`; with `standardOutput`, its output goes there instead of
-  /// into the result; `environment` adds variables to the test's own.
+  /// into the result; `environment` adds variables to the test's own; `input` is its standard
+  /// input (empty when nil).
   static func run(
     _ arguments: [String], in directory: URL? = nil, standardOutput: FileHandle? = nil,
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], input: Data? = nil
   ) throws -> Result {
     let process = Process()
     process.executableURL = executable
@@ -50,7 +51,17 @@ struct CommandRunner {
     let errorHandle = try FileHandle(forWritingTo: errorFile)
     process.standardOutput = standardOutput ?? out
     process.standardError = errorHandle
-    process.standardInput = FileHandle.nullDevice
+    // Standard input from a file, so a large input cannot block on a full pipe.
+    var inputFile: URL?
+    if let input {
+      let file = FileManager.default.temporaryDirectory.appendingPathComponent("stdin-\(UUID())")
+      try input.write(to: file)
+      inputFile = file
+      process.standardInput = try FileHandle(forReadingFrom: file)
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
+    defer { if let inputFile { try? FileManager.default.removeItem(at: inputFile) } }
     try process.run()
     try out.fileHandleForWriting.close()
     let stdout = standardOutput == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()

@@ -55,6 +55,20 @@ struct SavedPagesTests {
       == text.split(separator: "\n").drop { $0 != "---" }.dropFirst().drop { $0 != "---" }.dropFirst())
   }
 
+  @Test("- reads standard input where a file is taken: an article, or a page by its opening")
+  func standardInput() throws {
+    let article = try CommandRunner.run(
+      ["extract", "-", "--format", "jsonl"], input: Data("Kovalenko said the brigade had reached Sudzha.\n".utf8))
+    #expect(article.status == 0, "\(article.stderr)")
+    #expect(article.output.contains(#""document":"stdin""#) && article.output.contains("the brigade had reached Sudzha"))
+    let page = try Data(contentsOf: Self.fixtures.appendingPathComponent("html/articles/the-hill.html"))
+    let text = try CommandRunner.run(["text", "-"], input: page)
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(text.output.hasPrefix("---\noutlet: \"TheHill\"\n"))
+    let empty = try CommandRunner.run(["extract", "-"], input: Data())
+    #expect(empty.status == 1 && empty.stderr.contains("stdin: the file is empty"))
+  }
+
   @Test("new: a case folder from pages and text files; unreadable files named, an existing case never overwritten")
   func newCase() throws {
     let folder = try CommandRunner.temporaryFolder()
