@@ -31,8 +31,20 @@ struct EvalExtractionCommand: ParsableCommand {
     completion: .directory)
   var corpusDirectory: String
 
-  @Flag(help: "Print the report as JSON (with a schemaVersion field) instead of a table.")
+  /// The report's form, as every command that prints a report takes it.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case json
+  }
+
+  @Option(help: "table, or json (with a schemaVersion field).")
+  var format: Format = .table
+
+  /// `--json`, the older spelling of `--format json`, still accepted.
+  @Flag(help: .hidden)
   var json = false
+
+  private var asJSON: Bool { json || format == .json }
 
   @Option(help: ArgumentHelp("Score only the first N texts, in name order.", valueName: "n"))
   var limit: Int?
@@ -47,7 +59,7 @@ struct EvalExtractionCommand: ParsableCommand {
     var report = AttributionEvaluation.score(corpus: corpus)
     report.corpus = corpusDirectory
     try StandardOutput.write(
-      (json ? try EvaluationJSON.render(report) : EvaluationTable.render(report)) + "\n", isJSON: json)
+      (asJSON ? try EvaluationJSON.render(report) : EvaluationTable.render(report)) + "\n", isJSON: asJSON)
   }
 }
 

@@ -60,6 +60,21 @@ struct CaseCommandsTests {
     for id in corroborated { #expect(!map.output.contains("\"\(id)\"")) }
   }
 
+  @Test("eval takes --format json like every command that prints a report (--json still works)")
+  func evalFormat() throws {
+    let corpus = CommandRunner.packageRoot.appendingPathComponent("Tests/AttributionEvaluationTests/Fixtures/brat/tiny").path
+    let json = try CommandRunner.run(["eval", corpus, "--format", "json"])
+    #expect(json.status == 0, "\(json.stderr)")
+    let report = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
+    #expect(report?["schemaVersion"] as? Int == 1)
+    // The same report (timings aside) under the older flag.
+    let older = try JSONSerialization.jsonObject(with: try CommandRunner.run(["eval", corpus, "--json"]).stdout) as? [String: Any]
+    #expect(older.map { Set($0.keys) } == report.map { Set($0.keys) })
+    #expect((older?["documents"] as? Int) == (report?["documents"] as? Int))
+    let table = try CommandRunner.run(["eval", "extraction", corpus])
+    #expect(table.status == 0 && !table.output.hasPrefix("{"))
+  }
+
   @Test("extract: a case folder gives its articles in name order, the same as naming the files")
   func extractFolder() throws {
     let folder = try CommandRunner.run(["extract", seed, "--format", "jsonl"])
