@@ -32,8 +32,7 @@ enum LayoutWorker {
       kill(process.processIdentifier, SIGKILL)
       finished.wait()
       if let output { OutputFile.removeTemporaries(of: output, pid: process.processIdentifier) }
-      throw CommandFailure(
-        "the case was not read and laid out within \(seconds.formatted()) s (--timeout) and was stopped; \(hint)")
+      throw LayoutTimedOut(seconds: seconds, hint: hint)
     }
     let failed = process.terminationReason == .uncaughtSignal || process.terminationStatus != 0
     if failed, let output { OutputFile.removeTemporaries(of: output, pid: process.processIdentifier) }
@@ -78,5 +77,16 @@ enum LayoutWorker {
     #else
       Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
     #endif
+  }
+}
+
+/// A layout stopped at its `--timeout`: `map` fails with it; `report` writes the rest of the
+/// report without the map.
+struct LayoutTimedOut: Error, CustomStringConvertible {
+  var seconds: Double
+  var hint: String
+
+  var description: String {
+    "the case was not read and laid out within \(seconds.formatted()) s (--timeout) and was stopped; \(hint)"
   }
 }

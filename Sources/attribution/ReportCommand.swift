@@ -41,20 +41,39 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     if isLayoutWorker { LayoutWorker.stopWithParent() }
     if timeout > 0, !isLayoutWorker {
-      try LayoutWorker.run(
-        seconds: timeout, output: output,
-        hint: "`attribution map CASE --engine sfdp` shows whether another layout is faster")
+      do {
+        try LayoutWorker.run(
+          seconds: timeout, output: output,
+          hint: "`attribution map CASE --engine sfdp` shows whether another layout is faster")
+      } catch let timedOut as LayoutTimedOut {
+        // The map costs the user the map, never the claims and chains: the report is written
+        // without it, saying why.
+        let note = "The map could not be laid out within \(timedOut.seconds.formatted()) s (--timeout). "
+          + "Draw it apart with `attribution map CASE --engine sfdp --timeout 0`, or focus it with --claim and --depth."
+        Diagnostics.warn("the map could not be laid out within \(timedOut.seconds.formatted()) s (--timeout); the report is written without it")
+        try write(mapNote: note)
+      }
       return
     }
+    try write(mapNote: nil)
+  }
+
+  /// Reads the case and writes the report, with the map unless `mapNote` says why there is none.
+  private func write(mapNote: String?) throws {
     try GraphvizInstallation.verify()
     let aCase = try CaseLoader(strict: strict).load(caseDirectory)
     let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
     for warning in warnings { Diagnostics.warn(warning.description) }
     let model = CorroborationModel()
     let assessments = model.assess(graph)
-    let map = try AttributionMap(graph: graph, assessments: assessments).render(.svg)
-    for diagnostic in map.diagnostics { Diagnostics.warn("graphviz: \(diagnostic.message)") }
-    let report = CaseReport(case: aCase, graph: graph, model: model, assessments: assessments, svg: map.data)
+    var svg: Data?
+    if mapNote == nil {
+      let map = try AttributionMap(graph: graph, assessments: assessments).render(.svg)
+      for diagnostic in map.diagnostics { Diagnostics.warn("graphviz: \(diagnostic.message)") }
+      svg = map.data
+    }
+    var report = CaseReport(case: aCase, graph: graph, model: model, assessments: assessments, svg: svg)
+    report.mapNote = mapNote
     try OutputFile(path: output).write(Data(HTMLReport().render(report).utf8))
   }
 }

@@ -105,6 +105,21 @@ struct MapCommandTests {
     #expect(left.isEmpty)
   }
 
+  @Test("A report whose map is past --timeout is written without the map, saying why; claims and chains stay")
+  func reportWithoutMap() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("report.html")
+    let result = try CommandRunner.run(["report", CommandRunner.seedCase.path, "-o", output.path, "--timeout", "0.05"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("the map could not be laid out within 0.05 s (--timeout); the report is written without it"))
+    let html = try String(contentsOf: output, encoding: .utf8)
+    #expect(html.contains("The map could not be laid out within 0.05 s (--timeout)."))
+    #expect(!html.contains("<svg"))
+    #expect(html.contains("Sourcing chains") && html.contains("small-scale clash"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
+  }
+
   @Test("A malformed case.yaml fails with its line and leaves the previous map untouched")
   func badCaseFile() throws {
     let folder = try CommandRunner.temporaryFolder()

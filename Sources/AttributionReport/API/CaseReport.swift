@@ -44,6 +44,8 @@ public struct CaseReport: Sendable {
   public var unreadable: [String]
   /// The attribution map as SVG markup, without XML prolog or DOCTYPE; nil when not drawn.
   public var map: String?
+  /// Why there is no map, when there is none (a layout past its time limit), shown in its place.
+  public var mapNote: String?
   /// Every claim's assessment, in the model's order (best supported first).
   public var claims: [ClaimAssessment]
   /// The sourcing audit of every claim, with its findings.

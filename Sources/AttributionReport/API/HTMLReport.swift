@@ -149,7 +149,7 @@ private struct Page {
     line("<section id=\"map\">")
     line("<h2>Map</h2>")
     guard let svg = report.map else {
-      line("<p class=\"none\">The map was not drawn.</p>")
+      line("<p class=\"none\">\(text(report.mapNote ?? "The map was not drawn."))</p>")
       line("</section>")
       return
     }
