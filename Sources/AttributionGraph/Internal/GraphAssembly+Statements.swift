@@ -150,8 +150,9 @@ extension GraphAssembly {
       text.split(whereSeparator: { $0.isWhitespace }).map { ClaimFrame.trimmed($0).lowercased() }.filter { !$0.isEmpty }
     }
     if let title = document.metadata.title, !title.isEmpty, words(title) == words(sentence) { return true }
-    let firstLine = document.line(of: document.body.start + Self.leadingBlank(of: document))
-    return document.line(of: span.start) == firstLine && ClaimFrame.isTitleCase(sentence)
+    // Title case first: it is rare, and finding the body's first line walks its leading blanks.
+    guard ClaimFrame.isTitleCase(sentence) else { return false }
+    return document.line(of: span.start) == document.line(of: document.body.start + Self.leadingBlank(of: document))
   }
 
   /// How many blank code points open the article's body.
