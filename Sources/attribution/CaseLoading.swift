@@ -13,12 +13,13 @@ struct CaseLoader {
 
   func load(_ path: String) throws -> Case {
     let aCase = try Case.read(directory: URL(fileURLWithPath: path))
-    for problem in aCase.problems {
-      Diagnostics.warn(problem.description)
+    let warnings = aCase.warnings
+    for warning in warnings {
+      Diagnostics.warn(warning.description)
     }
-    if strict, !aCase.problems.isEmpty {
+    if strict, !warnings.isEmpty {
       StandardError.write(TerminalText.inert(
-        "Error: \(aCase.problems.count) warning(s) about the case's articles; nothing written (--strict)") + "\n")
+        "Error: \(warnings.count) warning(s) about the case's articles; nothing written (--strict)") + "\n")
       throw ExitCode(2)
     }
     return aCase

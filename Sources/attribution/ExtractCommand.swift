@@ -67,11 +67,9 @@ struct ExtractCommand: ParsableCommand {
       isDirectory.boolValue
     {
       let aCase = try Case.read(directory: URL(fileURLWithPath: path), reader: reader)
+      aCase.problems.forEach(onProblem)
       // Warnings about articles that were read (an unknown front-matter key) do not fail.
-      let warnings = Set(aCase.documents.flatMap(\.warnings))
-      for problem in aCase.problems {
-        if warnings.contains(problem) { Diagnostics.warn(problem.description) } else { onProblem(problem) }
-      }
+      for warning in aCase.documents.flatMap(\.warnings) { Diagnostics.warn(warning.description) }
       return aCase.documents
     }
     let document = try reader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path)

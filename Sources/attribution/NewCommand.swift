@@ -39,7 +39,7 @@ struct NewCommand: ParsableCommand {
       let url = URL(fileURLWithPath: path)
       let name = url.lastPathComponent
       guard Case.articleExtensions.contains(url.pathExtension.lowercased()) else {
-        Diagnostics.warn("\(path): not an article (.txt, .md, .markdown, .text, .html, .htm or .xhtml): left out")
+        Diagnostics.warn("\(path): not an article (\(Case.articleExtensionsInWords)): left out")
         failed = true
         continue
       }

@@ -309,11 +309,15 @@ struct SavedPageTests {
     try html.write(to: articles.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
     try Data([0x25, 0x50, 0x44, 0x46]).write(to: articles.appendingPathComponent("scan.pdf"))
     try "articles:\n  page.html: {outlet: Stated Outlet}\n".write(to: folder.appendingPathComponent("case.yaml"), atomically: true, encoding: .utf8)
+    try "---\noutlett: X\n---\nOfficials said the first units had come under fire.\n".write(to: articles.appendingPathComponent("typo.md"), atomically: true, encoding: .utf8)
     let aCase = try Case.read(directory: folder)
-    #expect(aCase.documents.map(\.id) == ["page"])
+    #expect(aCase.documents.map(\.id) == ["page", "typo"])
     #expect(aCase.documents.first?.metadata.outlet == "Stated Outlet")
     #expect(aCase.documents.first?.metadata.title == "Tag title")
+    // Problems are the files not read; a read article's ignored key is a warning, not a problem.
     #expect(aCase.problems == [InputError(file: articles.appendingPathComponent("scan.pdf").path, "not an article (.txt, .md, .markdown, .text, .html, .htm or .xhtml): not read")])
+    #expect(aCase.warnings.count == 2)
+    #expect(aCase.warnings.last?.message.hasPrefix("unknown key 'outlett'") == true)
 
     // A flat case: the articles beside case.yaml, with the case's rendered report.
     let flat = FileManager.default.temporaryDirectory.appendingPathComponent("flat-\(UUID().uuidString)")

@@ -262,8 +262,15 @@ public struct Case: Sendable {
   /// Articles that could not be read; the rest of the case is still usable.
   public var problems: [InputError]
 
+  /// Everything to warn the user of: the articles not read, then what was wrong with articles
+  /// that were read (an ignored front-matter key).
+  public var warnings: [InputError] { problems + documents.flatMap(\.warnings) }
+
   /// The file extensions read as articles.
   public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text", "html", "htm", "xhtml"]
+
+  /// What a file that is not an article is told: the extensions read, as a sentence.
+  public static let articleExtensionsInWords = ".txt, .md, .markdown, .text, .html, .htm or .xhtml"
 
   public init(
     name: String, directory: URL, documents: [Document], file: CaseFile = CaseFile(),
@@ -330,7 +337,7 @@ public struct Case: Sendable {
       for name in all where !names.contains(name) && name.lowercased() != "readme.md" {
         problems.append(InputError(
           file: folder.appendingPathComponent(name).path,
-          "not an article (.txt, .md, .markdown, .text, .html, .htm or .xhtml): not read"))
+          "not an article (\(Case.articleExtensionsInWords)): not read"))
       }
     }
     // Articles must lie inside the case folder: a symlink out of it (in a case received from
@@ -354,7 +361,6 @@ public struct Case: Sendable {
       fileOfID[id] = name
       do {
         var document = try reader.read(contentsOf: url, displayPath: url.path)
-        problems += document.warnings
         if let stated = file.articles[name] ?? file.articles[document.id] {
           // A page's own metadata is a guess from its tags: what the case file states wins.
           // An article's front matter wins over the case file.

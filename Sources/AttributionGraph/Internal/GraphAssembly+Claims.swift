@@ -127,7 +127,10 @@ extension GraphAssembly {
       let completeness = length <= Self.representativeLength ? length : Self.representativeLength - (length - Self.representativeLength)
       return (statement.isHeadline ? 0 : 1, sourcing, completeness)
     }
-    return cluster.max { rank($0) < rank($1) || (rank($0) == rank($1) && $0 > $1) } ?? cluster[0]
+    // Each statement ranked once; of equals, the earliest (the highest negated index).
+    return cluster.map { index in (rank: rank(index), index: index) }
+      .max { ($0.rank.0, $0.rank.1, $0.rank.2, -$0.index) < ($1.rank.0, $1.rank.1, $1.rank.2, -$1.index) }?.index
+      ?? cluster[0]
   }
 
   /// Beyond this many characters a wording is more than a claim's label needs.

@@ -9,24 +9,23 @@ extension GraphAssembly {
   mutating func addContradictions(
     claims: [(id: String, members: [Int])], texts: [ClaimText], vectors: ClaimVectors
   ) {
-    let numeric = claims.compactMap { claim -> (id: String, text: ClaimText, member: Int, scope: Set<String>)? in
+    let numeric = claims.compactMap { claim -> (id: String, text: ClaimText, member: Int, scope: Set<String>, keys: [String])? in
       guard let member = claim.members.first, !texts[member].figures.isEmpty else { return nil }
-      return (claim.id, texts[member], member, Self.figureScope(statements[member].content))
+      let text = texts[member]
+      // What it is filed under: its names, and the words for the people it counts.
+      let keys = Array(text.names) + Set(text.tokens.filter(Self.peopleNouns.contains)).map { "people:" + $0 }
+      return (claim.id, text, member, Self.figureScope(statements[member].content), keys)
     }
     // Claims that contradict share a name or a word for the people counted, so each is compared
     // only with the later claims that share one, not with every other: large cases stay near
     // linear. Only counts of people are compared, so only claims with one are filed.
     var claimsNaming: [String: [Int]] = [:]
     for (i, claim) in numeric.enumerated() where claim.text.figures.contains(where: { $0.unit == "people" }) {
-      for name in claim.text.names { claimsNaming[name, default: []].append(i) }
-      for word in Set(claim.text.tokens.filter(Self.peopleNouns.contains)) {
-        claimsNaming["people:" + word, default: []].append(i)
-      }
+      for key in claim.keys { claimsNaming[key, default: []].append(i) }
     }
     let claimVectors = numeric.map { vectors.vector($0.text) }
     for (i, a) in numeric.enumerated() where a.text.figures.contains(where: { $0.unit == "people" }) {
-      let keys = Array(a.text.names) + Set(a.text.tokens.filter(Self.peopleNouns.contains)).map { "people:" + $0 }
-      let later = Set(keys.flatMap { name -> ArraySlice<Int> in
+      let later = Set(a.keys.flatMap { name -> ArraySlice<Int> in
         let naming = claimsNaming[name] ?? []
         return naming[naming.partitionPoint { $0 > i }...]
       }).sorted()

@@ -14,6 +14,7 @@ extension GraphAssembly {
     let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
     let articleOutlet = outlet(named: outletName)
     articleAnonymous.removeAll()
+    let headline = Headline(document)
     latestUnnamedPerson = nil
     var recentPeople: [String] = []
     var lastRecipient: String?
@@ -138,32 +139,35 @@ extension GraphAssembly {
         speakers: speakers, kind: Self.edgeKind(attribution.kind),
         content: content,
         anaphor: Self.anaphor(content, kind: attribution.kind), evidence: evidence, document: index,
-        isHeadline: Self.isHeadline(evidence.sentence, at: attribution.sentence, of: document)))
+        isHeadline: headline.contains(evidence.sentence, at: attribution.sentence, of: document)))
     }
   }
 
-  /// Whether a sentence is the article's headline: the title given in its metadata, or the
-  /// first line of its body when that line is written in title case ("Ukraine Reports First
-  /// Contact With North Korean Troops").
-  static func isHeadline(_ sentence: String, at span: TextSpan, of document: Document) -> Bool {
-    let words = { (text: String) in
-      text.split(whereSeparator: { $0.isWhitespace }).map { ClaimFrame.trimmed($0).lowercased() }.filter { !$0.isEmpty }
-    }
-    if let title = document.metadata.title, !title.isEmpty, words(title) == words(sentence) { return true }
-    // Title case first: it is rare, and finding the body's first line walks its leading blanks.
-    guard ClaimFrame.isTitleCase(sentence) else { return false }
-    return document.line(of: span.start) == document.line(of: document.body.start + Self.leadingBlank(of: document))
-  }
+  /// What tells an article's headline: the title given in its metadata, or the first line of
+  /// its body when that line is written in title case ("Ukraine Reports First Contact With
+  /// North Korean Troops"). Made once per article.
+  struct Headline {
+    let titleWords: [Substring]?
+    /// The line the body's text starts on.
+    let firstLine: Int
 
-  /// How many blank code points open the article's body.
-  private static func leadingBlank(of document: Document) -> Int {
-    var count = 0
-    var offset = document.body.start
-    while offset < document.body.end, document.scalars[offset].properties.isWhitespace {
-      count += 1
-      offset += 1
+    init(_ document: Document) {
+      titleWords = document.metadata.title.flatMap { $0.isEmpty ? nil : Self.words($0) }
+      var offset = document.body.start
+      while offset < document.body.end, document.scalars[offset].properties.isWhitespace { offset += 1 }
+      firstLine = document.line(of: offset)
     }
-    return count
+
+    /// Whether `sentence`, at `span` of `document`, is the headline.
+    func contains(_ sentence: String, at span: TextSpan, of document: Document) -> Bool {
+      if let titleWords, titleWords == Self.words(sentence) { return true }
+      return ClaimFrame.isTitleCase(sentence) && document.line(of: span.start) == firstLine
+    }
+
+    private static func words(_ text: String) -> [Substring] {
+      text.split(whereSeparator: { $0.isWhitespace }).map { ClaimFrame.trimmed($0) }.filter { !$0.isEmpty }
+        .map { Substring($0.lowercased()) }
+    }
   }
 
   static func edgeKind(_ kind: AttributionKind) -> EdgeKind {
