@@ -105,7 +105,7 @@ final class PageWalk {
     var leftOut: [String] = []
     var inH1: String? = nil
     func flush() {
-      let text = buffer.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+      let text = Self.collapsed(buffer)
       if !text.isEmpty, let owner = openBlocks.last, !Self.placeholders.contains(text.lowercased()) {
         runs.append(Run(text: text, linkCharacters: min(linkCharacters, text.count), blocks: openBlocks, tag: elements[owner].tag))
       }
@@ -166,7 +166,7 @@ final class PageWalk {
       } else {
         if tag == "a" { linkDepth -= 1 }
         if tag == "h1", let text = inH1 {
-          let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+          let collapsed = Self.collapsed(text)
           if !collapsed.isEmpty { headline = collapsed }
           inH1 = nil
         }
@@ -256,7 +256,12 @@ final class PageWalk {
   static func text(of node: xmlNodePtr) -> String {
     guard let content = xmlNodeGetContent(node) else { return "" }
     defer { attribution_xml_free(content) }
-    return String(cString: content).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    return collapsed(String(cString: content))
+  }
+
+  /// `text` with every run of white space one space, and none at the ends.
+  static func collapsed(_ text: String) -> String {
+    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
   static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
