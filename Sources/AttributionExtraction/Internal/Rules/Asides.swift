@@ -40,9 +40,9 @@ extension RuleExtractor {
         guard drafts[index].content.contains(where: { $0.contains(comma) }),
           !drafts[index].cue.contains(where: { $0.upperBound > comma })
         else { continue }
+        // Pieces after the comma go (a content can be split around the cue: "X, he said, Y").
         let kept = drafts[index].content.compactMap { piece -> Range<Int>? in
-          let cut = piece.lowerBound..<min(piece.upperBound, comma)
-          return cut.isEmpty ? nil : cut
+          piece.lowerBound < comma ? piece.lowerBound..<min(piece.upperBound, comma) : nil
         }
         if !kept.isEmpty { drafts[index].content = kept }
       }
