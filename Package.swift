@@ -76,7 +76,10 @@ let package = Package(
     // (Scripts/fuzz builds it with -sanitize=fuzzer,address -DFUZZING; without, it replays files).
     .target(
       name: "AttributionFuzzing",
-      dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionEvaluation", "AttributionGraph"]),
+      dependencies: [
+        "AttributionDocuments", "AttributionExtraction", "AttributionEvaluation", "AttributionGraph",
+        "AttributionAnalysis", "AttributionMap", "AttributionReport", "AttributionExport", "Graphviz", "CLibXML2",
+      ]),
     .executableTarget(name: "fuzz-attribution", dependencies: ["AttributionFuzzing"]),
     .executableTarget(
       name: "extraction-tools",

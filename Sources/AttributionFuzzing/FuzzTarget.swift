@@ -1,7 +1,11 @@
+import AttributionAnalysis
 import AttributionDocuments
 import AttributionEvaluation
+import AttributionExport
 import AttributionExtraction
 import AttributionGraph
+import AttributionMap
+import AttributionReport
 import Foundation
 
 /// The input surfaces fuzzed with libFuzzer (`Scripts/fuzz`), each a function that must return
@@ -18,14 +22,21 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case brat
   /// A gold claims file (`claims-gold.yaml`).
   case claimsGold = "claims-gold"
+  /// Text as a Graphviz label and node name: what Graphviz draws must be the text given.
+  case dotLabel = "dot-label"
+  /// An article drawn as a map (SVG) and a report (HTML): both must parse and be inert.
+  case report
+  /// An article's graph exported as GraphML, PROV and JSON: each must parse.
+  case exports
 
   /// The folders of seed inputs beside `Tests/Fuzz/corpus/TARGET`, relative to the package
   /// root: the example cases' articles and the saved-page fixtures (Scripts/fuzz lists the same).
   public var seedFolders: [String] {
     switch self {
-    case .article: ["Graphs/north-korean-troops-kursk/articles", "Graphs/fbi-clinton-email-decision/articles"]
+    case .article, .report, .exports:
+      ["Graphs/north-korean-troops-kursk/articles", "Graphs/fbi-clinton-email-decision/articles"]
     case .page: ["Tests/AttributionEndToEndTests/Fixtures/saved-pages/html/articles"]
-    case .caseFile, .brat, .claimsGold: []
+    case .caseFile, .brat, .claimsGold, .dotLabel: []
     }
   }
 
@@ -47,14 +58,82 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .claimsGold:
       guard let text = String(data: data, encoding: .utf8) else { return }
       _ = try? ClaimGold.parse(text, path: "claims-gold.yaml")
+    case .dotLabel:
+      guard let text = String(data: data, encoding: .utf8), text.unicodeScalars.count <= 4_000 else { return }
+      if let problem = LabelRoundTrip.problem(with: text) { fatalError("dot-label: \(problem)") }
+    case .report:
+      guard let document = try? DocumentReader().read(data: data, id: "fuzz", path: "fuzz.md") else { return }
+      checkReport(document)
+    case .exports:
+      guard let document = try? DocumentReader().read(data: data, id: "fuzz", path: "fuzz.md") else { return }
+      checkExports(document)
     }
   }
 
   /// Extraction and the graph stage on one document (kept small: libFuzzer wants speed).
-  private func build(_ document: Document) {
-    guard document.text.unicodeScalars.count <= 20_000 else { return }
+  @discardableResult
+  private func build(_ document: Document, limit: Int = 20_000) -> AttributionGraph? {
+    guard document.text.unicodeScalars.count <= limit else { return nil }
     let attributions = AttributionExtractor().attributions(in: document)
-    _ = AttributionGraphBuilder().build(extracted: [(document, attributions)], caseFile: CaseFile(), title: "fuzz")
+    return AttributionGraphBuilder().build(
+      extracted: [(document, attributions)], caseFile: CaseFile(), title: document.metadata.title ?? "fuzz")
+  }
+
+  /// The map (SVG, laid out by Graphviz) and the report of one article: the SVG must be
+  /// well-formed XML, the report well-formed XML and, read as a browser reads it, inert.
+  private func checkReport(_ document: Document) {
+    guard let graph = build(document, limit: 4_000) else { return }
+    let model = CorroborationModel()
+    let claims = model.assess(graph)
+    let svg: Data
+    do {
+      svg = try AttributionMap(graph: graph, assessments: claims).render(.svg, engine: .dot).data
+    } catch {
+      fatalError("report: the map could not be drawn: \(error)")
+    }
+    if let problem = MarkupCheck.problem(in: svg, xml: true) { fatalError("report: map SVG: \(problem)") }
+    let metadata = document.metadata
+    let report = CaseReport(
+      title: graph.title,
+      articles: [
+        ReportArticle(
+          id: document.id, path: document.path, outlet: metadata.outlet, title: metadata.title,
+          date: metadata.date, url: metadata.url)
+      ],
+      unreadable: [document.text.prefix(200).description],
+      map: CaseReport.inlineSVG(String(decoding: svg, as: UTF8.self)),
+      claims: claims,
+      audit: SourcingAuditor(model: model, documents: [document]).audit(graph, assessments: claims),
+      scorecards: OutletScorecard.scorecards(
+        documents: [(document.id, metadata.outlet)], graph: graph, assessments: claims))
+    let html = Data(HTMLReport().render(report).utf8)
+    if let problem = MarkupCheck.problem(in: html, xml: true) { fatalError("report: HTML as XML: \(problem)") }
+    if let problem = MarkupCheck.problem(in: html, xml: false) { fatalError("report: HTML: \(problem)") }
+  }
+
+  /// One article's graph in each export format, read back by a parser for that format.
+  private func checkExports(_ document: Document) {
+    guard let graph = build(document) else { return }
+    var judgements: [String: ClaimJudgement] = [:]
+    for assessment in CorroborationModel().assess(graph) {
+      judgements[assessment.id] = ClaimJudgement(
+        statuses: assessment.status.map(\.rawValue), primaryStatus: assessment.primaryStatus.rawValue,
+        score: assessment.score, contestedRange: assessment.contest?.range)
+    }
+    for format in ExportFormat.allCases {
+      let data: Data
+      do {
+        data = try format.exporter(judgements: judgements).export(graph)
+      } catch {
+        fatalError("exports: \(format) failed: \(error)")
+      }
+      switch format {
+      case .graphml:
+        if let problem = MarkupCheck.problem(in: data, xml: true) { fatalError("exports: GraphML: \(problem)") }
+      default:
+        if (try? JSONSerialization.jsonObject(with: data)) == nil { fatalError("exports: \(format) is not JSON") }
+      }
+    }
   }
 
   /// The article BRAT inputs point into.

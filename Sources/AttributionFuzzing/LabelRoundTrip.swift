@@ -1,0 +1,96 @@
+import Foundation
+import Graphviz
+
+/// DOT escaping checked through Graphviz itself: a text given as a plain label, as an HTML-like
+/// label and as a node name is laid out by the library, and what Graphviz draws (the text
+/// operations of its `json` output) must be the text given, line by line, as ``Label`` documents
+/// it: line breaks start lines, tabs become spaces, other control characters are removed.
+enum LabelRoundTrip {
+  /// What Graphviz drew differently from `text`, or nil when every label came back whole.
+  static func problem(with text: String) -> String? {
+    let graph = Graph(
+      name: "fuzz",
+      nodes: [
+        Node("plain", attributes: [.label: .label(.text(text)), .tooltip: .string(text)]),
+        Node("left", attributes: [.label: .label(.text(text, alignment: .left))]),
+        Node("html", attributes: [.label: .label(.html(.text([.plain(text)])))]),
+        Node(text, attributes: [.label: .label(.text("named"))]),
+      ])
+    let nodes: [[String: Any]]
+    do {
+      nodes = try laidOutNodes(graph)
+    } catch {
+      return "\(error)"
+    }
+    let expected = expectedLines(text)
+    for name in ["plain", "left", "html"] {
+      guard let node = nodes.first(where: { $0["name"] as? String == name }) else {
+        return "node \(name) missing from the layout"
+      }
+      let drawn = drawnLines(node)
+      if drawn != expected {
+        return "\(name) label drawn as \(drawn), expected \(expected)"
+      }
+    }
+    // The hostile name is a fifth of the nodes, whatever Graphviz made of it; only the three
+    // fixed names may be found among the others.
+    let names = Set(nodes.compactMap { $0["name"] as? String })
+    if nodes.count != 4 || !["plain", "left", "html"].allSatisfy(names.contains) {
+      return "the node named by the text merged with another or split: \(names.sorted())"
+    }
+    return nil
+  }
+
+  /// The lines `text` is drawn as: split at `\n`, `\r\n`, `\r`, NEL, U+2028 and U+2029; tabs as
+  /// spaces; C0 and C1 controls, DEL and U+FFFE/U+FFFF removed. Empty lines draw nothing.
+  static func expectedLines(_ text: String) -> [String] {
+    var lines: [String] = []
+    var current = String.UnicodeScalarView()
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+      defer { previous = scalar }
+      switch scalar {
+      case "\n" where previous == "\r":
+        continue
+      case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+        lines.append(String(current))
+        current = String.UnicodeScalarView()
+      case "\t":
+        current.append(" ")
+      default:
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: continue
+        default: current.append(scalar)
+        }
+      }
+    }
+    lines.append(String(current))
+    return lines.filter { !$0.isEmpty }
+  }
+
+  /// The nodes of `graph` as Graphviz lays them out (its `json` output's objects).
+  static func laidOutNodes(_ graph: Graph) throws -> [[String: Any]] {
+    let rendered: RenderedGraph
+    do {
+      rendered = try graph.render("json", layout: .dot)
+    } catch {
+      throw Failure("Graphviz refused the graph: \(error)")
+    }
+    guard let object = try? JSONSerialization.jsonObject(with: rendered.data) as? [String: Any],
+      let nodes = object["objects"] as? [[String: Any]]
+    else { throw Failure("Graphviz's json output could not be read") }
+    return nodes
+  }
+
+  struct Failure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+  }
+
+  /// The texts of a node's label drawing operations, top to bottom, empty ones left out.
+  static func drawnLines(_ node: [String: Any]) -> [String] {
+    let operations = node["_ldraw_"] as? [[String: Any]] ?? []
+    return operations.filter { $0["op"] as? String == "T" }.compactMap { $0["text"] as? String }
+      .filter { !$0.isEmpty }
+  }
+}
