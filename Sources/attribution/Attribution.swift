@@ -25,11 +25,13 @@ struct AttributionCommand: ParsableCommand {
   /// The tool's version, printed by `attribution --version`.
   static let version = "0.14.0"
 
-  /// Runs the command; a problem with the user's input (a file and line, and what is wrong)
-  /// is printed with its text made inert, like every other message.
+  /// Runs the command under its time limit (``Watchdog``); a problem with the user's input (a
+  /// file and line, and what is wrong) is printed with its text made inert, like every other
+  /// message.
   static func main() {
     do {
       var command = try parseAsRoot()
+      if let limited = command as? any TimeLimited { Watchdog.start(limited) }
       try command.run()
     } catch let error as InputError {
       exit(withError: CommandFailure(error.description))

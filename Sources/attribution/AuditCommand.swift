@@ -7,7 +7,7 @@ extension AuditFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 
 /// `attribution audit CASE`: the sourcing chains of each claim as trees, with findings.
-struct AuditCommand: ParsableCommand {
+struct AuditCommand: ParsableCommand, TimeLimited {
   static let configuration = CommandConfiguration(
     commandName: "audit",
     abstract: "Show each claim's sourcing chains as trees and report weak sourcing.",
@@ -31,6 +31,8 @@ struct AuditCommand: ParsableCommand {
 
   @Option(help: "With --strict, the least severity that fails (default: warning).")
   var severity: Severity?
+
+  @OptionGroup var timeLimit: TimeLimitOption
 
   func validate() throws {
     if severity != nil && !strict {

@@ -7,7 +7,7 @@ extension ClaimStatus: ExpressibleByArgument {}
 
 /// `attribution claims CASE`: every claim with its corroboration status, score, sources and
 /// reason, best supported first.
-struct ClaimsCommand: ParsableCommand {
+struct ClaimsCommand: ParsableCommand, TimeLimited {
   static let configuration = CommandConfiguration(
     commandName: "claims",
     abstract: "List a case's claims by corroboration score, with status, sources and reason.",
@@ -42,6 +42,8 @@ struct ClaimsCommand: ParsableCommand {
 
   @Option(help: "How statements are matched into claims: semantic (the default) or lexical (words only).")
   var matcher: ClaimMatching = .semantic
+
+  @OptionGroup var timeLimit: TimeLimitOption
 
   func validate() throws {
     try FocusOptions.validate(since: since, until: until)

@@ -5,7 +5,7 @@ import Foundation
 
 /// `attribution eval claims`: builds a case's graph and scores its claim nodes against the
 /// case's gold claims.
-struct EvalClaimsCommand: ParsableCommand {
+struct EvalClaimsCommand: ParsableCommand, TimeLimited {
   static let configuration = CommandConfiguration(
     commandName: "claims",
     abstract: "Score a case's claim merging against gold claims (claims-gold.yaml).",
@@ -35,6 +35,8 @@ struct EvalClaimsCommand: ParsableCommand {
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case table, json
   }
+
+  @OptionGroup var timeLimit: TimeLimitOption
 
   func run() throws {
     let aCase = try CaseLoader(strict: strict).load(caseFolder)

@@ -15,7 +15,7 @@ struct EvalCommand: ParsableCommand {
 
 /// `attribution eval [extraction]`: runs the extractor over a BRAT-annotated corpus split and
 /// scores it.
-struct EvalExtractionCommand: ParsableCommand {
+struct EvalExtractionCommand: ParsableCommand, TimeLimited {
   static let configuration = CommandConfiguration(
     commandName: "extraction",
     abstract: "Score the attribution extractor against a BRAT-annotated corpus split.",
@@ -48,6 +48,11 @@ struct EvalExtractionCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("Score only the first N texts, in name order.", valueName: "n"))
   var limit: Int?
+
+  @OptionGroup var timeLimit: TimeLimitOption
+
+  /// Corpora can be large: no limit unless one is given.
+  static let defaultTimeLimit: Double = 0
 
   func validate() throws {
     if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }

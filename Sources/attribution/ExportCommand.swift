@@ -3,7 +3,7 @@ import AttributionAnalysis
 import AttributionExport
 
 /// `attribution export`: writes a case's attribution graph as JSON, GraphML or PROV-O JSON-LD.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ParsableCommand, TimeLimited {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export a case's attribution graph as JSON, GraphML or W3C PROV-O (JSON-LD).",
@@ -30,6 +30,8 @@ struct ExportCommand: ParsableCommand {
   private var chosenFormat: ExportFormat? {
     format ?? OutputFile(path: output).pathExtension.flatMap { ExportFormat(fileExtension: $0) }
   }
+
+  @OptionGroup var timeLimit: TimeLimitOption
 
   func validate() throws {
     if let output, chosenFormat == nil {

@@ -4,7 +4,7 @@ import AttributionExtraction
 import Foundation
 
 /// `attribution extract`: the attributions found in each article, as JSON.
-struct ExtractCommand: ParsableCommand {
+struct ExtractCommand: ParsableCommand, TimeLimited {
   static let configuration = CommandConfiguration(
     commandName: "extract",
     abstract: "Extract attributions (source, cue, content) from articles as JSON.")
@@ -20,6 +20,11 @@ struct ExtractCommand: ParsableCommand {
 
   @Option(help: "json: one pretty array of documents; jsonl: one document per line.")
   var format: Format = .json
+
+  @OptionGroup var timeLimit: TimeLimitOption
+
+  /// Corpora can be large: no limit unless one is given.
+  static let defaultTimeLimit: Double = 0
 
   func run() throws {
     let reader = DocumentReader()

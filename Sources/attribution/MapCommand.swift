@@ -6,7 +6,7 @@ import Foundation
 import Graphviz
 
 /// `attribution map`: renders a case's attribution map through Graphviz.
-struct MapCommand: ParsableCommand {
+struct MapCommand: ParsableCommand, TimeLimited {
   static let configuration = CommandConfiguration(
     commandName: "map",
     abstract: "Render a case's attribution map (SVG, DOT, PNG, PDF, JSON) through Graphviz.",
@@ -44,6 +44,8 @@ struct MapCommand: ParsableCommand {
 
   @Flag(name: .customLong("layout-worker"), help: .hidden)
   var isLayoutWorker = false
+
+  @OptionGroup var timeLimit: TimeLimitOption
 
   func validate() throws {
     try LayoutWorker.validate(timeout: timeout)

@@ -3,7 +3,7 @@ import AttributionDocuments
 import Foundation
 
 /// `attribution new CASE [FILE…]`: a case folder from articles at hand.
-struct NewCommand: ParsableCommand {
+struct NewCommand: ParsableCommand, TimeLimited {
   static let configuration = CommandConfiguration(
     commandName: "new",
     abstract: "Create a case folder (case.yaml and articles/) from article files and saved web pages.",
@@ -22,6 +22,8 @@ struct NewCommand: ParsableCommand {
 
   @Option(help: "The case's title (default: the folder's name).")
   var title: String?
+
+  @OptionGroup var timeLimit: TimeLimitOption
 
   func run() throws {
     let folder = URL(fileURLWithPath: caseFolder)

@@ -44,6 +44,8 @@ struct OutputFile {
     }
     Self.removeStaleTemporaries(of: target)
     let (temporary, descriptor) = try createTemporary(beside: target, shownAs: path)
+    TemporaryFiles.insert(temporary.path)
+    defer { TemporaryFiles.remove(temporary.path) }
     do {
       try FileDescriptor.writeAll(data, to: descriptor)
       // The new file gets the old one's permissions, or those of a file newly made.

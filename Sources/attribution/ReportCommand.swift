@@ -8,7 +8,7 @@ import Graphviz
 
 /// `attribution report CASE -o report.html`: the map, claims, sourcing chains and outlet
 /// scorecard in one self-contained HTML file.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: ParsableCommand, TimeLimited {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Write a case's map, claims, sourcing chains and outlet scorecard as one HTML file.",
@@ -33,6 +33,8 @@ struct ReportCommand: ParsableCommand {
 
   @Flag(name: .customLong("layout-worker"), help: .hidden)
   var isLayoutWorker = false
+
+  @OptionGroup var timeLimit: TimeLimitOption
 
   func validate() throws {
     try LayoutWorker.validate(timeout: timeout)

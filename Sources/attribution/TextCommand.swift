@@ -4,7 +4,7 @@ import Foundation
 import Yams
 
 /// `attribution text`: an article as the tool reads it, as an article file.
-struct TextCommand: ParsableCommand {
+struct TextCommand: ParsableCommand, TimeLimited {
   static let configuration = CommandConfiguration(
     commandName: "text",
     abstract: "Print an article as the tool reads it: its metadata as front matter, then its text.",
@@ -20,6 +20,8 @@ struct TextCommand: ParsableCommand {
 
   @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
   var output: String?
+
+  @OptionGroup var timeLimit: TimeLimitOption
 
   func run() throws {
     let reader = DocumentReader()

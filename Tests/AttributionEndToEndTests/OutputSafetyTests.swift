@@ -98,6 +98,27 @@ struct OutputSafetyTests {
     try check(folder, output, result)
   }
 
+  @Test("a command past --time-limit stops with status 124 mid-write: the old file is kept, the temporary removed")
+  func timeLimit() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let article = folder.appendingPathComponent("a.txt")
+    try "Kovalenko said on Telegram that the troops had arrived.\n".write(to: article, atomically: true, encoding: .utf8)
+    let output = folder.appendingPathComponent("a.out.md")
+    try Data("old".utf8).write(to: output)
+    // The write pauses before its rename (as a slow disk would) until the limit stops it.
+    let result = try CommandRunner.run(
+      ["text", article.path, "-o", output.path, "--time-limit", "2"], environment: ["ATTRIBUTION_FAULT": "hang-before-rename"])
+    #expect(result.status == 124)
+    #expect(result.stderr.contains("Error: stopped after 2 s (--time-limit; 0 for no limit): nothing was written."))
+    #expect(try String(contentsOf: output, encoding: .utf8) == "old")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.out.md", "a.txt"])
+    // Without the fault the same command finishes well within the limit.
+    let normal = try CommandRunner.run(["text", article.path, "-o", output.path, "--time-limit", "2"])
+    #expect(normal.status == 0, "\(normal.stderr)")
+    #expect(try String(contentsOf: output, encoding: .utf8).contains("Kovalenko said"))
+  }
+
   @Test("two processes writing one output at once leave one whole file, never a mix, and no temporary file")
   func concurrentWriters() throws {
     let folder = try CommandRunner.temporaryFolder()
