@@ -114,6 +114,25 @@ struct DocumentReaderTests {
     #expect(aCase.file.entities.first?.kind == .official)
   }
 
+  @Test("A case over its size limit is refused whole, naming the folder and where it passed the limit")
+  func caseSizeLimit() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("case-\(UUID())")
+    let articles = folder.appendingPathComponent("articles")
+    try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for name in ["a.txt", "b.txt", "c.txt"] {
+      try String(repeating: "Officials said so. ", count: 30).write(to: articles.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    // 570 bytes each: two fit in 1,200, the third passes it.
+    #expect(try Case.read(directory: folder, maximumBytes: 1_800).documents.count == 3)
+    #expect(throws: InputError(
+      file: articles.path,
+      "the case's articles pass 1200 bytes at c.txt, more than one case may hold: split the case, or run `attribution extract` over a corpus this size")) {
+      try Case.read(directory: folder, maximumBytes: 1_200)
+    }
+    #expect(Case.maximumBytes == 256 << 20)
+  }
+
   @Test("Malformed case files name the line")
   func malformedCaseFile() {
     #expect(throws: InputError(file: "case.yaml", line: 3, "unknown entity kind \"offical\" (expected one of: person, official, institution, outlet, channel)")) {
