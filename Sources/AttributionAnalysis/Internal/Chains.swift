@@ -1,3 +1,4 @@
+import AttributionDocuments
 import AttributionGraph
 
 /// The kinds of edge by which a source takes a position on a claim.
@@ -34,13 +35,33 @@ struct CitationIndex {
     let edge: Edge
     let documents: Set<String>
     let sentences: Set<Sentence>
-    let evidence: Set<Evidence>
+    let evidence: Set<Attribution>
 
     init(_ edge: Edge) {
       self.edge = edge
       documents = Set(edge.evidence.map(\.document))
       sentences = Set(edge.evidence.map(Sentence.init))
-      evidence = Set(edge.evidence)
+      evidence = Set(edge.evidence.map(Attribution.init))
+    }
+  }
+
+  /// One attribution, by where it is: its article and spans. Two pieces of evidence with the
+  /// same places are the same attribution (the rest of an ``Evidence`` follows from them), and
+  /// this key hashes without the sentence's text, which run-on text makes thousands of
+  /// characters long.
+  struct Attribution: Hashable {
+    let document: String
+    let sentence: TextSpan
+    let source: [TextSpan]
+    let cue: [TextSpan]
+    let content: [TextSpan]
+
+    init(_ evidence: Evidence) {
+      document = evidence.document
+      sentence = evidence.sentenceSpan
+      source = evidence.source
+      cue = evidence.cue.spans
+      content = evidence.content
     }
   }
 
@@ -51,9 +72,13 @@ struct CitationIndex {
     let end: Int
 
     init(_ evidence: Evidence) {
-      document = evidence.document
-      start = evidence.sentenceSpan.start
-      end = evidence.sentenceSpan.end
+      self.init(document: evidence.document, start: evidence.sentenceSpan.start, end: evidence.sentenceSpan.end)
+    }
+
+    init(document: String, start: Int, end: Int) {
+      self.document = document
+      self.start = start
+      self.end = end
     }
   }
 
@@ -79,15 +104,15 @@ struct CitationIndex {
   /// from the same article — the very same attribution when there is one, else the same
   /// sentence, else anywhere in the article.
   func chains(to speaker: String, for evidence: Evidence) -> [[String]] {
-    walk(to: speaker, evidence: evidence, visited: [speaker])
+    walk(to: speaker, evidence: Attribution(evidence), visited: [speaker])
   }
 
-  private func walk(to node: String, evidence: Evidence, visited: Set<String>) -> [[String]] {
+  private func walk(to node: String, evidence: Attribution, visited: Set<String>) -> [[String]] {
     let incoming = (citedInto[node] ?? []).filter { cited in
       !visited.contains(cited.edge.from) && cited.documents.contains(evidence.document)
     }
     let same = incoming.filter { $0.evidence.contains(evidence) }
-    let sentence = Sentence(evidence)
+    let sentence = Sentence(document: evidence.document, start: evidence.sentence.start, end: evidence.sentence.end)
     let sameSentence = incoming.filter { $0.sentences.contains(sentence) }
     let chosen = [same, sameSentence, incoming].first { !$0.isEmpty } ?? []
     guard !chosen.isEmpty else { return [[node]] }

@@ -68,6 +68,9 @@ extension GraphAssembly {
   /// The lexical merger (the baseline `--matcher lexical` measures against): each statement in
   /// order joins the most alike earlier cluster by TF-IDF cosine, when every distinct content
   /// of that cluster is compatible and says the same distinctive words.
+  /// How many distinct contents of a cluster a statement is compared with.
+  static let clusterSampleLimit = 64
+
   func lexicalClusters(texts: [ClaimText], vectors: ClaimVectors) -> [[Int]] {
     // Each cluster's statements, and of those one for each distinct content with its vector: the
     // same words repeated thousands of times are compared once.
@@ -82,7 +85,11 @@ extension GraphAssembly {
       let vector = vectors.vector(texts[index])
       let figures = texts[index].figures.map(\.value).sorted()
       let keys = vectors.rarest(texts[index]).map { PostingKey(word: $0, figures: figures) }
-      let candidates = Set(keys.flatMap { postings[$0] ?? [] }).sorted()
+      // A key hundreds of clusters share names a topic, not a claim: it finds no candidates (as
+      // in ClaimMatcher), so run-on text in a small vocabulary stays near linear.
+      let candidates = Set(
+        keys.flatMap { key in postings[key].flatMap { $0.count <= ClaimMatcher.postingLimit ? $0 : nil } ?? [] }
+      ).sorted()
       var best: (cluster: Int, score: Double)?
       for clusterIndex in candidates {
         let cluster = clusters[clusterIndex]
@@ -99,7 +106,12 @@ extension GraphAssembly {
       if let best {
         target = best.cluster
         clusters[target].members.append(index)
-        if clusters[target].contents.insert(statement.content).inserted {
+        // A cluster is judged by its first distinct contents (``clusterSampleLimit``): beyond
+        // them another wording adds little, and comparing with all would make one claim
+        // repeated thousands of ways quadratic.
+        if clusters[target].distinct.count < Self.clusterSampleLimit,
+          clusters[target].contents.insert(statement.content).inserted
+        {
           clusters[target].distinct.append(index)
           clusters[target].vectors.append(vector)
         }
