@@ -22,6 +22,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case brat
   /// A gold claims file (`claims-gold.yaml`).
   case claimsGold = "claims-gold"
+  /// A corpus in JSON Lines, read in small chunks, each line an article extracted.
+  case corpus
   /// Text as a Graphviz label and node name: what Graphviz draws must be the text given.
   case dotLabel = "dot-label"
   /// An article drawn as a map (SVG) and a report (HTML): both must parse and be inert.
@@ -36,7 +38,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .article, .report, .exports:
       ["Graphs/north-korean-troops-kursk/articles", "Graphs/fbi-clinton-email-decision/articles"]
     case .page: ["Tests/AttributionEndToEndTests/Fixtures/saved-pages/html/articles"]
-    case .caseFile, .brat, .claimsGold, .dotLabel: []
+    case .caseFile, .brat, .claimsGold, .dotLabel, .corpus: []
     }
   }
 
@@ -58,6 +60,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .claimsGold:
       guard let text = String(data: data, encoding: .utf8) else { return }
       _ = try? ClaimGold.parse(text, path: "claims-gold.yaml")
+    case .corpus:
+      readCorpus(data)
     case .dotLabel:
       guard let text = String(data: data, encoding: .utf8), text.unicodeScalars.count <= 4_000 else { return }
       if let problem = LabelRoundTrip.problem(with: text) { fatalError("dot-label: \(problem)") }
@@ -77,6 +81,23 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     let attributions = AttributionExtractor().attributions(in: document)
     return AttributionGraphBuilder().build(
       extracted: [(document, attributions)], caseFile: CaseFile(), title: document.metadata.title ?? "fuzz")
+  }
+
+  /// The lines of a corpus, read seven bytes at a time (line ends fall across chunks) with a
+  /// small line limit (long lines are skipped), each record read and extracted.
+  private func readCorpus(_ data: Data) {
+    var rest = data
+    var lines = CorpusLines(maximumBytes: 4_096) {
+      guard !rest.isEmpty else { return nil }
+      defer { rest.removeFirst(min(7, rest.count)) }
+      return rest.prefix(7)
+    }
+    while let line = try? lines.next() {
+      guard case .text(let number, let bytes) = line,
+        let document = try? CorpusRecord.document(from: bytes, number: number, path: "fuzz.jsonl")
+      else { continue }
+      _ = AttributionExtractor().attributions(in: document)
+    }
   }
 
   /// The map (SVG, laid out by Graphviz) and the report of one article: the SVG must be

@@ -14,57 +14,140 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
     case jsonl
   }
 
+  enum Input: String, ExpressibleByArgument, CaseIterable {
+    /// Article files and case folders.
+    case article
+    /// A corpus as JSON Lines, one article per line.
+    case jsonl
+  }
+
   @Argument(
-    help: "Article files (.txt or .md, optionally with YAML front matter; .html pages), case folders (their articles are read), or - for standard input.")
+    help: "Article files (.txt or .md, optionally with YAML front matter; .html pages), case folders (their articles are read), corpora as JSON Lines (.jsonl, .ndjson: one article per line), or - for standard input.")
   var paths: [String]
 
-  @Option(help: "json: one pretty array of documents; jsonl: one document per line.")
+  @Option(help: "json: one pretty array of documents; jsonl: one document per line, written as it goes.")
   var format: Format = .json
+
+  @Option(help: "How to read the paths: article (files and case folders) or jsonl (a corpus, one article per line). By default .jsonl and .ndjson files are corpora, everything else articles.")
+  var input: Input?
+
+  @Option(
+    name: .customLong("field"),
+    help: ArgumentHelp(
+      "In a corpus, the key that holds a field: FIELD=KEY, for the fields \(CorpusFields.names.joined(separator: ", ")) (e.g. text=body); repeatable.",
+      valueName: "field=key"))
+  var fieldKeys: [String] = []
+
+  @Flag(help: "Stop at the first article or corpus line that cannot be read; by default it is reported and skipped, and the command exits with status 1 at the end.")
+  var strict = false
+
+  @Flag(help: "No progress line on standard error (it is shown only on a terminal).")
+  var quiet = false
 
   @OptionGroup var timeLimit: TimeLimitOption
 
   /// Corpora can be large: no limit unless one is given.
   static let defaultTimeLimit: Double = 0
 
+  func validate() throws {
+    var fields = CorpusFields()
+    for key in fieldKeys {
+      do { try fields.rename(key) } catch let error as InputError { throw ValidationError(error.message) }
+    }
+  }
+
   func run() throws {
     let reader = DocumentReader()
-    let extractor = AttributionExtractor()
-    var outputs: [ExtractionOutput] = []
+    var fields = CorpusFields()
+    for key in fieldKeys { try fields.rename(key) }
+    let corpora = paths.filter(isCorpus)
+    let progress = ExtractionProgress.make(
+      quiet: quiet, totalBytes: corpora.contains("-") ? nil : corpora.reduce(0) { $0 + Self.size(of: $1) })
+    let stream = ExtractionStream(format: format, progress: progress)
     var failed = false
-    func report(_ error: Error) {
+    func report(_ error: Error) throws {
       failed = true
       StandardError.write("\(error.localizedDescription)\n")
+      if strict {
+        try stream.flush()
+        throw ExitCode.failure
+      }
     }
+    var corpusBytesBefore = 0
     for path in paths {
+      if isCorpus(path) {
+        let lines: CorpusLines
+        if path == "-" {
+          lines = CorpusLines(handle: .standardInput, maximumBytes: reader.maximumBytes + (1 << 20))
+        } else {
+          guard let handle = FileHandle(forReadingAtPath: path) else {
+            try report(InputError(file: path, "cannot open the corpus file"))
+            continue
+          }
+          lines = CorpusLines(handle: handle, maximumBytes: reader.maximumBytes + (1 << 20))
+        }
+        var corpus = lines
+        let before = corpusBytesBefore
+        progress?.bytesRead = { before + corpus.bytesRead }
+        let shown = path == "-" ? "stdin" : path
+        while let line = try readLine(&corpus, path: shown, report: report) {
+          do {
+            let document = try CorpusRecord.document(from: line.bytes, number: line.number, path: shown, fields: fields)
+            for warning in document.warnings { Diagnostics.warn(warning.description) }
+            try stream.add(document)
+          } catch let error as InputError {
+            try report(error)
+          }
+        }
+        corpusBytesBefore += corpus.bytesRead
+        continue
+      }
       let found: [Document]
       do {
         found = try documents(at: path, reader: reader, onProblem: report)
+      } catch let exit as ExitCode {
+        throw exit
       } catch {
-        report(error)
+        try report(error)
         continue
       }
-      for document in found {
-        let output = ExtractionOutput(
-          document: document.id, attributions: extractor.attributions(in: document))
-        if format == .jsonl {
-          var line = ExtractionJSONLine()
-          line.append(output)
-          line.endLine()
-          // A failing standard output (a full disk) stops the command: nothing more can be written.
-          try StandardOutput.write(Data(line.bytes))
-        } else {
-          outputs.append(output)
-        }
+      for document in found { try stream.add(document) }
+    }
+    try stream.finish()
+    if failed { throw ExitCode.failure }
+  }
+
+  /// The next line of `lines` to read as an article; a line over the limit is reported.
+  private func readLine(
+    _ lines: inout CorpusLines, path: String, report: (Error) throws -> Void
+  ) throws -> (number: Int, bytes: Data)? {
+    while let line = try lines.next() {
+      switch line {
+      case .text(let number, let bytes):
+        return (number, bytes)
+      case .tooLong(let number, let bytes):
+        try report(InputError(
+          file: path, line: number, "the line is \(bytes) bytes, over the \(lines.maximumBytes) a corpus line may hold: skipped"))
       }
     }
-    if format == .json { try write(outputs) }
-    if failed { throw ExitCode.failure }
+    return nil
+  }
+
+  /// Whether `path` is read as a corpus: as `--input` says, else by its extension.
+  private func isCorpus(_ path: String) -> Bool {
+    if let input { return input == .jsonl }
+    let ext = (path as NSString).pathExtension.lowercased()
+    return ext == "jsonl" || ext == "ndjson"
+  }
+
+  private static func size(of path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
   }
 
   /// The article at `path`, or, for a folder, the articles of the case it holds (its
   /// `articles/` folder, or the article files in it), in name order.
   private func documents(
-    at path: String, reader: DocumentReader, onProblem: (Error) -> Void
+    at path: String, reader: DocumentReader, onProblem: (Error) throws -> Void
   ) throws -> [Document] {
     if path == "-" { return [try StandardInput.article(reader: reader)] }
     var isDirectory: ObjCBool = false
@@ -72,7 +155,7 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
       isDirectory.boolValue
     {
       let aCase = try Case.read(directory: URL(fileURLWithPath: path), reader: reader)
-      aCase.problems.forEach(onProblem)
+      try aCase.problems.forEach(onProblem)
       // Warnings about articles that were read (an unknown front-matter key) do not fail.
       for warning in aCase.documents.flatMap(\.warnings) { Diagnostics.warn(warning.description) }
       return aCase.documents
@@ -80,14 +163,6 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
     let document = try reader.read(contentsOf: URL(fileURLWithPath: path), displayPath: path)
     for warning in document.warnings { Diagnostics.warn(warning.description) }
     return [document]
-  }
-
-  private func write(_ outputs: [ExtractionOutput]) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(outputs)
-    data.append(UInt8(ascii: "\n"))
-    try StandardOutput.write(data)
   }
 }
 
