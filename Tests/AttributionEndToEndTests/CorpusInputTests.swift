@@ -4,13 +4,14 @@ import Testing
 /// `extract` over a corpus in JSON Lines, as a researcher runs it.
 @Suite("extract over a JSON Lines corpus")
 struct CorpusInputTests {
-  /// A record per seed article: its body as `text`, its file name as `id`.
+  /// A record per seed article: the file as `text`, its name as `id`.
   static func seedCorpus() throws -> (jsonl: Data, folder: URL) {
     let articles = CommandRunner.seedCase.appendingPathComponent("articles")
     var lines = Data()
     for name in try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted() {
       let text = try String(contentsOf: articles.appendingPathComponent(name), encoding: .utf8)
-      // The seed articles have no front matter: the text is the whole file.
+      // The whole file is the text, front matter included, so that offsets match the files'
+      // (the front matter's lines hold no attribution to find).
       let record: [String: String] = ["id": (name as NSString).deletingPathExtension, "text": text]
       lines.append(try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]))
       lines.append(UInt8(ascii: "\n"))
