@@ -41,6 +41,9 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
   @Flag(help: "Stop at the first article or corpus line that cannot be read; by default it is reported and skipped, and the command exits with status 1 at the end.")
   var strict = false
 
+  @Flag(help: "With --format jsonl, an input that cannot be read becomes a line {\"error\": \"FILE:LINE: …\", \"schemaVersion\": 1} in its place, and does not fail the command (for batch jobs such as Spark's, which keep output, not standard error).")
+  var errorsAsRecords = false
+
   @Flag(help: "No progress line on standard error (it is shown only on a terminal).")
   var quiet = false
 
@@ -50,6 +53,9 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
   static let defaultTimeLimit: Double = 0
 
   func validate() throws {
+    if errorsAsRecords && format != .jsonl {
+      throw ValidationError("--errors-as-records needs --format jsonl")
+    }
     var fields = CorpusFields()
     for key in fieldKeys {
       do { try fields.rename(key) } catch let error as InputError { throw ValidationError(error.message) }
@@ -66,6 +72,10 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
     let stream = ExtractionStream(format: format, progress: progress)
     var failed = false
     func report(_ error: Error) throws {
+      if errorsAsRecords && !strict {
+        try stream.addError(error.localizedDescription)
+        return
+      }
       failed = true
       StandardError.write("\(error.localizedDescription)\n")
       if strict {
@@ -170,16 +180,25 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
 struct ExtractionOutput: Encodable {
   var schemaVersion = 1
   var document: String
+  /// The article's outlet, title, date, URL and author, when any is known; absent otherwise.
+  var metadata: ArticleMetadata?
   var attributions: [Attribution]
 
+  init(document: String, metadata: ArticleMetadata? = nil, attributions: [Attribution]) {
+    self.document = document
+    self.metadata = metadata == ArticleMetadata() ? nil : metadata
+    self.attributions = attributions
+  }
+
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, document, attributions
+    case schemaVersion, document, metadata, attributions
   }
 
   func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(schemaVersion, forKey: .schemaVersion)
     try container.encode(document, forKey: .document)
+    try container.encodeIfPresent(metadata, forKey: .metadata)
     try container.encode(attributions.map(AttributionRecord.init), forKey: .attributions)
   }
 }

@@ -18,9 +18,30 @@ struct ExtractionJSONLine {
     }
     append("],\"document\":")
     append(string: output.document)
+    if let metadata = output.metadata {
+      append(",\"metadata\":{")
+      var first = true
+      for (key, value) in [("author", metadata.author), ("date", metadata.date), ("outlet", metadata.outlet), ("title", metadata.title), ("url", metadata.url)] {
+        guard let value else { continue }
+        bytes.append(contentsOf: (first ? "\"" : ",\"").utf8)
+        bytes.append(contentsOf: key.utf8)
+        append("\":")
+        append(string: value)
+        first = false
+      }
+      append("}")
+    }
     append(",\"schemaVersion\":")
     append(output.schemaVersion)
     append("}")
+  }
+
+  /// A line that stands for an input that could not be read (`--errors-as-records`): what was
+  /// wrong, naming the file and line, in place of the article's output.
+  mutating func appendError(_ message: String) {
+    append("{\"error\":")
+    append(string: message)
+    append(",\"schemaVersion\":1}")
   }
 
   /// Ends the line.

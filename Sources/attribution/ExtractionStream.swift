@@ -9,9 +9,16 @@ final class ExtractionStream {
   /// Documents extracted together: enough to keep every core busy, few enough to stay small.
   static let batchSize = 64
 
+  /// What is waiting to be written: an article to extract, or an input that could not be read,
+  /// written as an error record in its place (`--errors-as-records`).
+  private enum Item {
+    case document(Document)
+    case error(String)
+  }
+
   private let extractor = AttributionExtractor()
   private let format: ExtractCommand.Format
-  private var pending: [Document] = []
+  private var pending: [Item] = []
   /// The whole output, for `--format json` (one array, written at the end).
   private var outputs: [ExtractionOutput] = []
   private let progress: ExtractionProgress?
@@ -23,32 +30,46 @@ final class ExtractionStream {
 
   /// Adds a document; a full batch is extracted and written.
   func add(_ document: Document) throws {
-    pending.append(document)
+    pending.append(.document(document))
+    if pending.count >= Self.batchSize { try flush() }
+  }
+
+  /// Adds an error record in the input's place (JSON Lines only).
+  func addError(_ message: String) throws {
+    pending.append(.error(message))
     if pending.count >= Self.batchSize { try flush() }
   }
 
   /// Extracts and writes what is pending.
   func flush() throws {
     guard !pending.isEmpty else { return }
-    let documents = pending
+    let items = pending
     pending.removeAll(keepingCapacity: true)
+    let documents = items.compactMap { item -> Document? in
+      if case .document(let document) = item { return document } else { return nil }
+    }
     let results = BatchResults(count: documents.count)
     let extractor = extractor
     DispatchQueue.concurrentPerform(iterations: documents.count) { index in
       results.set(index, extractor.attributions(in: documents[index]))
     }
-    let batch = zip(documents, results.values).map { ExtractionOutput(document: $0.id, attributions: $1) }
+    var extracted = zip(documents, results.values).map {
+      ExtractionOutput(document: $0.id, metadata: $0.metadata, attributions: $1)
+    }.makeIterator()
     switch format {
     case .jsonl:
       var lines = ExtractionJSONLine()
-      for output in batch {
-        lines.append(output)
+      for item in items {
+        switch item {
+        case .document: lines.append(extracted.next()!)
+        case .error(let message): lines.appendError(message)
+        }
         lines.endLine()
       }
       // A failing standard output (a full disk) stops the command: nothing more can be written.
       try StandardOutput.write(Data(lines.bytes))
     case .json:
-      outputs.append(contentsOf: batch)
+      while let output = extracted.next() { outputs.append(output) }
     }
     progress?.advance(by: documents.count)
   }

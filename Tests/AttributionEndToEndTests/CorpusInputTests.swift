@@ -12,7 +12,14 @@ struct CorpusInputTests {
       let text = try String(contentsOf: articles.appendingPathComponent(name), encoding: .utf8)
       // The whole file is the text, front matter included, so that offsets match the files'
       // (the front matter's lines hold no attribution to find).
-      let record: [String: String] = ["id": (name as NSString).deletingPathExtension, "text": text]
+      var record: [String: String] = ["id": (name as NSString).deletingPathExtension, "text": text]
+      // The front matter's outlet and date as the record's fields, as a corpus would carry them.
+      let fileLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      for line in fileLines.dropFirst().prefix(while: { $0 != "---" }) where fileLines.first == "---" {
+        for key in ["outlet", "date", "title"] where line.hasPrefix("\(key): ") {
+          record[key] = String(line.dropFirst(key.count + 2)).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        }
+      }
       lines.append(try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]))
       lines.append(UInt8(ascii: "\n"))
     }
@@ -59,6 +66,22 @@ struct CorpusInputTests {
     #expect(strict.status == 1)
     #expect(strict.output.split(separator: "\n").count == 1)
     #expect(strict.stderr.contains("news.jsonl:2:") && !strict.stderr.contains("news.jsonl:4:"))
+  }
+
+  @Test("--errors-as-records: a bad line becomes an error line in its place, and the command succeeds")
+  func errorsAsRecords() throws {
+    let corpus = Data("{\"id\": \"a\", \"text\": \"Umerov said it.\"}\n{oops\n{\"id\": \"b\", \"text\": \"Officials said so.\"}\n".utf8)
+    let result = try CommandRunner.run(
+      ["extract", "-", "--input", "jsonl", "--format", "jsonl", "--errors-as-records"], input: corpus)
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.output.split(separator: "\n").map { line in
+      try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+    }
+    #expect(lines.map { $0?["document"] as? String } == ["a", nil, "b"])
+    #expect((lines[1]?["error"] as? String)?.hasPrefix("stdin:2: not valid JSON") == true)
+    #expect(result.stderr.isEmpty)
+    let json = try CommandRunner.run(["extract", "-", "--input", "jsonl", "--errors-as-records"], input: corpus)
+    #expect(json.status == 64)
   }
 
   @Test("A line over the limit is reported and skipped without being held; a bad --field is refused")

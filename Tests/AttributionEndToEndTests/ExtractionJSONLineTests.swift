@@ -41,6 +41,35 @@ struct ExtractionJSONLineTests {
       sentence: TextSpan(0, 40))
     let output = ExtractionOutput(document: text, attributions: [attribution, attribution])
     #expect(Self.written(output) == (try Self.encoded(output)))
+    let withMetadata = ExtractionOutput(
+      document: text, metadata: ArticleMetadata(outlet: text, title: text, date: text, url: text, author: text),
+      attributions: [attribution])
+    #expect(Self.written(withMetadata) == (try Self.encoded(withMetadata)))
+  }
+
+  @Test("Metadata: only the fields known, none at all when none is")
+  func metadata() throws {
+    let some = ExtractionOutput(document: "d", metadata: ArticleMetadata(outlet: "KBS", date: "2024-10-28"), attributions: [])
+    #expect(Self.written(some) == (try Self.encoded(some)))
+    #expect(String(decoding: Self.written(some), as: UTF8.self).contains(#""metadata":{"date":"2024-10-28","outlet":"KBS"}"#))
+    let none = ExtractionOutput(document: "d", metadata: ArticleMetadata(), attributions: [])
+    #expect(none.metadata == nil)
+    #expect(!String(decoding: Self.written(none), as: UTF8.self).contains("metadata"))
+  }
+
+  @Test("An error record is the object JSONEncoder writes for the message")
+  func errorRecord() throws {
+    struct ErrorRecord: Encodable {
+      var error: String
+      var schemaVersion = 1
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    for message in Self.hostile {
+      var line = ExtractionJSONLine()
+      line.appendError(message)
+      #expect(line.bytes == Array(try encoder.encode(ErrorRecord(error: message))))
+    }
   }
 
   @Test("Optional parts absent: a null source, no entity, no extras, no attributions")
