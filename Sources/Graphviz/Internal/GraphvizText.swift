@@ -41,8 +41,11 @@ enum GraphvizText {
   /// Text inside an HTML-like label, where Graphviz expands `\N`-style
   /// sequences and `\\` too: backslashes doubled, `& < > "` as entities,
   /// control characters removed. Line breaks are the caller's business.
+  ///
+  /// `]` is written `&#93;`: Graphviz 2.43's HTML-label lexer fails with "syntax error in line
+  /// 1" on text that is just `]` (found by fuzzing; `]]>` fails too).
   static func htmlText(_ text: String) -> String {
-    escaped(text, backslash: #"\\"#)
+    escaped(text, backslash: #"\\"#).replacingOccurrences(of: "]", with: "&#93;")
   }
 
   /// A graph, subgraph or node name. `&` becomes `&amp;`, so that names that
