@@ -113,20 +113,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       fatalError("report: the map could not be drawn: \(error)")
     }
     if let problem = MarkupCheck.problem(in: svg, xml: true) { fatalError("report: map SVG: \(problem)") }
-    let metadata = document.metadata
-    let report = CaseReport(
-      title: graph.title,
-      articles: [
-        ReportArticle(
-          id: document.id, path: document.path, outlet: metadata.outlet, title: metadata.title,
-          date: metadata.date, url: metadata.url)
-      ],
-      unreadable: [document.text.prefix(200).description],
-      map: CaseReport.inlineSVG(String(decoding: svg, as: UTF8.self)),
-      claims: claims,
-      audit: SourcingAuditor(model: model, documents: [document]).audit(graph, assessments: claims),
-      scorecards: OutletScorecard.scorecards(
-        documents: [(document.id, metadata.outlet)], graph: graph, assessments: claims))
+    // As `report` builds it; the article's text stands in for an unreadable file's message.
+    let aCase = Case(
+      name: "fuzz", directory: URL(fileURLWithPath: "/fuzz"), documents: [document],
+      problems: [InputError(file: "/fuzz/articles/unread.md", String(document.text.prefix(200)))])
+    let report = CaseReport(case: aCase, graph: graph, model: model, assessments: claims, svg: svg)
     let html = Data(HTMLReport().render(report).utf8)
     if let problem = MarkupCheck.problem(in: html, xml: true) { fatalError("report: HTML as XML: \(problem)") }
     if let problem = MarkupCheck.problem(in: html, xml: false) { fatalError("report: HTML: \(problem)") }

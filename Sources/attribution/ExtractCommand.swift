@@ -56,16 +56,12 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
     if errorsAsRecords && format != .jsonl {
       throw ValidationError("--errors-as-records needs --format jsonl")
     }
-    var fields = CorpusFields()
-    for key in fieldKeys {
-      do { try fields.rename(key) } catch let error as InputError { throw ValidationError(error.message) }
-    }
+    do { _ = try corpusFields() } catch let error as InputError { throw ValidationError(error.message) }
   }
 
   func run() throws {
     let reader = DocumentReader()
-    var fields = CorpusFields()
-    for key in fieldKeys { try fields.rename(key) }
+    let fields = try corpusFields()
     let corpora = paths.filter(isCorpus)
     let progress = ExtractionProgress.make(
       quiet: quiet, totalBytes: corpora.contains("-") ? nil : corpora.reduce(0) { $0 + Self.size(of: $1) })
@@ -141,6 +137,13 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
       }
     }
     return nil
+  }
+
+  /// The corpus field names, with `--field` renames applied.
+  private func corpusFields() throws -> CorpusFields {
+    var fields = CorpusFields()
+    for key in fieldKeys { try fields.rename(key) }
+    return fields
   }
 
   /// Whether `path` is read as a corpus: as `--input` says, else by its extension.

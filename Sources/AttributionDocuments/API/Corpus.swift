@@ -74,7 +74,7 @@ public enum CorpusRecord {
     default: throw failure("'\(fields.id)' is not a string or a number")
     }
     var url = try string(fields.url)
-    if let given = url, !(given.lowercased().hasPrefix("https://") || given.lowercased().hasPrefix("http://")) {
+    if let given = url, !ArticleMetadata.isWebAddress(given) {
       warnings.append(failure("'\(fields.url)' is not an http or https address: ignored"))
       url = nil
     }

@@ -24,6 +24,12 @@ public struct ArticleMetadata: Hashable, Codable, Sendable {
     self.author = author
   }
 
+  /// Whether `url` is an address this metadata keeps: http or https, in any case.
+  static func isWebAddress(_ url: String) -> Bool {
+    let lowered = url.lowercased()
+    return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
+  }
+
   /// This metadata with every field it lacks taken from `other`.
   public func filling(from other: ArticleMetadata) -> ArticleMetadata {
     ArticleMetadata(

@@ -124,8 +124,7 @@ package enum YAMLErrors {
       case "date": metadata.date = text
       case "author": metadata.author = text
       case "url":
-        let lowered = text.lowercased()
-        guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else {
+        guard ArticleMetadata.isWebAddress(text) else {
           throw InputError(
             file: file, line: line(of: value, lineOffset: lineOffset),
             "'url' must be an http or https address, not \"\(text.prefix(60))\"")
