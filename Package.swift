@@ -22,6 +22,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // SHA-256 of the report's inline scripts, which its Content-Security-Policy pins.
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     // `swift package generate-documentation` (Scripts/docs): the DocC catalogs of the libraries.
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
@@ -63,14 +65,18 @@ let package = Package(
       name: "AttributionReport",
       dependencies: [
         "AttributionExtraction", "AttributionGraph", "AttributionAnalysis", "AttributionMap",
-      ]),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      resources: [.copy("Resources")]),
     .executableTarget(
       name: "attribution",
       dependencies: [
         "AttributionDocuments", "AttributionExtraction", "AttributionEvaluation", "AttributionGraph",
         "AttributionAnalysis", "AttributionMap", "AttributionExport", "AttributionReport", "Graphviz", "Yams",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      // The JSON Schemas of the JSON outputs, for users; Scripts/check-schemas tests them.
+      exclude: ["Schemas"]
     ),
     // Fuzzing: the input surfaces as functions (replayed by the tests), and libFuzzer's driver
     // (Scripts/fuzz builds it with -sanitize=fuzzer,address -DFUZZING; without, it replays files).
@@ -109,7 +115,7 @@ let package = Package(
       name: "AttributionReportTests",
       dependencies: [
         "AttributionReport", "AttributionAnalysis", "AttributionDocuments", "AttributionGraph",
-        "AttributionExtraction", "AttributionMap",
+        "AttributionExtraction", "AttributionMap", .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .testTarget(
       name: "AttributionExportTests",

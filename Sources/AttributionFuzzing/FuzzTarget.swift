@@ -117,10 +117,20 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     let aCase = Case(
       name: "fuzz", directory: URL(fileURLWithPath: "/fuzz"), documents: [document],
       problems: [InputError(file: "/fuzz/articles/unread.md", String(document.text.prefix(200)))])
-    let report = CaseReport(case: aCase, graph: graph, model: model, assessments: claims, svg: svg)
+    var report = CaseReport(case: aCase, graph: graph, model: model, assessments: claims, svg: svg)
+    do {
+      try report.drawSmallMaps(graph: graph)
+    } catch {
+      fatalError("report: the overview could not be drawn: \(error)")
+    }
     let html = Data(HTMLReport().render(report).utf8)
-    if let problem = MarkupCheck.problem(in: html, xml: true) { fatalError("report: HTML as XML: \(problem)") }
-    if let problem = MarkupCheck.problem(in: html, xml: false) { fatalError("report: HTML: \(problem)") }
+    let scripts = HTMLReport.inlineScripts
+    if let problem = MarkupCheck.problem(in: html, xml: true, scripts: scripts) {
+      fatalError("report: HTML as XML: \(problem)")
+    }
+    if let problem = MarkupCheck.problem(in: html, xml: false, scripts: scripts) {
+      fatalError("report: HTML: \(problem)")
+    }
   }
 
   /// One article's graph in each export format, read back by a parser for that format.

@@ -4,13 +4,16 @@ import Foundation
 /// Checks that markup the tool wrote is well-formed and inert: parsed as the tools that open it
 /// parse it (libxml2's XML parser for SVG and the report, which is also well-formed XML, and its
 /// HTML parser as a browser reads the report), it holds no element that runs or loads anything,
-/// no event attribute and no `javascript:`, `vbscript:` or `data:` link. (The one `<input>` the
-/// report has, a checkbox that toggles the map's size through CSS, is allowed; other inputs are not.) A fuzz target calls it
-/// on every output and stops (a crash for libFuzzer) on the first breach.
+/// no event attribute and no `javascript:`, `vbscript:` or `data:` link. The report's own
+/// scripts are allowed when their text is exactly one of the scripts it is given (the ones the
+/// page pins by hash), with no attribute; so are the report's filter controls (a `<select>`,
+/// inputs of type search, date and checkbox), which submit nothing without a form. A fuzz
+/// target calls it on every output and stops (a crash for libFuzzer) on the first breach.
 enum MarkupCheck {
-  /// Elements that run script, load content or submit data; none may appear in any output.
+  /// Elements that run script, load content or submit data; none may appear in any output but
+  /// the allowed scripts.
   static let activeElements: Set<String> = [
-    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "button", "textarea", "select", "foreignobject", "handler", "listener", "portal",
+    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "button", "textarea", "foreignobject", "handler", "listener", "portal",
   ]
   /// Attributes whose value is a link or a resource address.
   static let linkAttributes: Set<String> = [
@@ -20,8 +23,10 @@ enum MarkupCheck {
   /// Link schemes that run or embed something.
   static let activeSchemes = ["javascript:", "vbscript:", "data:"]
 
-  /// What is wrong with `markup`, or nil when it is well-formed (as XML when `xml`) and inert.
-  static func problem(in markup: Data, xml: Bool) -> String? {
+  /// What is wrong with `markup`, or nil when it is well-formed (as XML when `xml`) and inert
+  /// but for `scripts`, whose texts (as written between the tags) may appear as scripts.
+  static func problem(in markup: Data, xml: Bool, scripts: [String] = []) -> String? {
+    let allowed = Set(scripts.map(bare))
     let document = markup.withUnsafeBytes { bytes -> xmlDocPtr? in
       guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
       if xml {
@@ -39,7 +44,9 @@ enum MarkupCheck {
     guard let root = xmlDocGetRootElement(document) else { return "no root element" }
     var stack: [xmlNodePtr] = [root]
     while let node = stack.popLast() {
-      if node.pointee.type == XML_ELEMENT_NODE, let problem = problem(ofElement: node) { return problem }
+      if node.pointee.type == XML_ELEMENT_NODE, let problem = problem(ofElement: node, scripts: allowed) {
+        return problem
+      }
       var child = node.pointee.children
       while let current = child {
         stack.append(current)
@@ -49,8 +56,19 @@ enum MarkupCheck {
     return nil
   }
 
-  private static func problem(ofElement node: xmlNodePtr) -> String? {
+  /// A script's text without CDATA markers, which XML parsing removes and HTML parsing keeps.
+  private static func bare(_ script: String) -> String {
+    script.replacingOccurrences(of: "<![CDATA[", with: "").replacingOccurrences(of: "]]>", with: "")
+  }
+
+  private static func problem(ofElement node: xmlNodePtr, scripts: Set<String>) -> String? {
     let name = string(node.pointee.name).lowercased()
+    if name == "script", node.pointee.properties == nil, let content = xmlNodeGetContent(node) {
+      let text = string(content)
+      attribution_xml_free(content)
+      if scripts.contains(bare(text)) { return nil }
+      return "a <script> that is not one of the report's own"
+    }
     if activeElements.contains(name) { return "active element <\(name)>" }
     var attribute = node.pointee.properties
     var attributes: [String: String] = [:]
@@ -82,8 +100,8 @@ enum MarkupCheck {
         return "script in the style of <\(name)>"
       }
     }
-    // The report's map toggle is a checkbox styled by CSS: inert, and nothing else is allowed.
-    if name == "input", !["checkbox", "radio"].contains(attributes["type"]?.lowercased() ?? "") {
+    // The report's filters: inert without a form, and nothing else is allowed.
+    if name == "input", !["checkbox", "radio", "search", "date"].contains(attributes["type"]?.lowercased() ?? "") {
       return "<input> of type \(attributes["type"] ?? "text")"
     }
     if name == "meta", attributes["http-equiv"]?.lowercased() == "refresh" { return "<meta http-equiv=refresh>" }

@@ -13,9 +13,11 @@ struct ReportCommand: ParsableCommand, TimeLimited {
     commandName: "report",
     abstract: "Write a case's map, claims, sourcing chains and outlet scorecard as one HTML file.",
     discussion: """
-      The page is self-contained: the map is inline SVG, the style sheet is inline, and a \
-      Content-Security-Policy forbids scripts and loading anything. The same case gives the same \
-      bytes. The file is written atomically. Articles that cannot be read are listed in the \
+      The page is self-contained: the maps are inline SVG (pan and zoom them), the claims can be \
+      filtered by status, outlet, date and kind of source, and searched; each claim opens on its \
+      own chain map and the sentences its chains were read from. The style sheet and the two \
+      scripts are inline, and a Content-Security-Policy forbids loading anything and running any \
+      other script. The same case gives the same bytes. The file is written atomically. Articles that cannot be read are listed in the \
       report and left out (use --strict to fail instead).
       """)
 
@@ -69,13 +71,19 @@ struct ReportCommand: ParsableCommand, TimeLimited {
     let model = CorroborationModel()
     let assessments = model.assess(graph)
     var svg: Data?
-    if mapNote == nil {
+    var note = mapNote
+    if note == nil, graph.nodes.count > CaseReport.fullMapNodeLimit {
+      note = "The full map of \(graph.nodes.count) nodes is not drawn in the report (more than "
+        + "\(CaseReport.fullMapNodeLimit)); `attribution map CASE` draws it, and --claim, --status "
+        + "or --outlet focus it."
+    } else if note == nil {
       let map = try AttributionMap(graph: graph, assessments: assessments).render(.svg)
       for diagnostic in map.diagnostics { Diagnostics.warn("graphviz: \(diagnostic.message)") }
       svg = map.data
     }
     var report = CaseReport(case: aCase, graph: graph, model: model, assessments: assessments, svg: svg)
-    report.mapNote = mapNote
+    report.mapNote = note
+    try report.drawSmallMaps(graph: graph)
     try OutputFile(path: output).write(Data(HTMLReport().render(report).utf8))
   }
 }

@@ -132,7 +132,7 @@ struct CaseCommandsTests {
     #expect(json["@context"] != nil)
   }
 
-  @Test("report: one self-contained, script-free HTML file, written atomically")
+  @Test("report: one self-contained HTML file, only its own pinned scripts, written atomically")
   func report() throws {
     let folder = try CommandRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -141,8 +141,12 @@ struct CaseCommandsTests {
     #expect(result.status == 0, "\(result.stderr)")
     let html = try String(contentsOf: output, encoding: .utf8)
     #expect(html.contains("Content-Security-Policy"))
-    #expect(!html.lowercased().contains("<script"))
-    #expect(html.contains("<svg"))
+    #expect(html.contains("script-src &#39;sha256-"))
+    #expect(html.lowercased().components(separatedBy: "<script").count - 1 == 2)
+    #expect(html.components(separatedBy: "<script>//<![CDATA[").count - 1 == 2)
+    #expect(html.contains("<figure class=\"map zoomable overview\">"))
+    #expect(html.contains("<figure class=\"map zoomable chain-map\">"))
+    #expect(html.contains("<q class=\"sentence\">"))
     #expect(html.contains("Outlet scorecard"))
     let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
     #expect(left == ["report.html"])

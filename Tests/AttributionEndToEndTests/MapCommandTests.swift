@@ -115,7 +115,10 @@ struct MapCommandTests {
     #expect(result.stderr.contains("the map could not be laid out within 0.05 s (--timeout); the report is written without it"))
     let html = try String(contentsOf: output, encoding: .utf8)
     #expect(html.contains("The map could not be laid out within 0.05 s (--timeout)."))
-    #expect(!html.contains("<svg"))
+    // The full map is missing; the overview and the claims' own chain maps are there.
+    #expect(!html.contains("class=\"full-map\""))
+    #expect(html.contains("<figure class=\"map zoomable overview\">"))
+    #expect(html.contains("<figure class=\"map zoomable chain-map\">"))
     #expect(html.contains("Sourcing chains") && html.contains("small-scale clash"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
   }

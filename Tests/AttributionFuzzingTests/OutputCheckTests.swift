@@ -33,6 +33,20 @@ struct OutputCheckTests {
     #expect(MarkupCheck.problem(in: Data("<p>a <b>b</p>".utf8), xml: true) == "not well-formed XML")
   }
 
+  @Test("Only the report's own scripts pass, as written and parsed either way")
+  func ownScripts() {
+    let own = "//<![CDATA[\nif (a < b && c) { run(); }\n//]]>"
+    let page = { (script: String) in "<html><body><p>x</p><script>\(script)</script></body></html>" }
+    for xml in [false, true] {
+      #expect(MarkupCheck.problem(in: Data(page(own).utf8), xml: xml, scripts: [own]) == nil)
+      #expect(MarkupCheck.problem(in: Data(page(own).utf8), xml: xml) != nil)
+      let other = "//<![CDATA[\nif (a < b && c) { steal(); }\n//]]>"
+      #expect(MarkupCheck.problem(in: Data(page(other).utf8), xml: xml, scripts: [own]) != nil)
+      let loaded = "<html><body><script src=\"https://example.com/x.js\">\(own)</script></body></html>"
+      #expect(MarkupCheck.problem(in: Data(loaded.utf8), xml: xml, scripts: [own]) != nil)
+    }
+  }
+
   @Test("Graphviz draws escaped labels as given, and the check reads what Graphviz drew")
   func labelRoundTrip() throws {
     for text in ["\\N and \\n and \\l", "<b>&amp;</b> \"q\"", "one\r\ntwo\tthree\u{1}", "\"]; x -> y; {"] {

@@ -4,6 +4,7 @@ import AttributionExtraction
 import AttributionGraph
 import AttributionReport
 import Foundation
+import Crypto
 import Testing
 
 #if canImport(FoundationXML)
@@ -81,14 +82,15 @@ struct HostileTextTests {
     return try ReportFixtures.html(graph: graph, documents: documents)
   }
 
-  @Test("No script, no event handler, no javascript: link; the page is well-formed")
+  @Test("No script but the report's own, no event handler, no javascript: link; the page is well-formed")
   func cannotScript() throws {
     let html = try Self.hostileReport()
-    #expect(!html.lowercased().contains("<script"))
+    #expect(ReportFixtures.scripts(in: html) == HTMLReport.inlineScripts)
+    #expect(html.lowercased().components(separatedBy: "<script").count - 1 == 2)
     #expect(!html.lowercased().contains("<img"))
     #expect(!html.contains("\u{0}") && !html.contains("\u{1B}") && !html.contains("\u{7F}"))
     let structure = try #require(PageStructure.parse(html), "the report is not well-formed XML")
-    #expect(!structure.elements.contains("script"))
+    #expect(structure.elements.filter { $0 == "script" }.count == 2)
     #expect(!structure.elements.contains("img"))
     #expect(!structure.elements.contains("h1") || structure.elements.filter { $0 == "h1" }.count == 1)
     #expect(structure.elements.filter { $0.hasPrefix("event-handler:") }.isEmpty)
@@ -108,20 +110,38 @@ struct HostileTextTests {
     #expect(html.contains("<a href=\"https://example.com/1?a=1&amp;b=2\" rel=\"noopener noreferrer\">"))
     let structure = try #require(PageStructure.parse(html))
     #expect(structure.elements.filter { $0 == "section" }.count == 5)
-    #expect(structure.elements.filter { $0 == "svg" }.count == 1)
+    // The full map, the overview and a chain map for each claim.
+    let claims = html.components(separatedBy: "<li class=\"claim ").count - 1
+    #expect(claims > 2)
+    #expect(structure.elements.filter { $0 == "svg" }.count == 2 + claims)
     #expect(structure.elements.filter { $0 == "h1" }.count == 1)
   }
 
-  @Test("The page declares a policy that forbids scripts and loading anything")
+  @Test("The page declares a policy that forbids loading anything and runs only its own scripts, pinned by hash")
   func policy() throws {
     let html = try ReportFixtures.html(graph: AttributionGraph(title: "empty"), documents: [], drawsMap: false)
+    let hashes = HTMLReport.inlineScripts.map {
+      "&#39;sha256-" + Data(SHA256.hash(data: Data($0.utf8))).base64EncodedString() + "&#39;"
+    }
+    #expect(hashes.count == 2)
     #expect(
       html.contains(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:\"/>"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:; script-src \(hashes.joined(separator: " "))\"/>"
       ))
-    #expect(html.contains("The map was not drawn."))
+    #expect(ReportFixtures.scripts(in: html) == HTMLReport.inlineScripts)
+    #expect(html.contains("The full map was not drawn."))
     #expect(html.contains("No claims were found."))
     #expect(PageStructure.parse(html) != nil)
+  }
+
+  @Test("Each script sits in a commented CDATA section it cannot end early, nor end its element")
+  func scriptsAreSealed() {
+    for script in HTMLReport.inlineScripts {
+      #expect(script.hasPrefix("//<![CDATA[\n") && script.hasSuffix("\n//]]>"))
+      let inner = script.dropFirst("//<![CDATA[\n".count).dropLast("\n//]]>".count)
+      #expect(!inner.contains("]]>"))
+      #expect(!inner.lowercased().contains("</script"))
+    }
   }
 
   @Test("Unreadable articles are listed by their path in the case folder, escaped")

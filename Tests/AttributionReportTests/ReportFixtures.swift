@@ -8,6 +8,11 @@ import Foundation
 
 /// Graphs and cases built by hand for the report tests.
 enum ReportFixtures {
+  /// The scripts in `html`, each as written between its tags.
+  static func scripts(in html: String) -> [String] {
+    html.components(separatedBy: "<script>").dropFirst().map { $0.components(separatedBy: "</script>")[0] }
+  }
+
   /// The package root, found from this file's path.
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -28,7 +33,7 @@ enum ReportFixtures {
       content: [TextSpan(line * 100 + 11, line * 100 + 40)], line: line)
   }
 
-  /// The report of `graph` over `documents`, map drawn, as HTML.
+  /// The report of `graph` over `documents`, map drawn (with the overview and chain maps), as HTML.
   static func html(
     graph: AttributionGraph, documents: [Document], drawsMap: Bool = true
   ) throws -> String {
@@ -38,6 +43,8 @@ enum ReportFixtures {
       drawsMap
       ? try AttributionMap(graph: graph, assessments: CorroborationModel().assess(graph))
         .render(.svg).data : nil
-    return HTMLReport().render(CaseReport(case: aCase, graph: graph, svg: svg))
+    var report = CaseReport(case: aCase, graph: graph, svg: svg)
+    if drawsMap { try report.drawSmallMaps(graph: graph) }
+    return HTMLReport().render(report)
   }
 }

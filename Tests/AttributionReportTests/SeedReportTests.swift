@@ -14,7 +14,8 @@ struct SeedReportTests {
     let graph = AttributionGraphBuilder().build(from: aCase)
     let svg = try AttributionMap(graph: graph, assessments: CorroborationModel().assess(graph))
       .render(.svg).data
-    let report = CaseReport(case: aCase, graph: graph, svg: svg)
+    var report = CaseReport(case: aCase, graph: graph, svg: svg)
+    try report.drawSmallMaps(graph: graph)
     return (report, HTMLReport().render(report))
   }
 
@@ -30,15 +31,17 @@ struct SeedReportTests {
     #expect(report.articles.count == 5)
     #expect(!html.contains(ReportFixtures.packageRoot.path))
     #expect(!html.contains("<?xml") && !html.contains("<!DOCTYPE svg"))
-    #expect(html.components(separatedBy: "<svg").count == 2)
-    let claimRows = html.components(separatedBy: "<details><summary>How the score was derived").count - 1
+    // The overview, the full map and every claim's chain map.
+    #expect(report.claimMaps.count == report.claims.count)
+    #expect(html.components(separatedBy: "<svg").count - 1 == 2 + report.claims.count)
+    let claimRows = html.components(separatedBy: "<details class=\"derivation\"><summary>How the score was derived").count - 1
     #expect(claimRows == report.claims.count)
-    #expect(html.components(separatedBy: "<article class=\"audit ").count - 1 == report.claims.count)
+    #expect(html.components(separatedBy: "<li class=\"claim audit-").count - 1 == report.claims.count)
     #expect(html.contains("articles/000_fc9252da98a64271.txt:"))
     #expect(report.scorecards.map(\.outlet).starts(with: ["Business Insider", "The Hill", "Financial Times"]))
     #expect(report.scorecards.allSatisfy { $0.attributions > 0 })
     #expect(html.contains("<td>Financial Times</td>"))
-    #expect(!html.lowercased().contains("<script"))
+    #expect(ReportFixtures.scripts(in: html) == HTMLReport.inlineScripts)
   }
 
   @Test("The same case gives the same bytes")

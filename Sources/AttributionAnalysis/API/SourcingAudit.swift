@@ -12,13 +12,19 @@ public struct Statement: Hashable, Codable, Sendable {
   public var channels: [String]
   /// Where the cue stands.
   public var location: SourceLocation
+  /// The sentence the statement was read from, as the article gives it; nil when not known.
+  public var sentence: String?
 
-  /// A statement of `kind`, its cue read at `location`.
-  public init(kind: EdgeKind, cue: String, channels: [String] = [], location: SourceLocation) {
+  /// A statement of `kind`, its cue read at `location` in `sentence`.
+  public init(
+    kind: EdgeKind, cue: String, channels: [String] = [], location: SourceLocation,
+    sentence: String? = nil
+  ) {
     self.kind = kind
     self.cue = cue
     self.channels = channels
     self.location = location
+    self.sentence = sentence
   }
 }
 

@@ -49,7 +49,7 @@ struct Audit {
           .compactMap { graph.node($0.edge.to)?.label }
         let statement = Statement(
           kind: edge.kind, cue: evidence.cue.text, channels: channels,
-          location: auditor.location(of: evidence))
+          location: auditor.location(of: evidence), sentence: evidence.sentence)
         for chain in citations.chains(to: edge.from, for: evidence) {
           traced.append(Traced(chain: chain, statement: statement, evidence: evidence))
         }

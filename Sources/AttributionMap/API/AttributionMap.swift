@@ -13,6 +13,8 @@ public struct AttributionMap: Sendable {
   public var assessments: [String: ClaimAssessment]
   /// Whether the map carries a legend.
   public var showsLegend: Bool
+  /// Nodes drawn with a heavy outline, to stand out (a claim on its own chain map).
+  public var highlighted: Set<String> = []
 
   /// `dot` lays out graphs up to this many nodes…
   public static let dotNodeLimit = 1500
@@ -43,7 +45,9 @@ public struct AttributionMap: Sendable {
 
   /// The styled Graphviz graph.
   public var graphviz: Graph {
-    MapStyle(graph: graph, assessments: assessments, showsLegend: showsLegend).styledGraph()
+    MapStyle(
+      graph: graph, assessments: assessments, showsLegend: showsLegend, highlighted: highlighted
+    ).styledGraph()
   }
 
   /// Renders the map as `format`, laid out by `engine` (by default ``defaultEngine``).

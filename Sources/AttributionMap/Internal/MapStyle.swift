@@ -8,6 +8,7 @@ struct MapStyle {
   var graph: AttributionGraph
   var assessments: [String: ClaimAssessment]
   var showsLegend: Bool
+  var highlighted: Set<String>
 
   static let font = "Helvetica"
 
@@ -27,6 +28,7 @@ struct MapStyle {
       if node.kind == .claim, let assessment = assessments[node.id] {
         styled.attributes.merge(Self.claimStyle(node, assessment)) { _, new in new }
       }
+      if highlighted.contains(node.id) { styled.attributes["penwidth"] = 4 }
       if let affiliation = node.affiliation, node.kind == .person || node.kind == .institution {
         clusters[affiliation, default: []].append(styled)
       } else {

@@ -2,6 +2,7 @@ import AttributionAnalysis
 import AttributionDocuments
 import AttributionExtraction
 import AttributionGraph
+import AttributionMap
 import Foundation
 
 /// An article as the report lists it.
@@ -46,12 +47,22 @@ public struct CaseReport: Sendable {
   public var map: String?
   /// Why there is no map, when there is none (a layout past its time limit), shown in its place.
   public var mapNote: String?
+  /// The case at a glance (an `OverviewMap` as SVG markup), shown before the full map; nil
+  /// when not drawn.
+  public var overview: String?
+  /// Whether the full map is small enough to open with the page (else it is one click away).
+  public var mapIsSmall = false
   /// Every claim's assessment, in the model's order (best supported first).
   public var claims: [ClaimAssessment]
   /// The sourcing audit of every claim, with its findings.
   public var audit: AuditReport
   /// One scorecard per publisher.
   public var scorecards: [OutletScorecard]
+  /// Each claim's own chain map as inline SVG, by claim id (see ``ClaimMaps``); a claim
+  /// without one is listed without its map.
+  public var claimMaps: [String: String] = [:]
+  /// Why some claims have no chain map, when some have none.
+  public var claimMapsNote: String?
 
   /// A report of these parts.
   public init(
@@ -101,6 +112,34 @@ public struct CaseReport: Sendable {
       scorecards: OutletScorecard.scorecards(
         documents: documents.map { ($0.id, $0.metadata.outlet) }, graph: graph,
         assessments: claims))
+  }
+
+  /// Draws the maps that cost little whatever the case's size: the `OverviewMap` of the
+  /// claims and each claim's chain map (``ClaimMaps``) from `graph`, the graph the report is
+  /// of. The full map is given by the caller (``map``), which can bound its layout time.
+  public mutating func drawSmallMaps(graph: AttributionGraph) throws {
+    let drawn = try OverviewMap(title: graph.title, assessments: claims).render(.svg)
+    overview = Self.inlineSVG(String(decoding: drawn.data, as: UTF8.self))
+      .map { ClaimMaps.uniqueIDs($0, prefix: "overview_") }
+    mapIsSmall = graph.nodes.count <= Self.smallMapNodeLimit
+    (claimMaps, claimMapsNote) = ClaimMaps.render(graph: graph, claims: claims, audit: audit)
+  }
+
+  /// A case whose graph has more nodes than this gets the overview and per-claim maps in its
+  /// report, not the full map, which would take minutes to lay out and could not be read;
+  /// `attribution map` still draws it.
+  public static let fullMapNodeLimit = 1500
+  /// A full map of at most this many nodes opens with the page; a larger one is a click away,
+  /// under the overview.
+  public static let smallMapNodeLimit = 40
+
+  /// The indices of `claims` in the order a fact-checker works through them: the claims that
+  /// are not corroborated first, each group in the model's order (best supported first).
+  public static func checkingOrder(_ claims: [ClaimAssessment]) -> [Int] {
+    claims.indices.sorted { a, b in
+      let (first, second) = (claims[a].isCorroborated, claims[b].isCorroborated)
+      return first == second ? a < b : !first
+    }
   }
 
   /// `svg` from its `<svg` element on: the XML declaration, DOCTYPE and leading comments,

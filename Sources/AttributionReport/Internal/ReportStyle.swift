@@ -70,21 +70,32 @@ enum ReportStyle {
     .statuses .status{display:block;width:fit-content;margin:0 0 4px}
     .bar{display:block;width:64px;height:6px;margin-top:4px;background:#e4e4e8;border-radius:3px;overflow:hidden}
     .bar>span{display:block;height:100%;background:#0072B2}
-    .map{margin:8px 0;border:1px solid var(--rule);border-radius:6px;overflow:auto;background:#fff}
-    .map svg{display:block}
-    .zoom:not(:checked)~.map svg{width:100%;height:auto}
-    .zoom:checked~.map{max-height:85vh}
-    .zoom{position:absolute;opacity:0}
-    .zoom+label{display:inline-block;padding:2px 10px;border:1px solid var(--link);border-radius:4px;color:var(--link);cursor:pointer;font-size:14px}
-    .zoom+label::before{content:"☐ "}
-    .zoom:checked+label::before{content:"☑ "}
-    .zoom:focus-visible+label{outline:2px solid var(--link);outline-offset:2px}
+    .map{margin:8px 0;border:1px solid var(--rule);border-radius:6px;overflow:hidden;background:#fff;position:relative}
+    .map svg{display:block;width:100%;height:auto;max-height:80vh;cursor:grab}
+    .chain-map svg{max-height:60vh}
+    .zoom-tools{display:flex;gap:6px;align-items:center;padding:4px 6px;border-bottom:1px solid var(--rule);background:var(--band)}
+    .zoom-tools button{min-width:2.2em;padding:1px 8px;border:1px solid var(--link);border-radius:4px;background:#fff;color:var(--link);font:inherit;cursor:pointer}
+    .filters{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:flex-end;margin:12px 0;padding:10px 12px;background:var(--band);border-radius:6px;font-size:14px}
+    .filters label{display:flex;flex-direction:column;gap:2px;color:var(--muted)}
+    .filters input,.filters select{font:inherit;padding:2px 4px}
+    .filters input[type=search]{min-width:18em}
+    .filters [hidden],[hidden]{display:none !important}
+    .filters p{flex-basis:100%;margin:0}
+    ol.claim-list{list-style:none;margin:8px 0;padding:0}
+    li.claim{border:1px solid var(--rule);border-left:4px solid var(--ink);border-radius:4px;padding:8px 12px;margin:10px 0;break-inside:avoid}
+    li.claim>details{margin:0;font-size:15px}
+    li.claim>details>summary{color:var(--ink);list-style-position:outside;margin-left:14px}
+    li.claim>details>summary .status{margin-right:2px}
+    .rank{color:var(--muted);font-variant-numeric:tabular-nums}
+    .score{display:inline-flex;align-items:center;gap:6px;margin-left:6px;font-size:13px;color:var(--muted);white-space:nowrap}
+    .score .bar{margin-top:0}
+    .chain-body{margin-top:8px;font-size:14px}
+    q.sentence{display:block;margin:2px 0 2px 12px;padding-left:8px;border-left:3px solid var(--rule);color:var(--ink);font-style:italic}
     .claim-text{font-weight:600}
     .why{color:var(--muted);font-size:14px}
     details{margin-top:6px;font-size:14px}
     summary{cursor:pointer;color:var(--link)}
     details ol,details ul{margin:4px 0;padding-left:22px}
-    .audit{border:1px solid var(--rule);border-left:4px solid var(--ink);border-radius:4px;padding:12px 16px;margin:14px 0;break-inside:avoid}
     ul.tree{list-style:none;margin:4px 0;padding-left:0}
     ul.tree ul{list-style:none;margin:0;padding-left:22px;border-left:1px dashed #9a9aa0}
     ul.tree li{margin:3px 0;padding-left:4px}
@@ -103,11 +114,11 @@ enum ReportStyle {
     body{font-size:11pt}
     nav,.bar{display:none}
     header,main,footer{max-width:none;padding:0}
-    .zoom+label{display:none}
-    .map,.zoom:checked~.map{max-height:none;overflow:visible;border:none}
-    .map svg,.zoom:checked~.map svg{width:100%;height:auto}
+    .zoom-tools,.filters{display:none !important}
+    .map{overflow:visible;border:none}
+    .map svg{max-height:none}
     h2{break-after:avoid}
-    tr,.audit{break-inside:avoid}
+    tr,li.claim{break-inside:avoid}
     details::details-content{content-visibility:visible;display:block}
     summary{color:var(--ink)}
     a{color:var(--ink)}
