@@ -62,6 +62,6 @@ struct ClaimsCommand: ParsableCommand, TimeLimited {
         && (articles.isEmpty || graph.edges(to: assessment.id).contains { $0.evidence.contains(where: articles.keeps) })
     }
     try StandardOutput.write(
-      format.reporter(explain: explain).report(assessments, title: graph.title), isJSON: format == .json)
+      format.reporter(explain: explain, graph: graph).report(assessments, title: graph.title), isJSON: format == .json)
   }
 }

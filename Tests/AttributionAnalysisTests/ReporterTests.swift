@@ -1,3 +1,5 @@
+import AttributionDocuments
+import AttributionExtraction
 import AttributionGraph
 import Foundation
 import Testing
@@ -28,10 +30,34 @@ struct ReporterTests {
     #expect(CSVClaimsReporter.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
     #expect(CSVClaimsReporter.field("two\nlines") == "\"two\nlines\"")
     let text = CSVClaimsReporter().report(assessments(), title: "t")
-    #expect(text.hasPrefix("id,score,status,claim,sources,parties,against,range,reason\r\n"))
+    #expect(
+      text.hasPrefix(
+        "id,score,status,claim,sources,parties,against,range,reason,speaker,statement,outlet,article,line,date,sentence\r\n"))
     #expect(text.contains(",\"Troops got \"\"uniforms\"\", rifles | mortars\nand more\","))
     #expect(text.contains("0.840,corroborated,"))
     #expect(text.hasSuffix("\r\n"))
+    // Without a graph, one row per claim with the statement columns empty.
+    #expect(text.components(separatedBy: "\r\n").count == 1 + 2 + 1)
+  }
+
+  @Test("CSV with the graph: a row per statement, with article, line and sentence")
+  func csvStatements() {
+    var graph = AttributionGraph(title: "t")
+    let claim = assessments()[0].id
+    graph.add(Node(id: "person:k", kind: .person, label: "Kovalenko"))
+    graph.add(Node(id: claim, kind: .claim, label: "Troops"))
+    func evidence(_ document: String, _ line: Int, _ sentence: String) -> Evidence {
+      Evidence(
+        document: document, outlet: "Wire", sentence: sentence, sentenceSpan: TextSpan(0, 5), source: [],
+        cue: Mention(text: "said", spans: [TextSpan(0, 4)]), content: [], line: line, date: "2024-10-30")
+    }
+    graph.add(Edge(kind: .said, from: "person:k", to: claim, evidence: [evidence("b", 3, "=HYPERLINK(\"x\")"), evidence("a", 9, "He said, \"yes\".")]))
+    let rows = CSVClaimsReporter(graph: graph).report(assessments(), title: "t").components(separatedBy: "\r\n")
+    // Header, two statements of the first claim (article order), the second claim alone, end.
+    #expect(rows.count == 5)
+    #expect(rows[1].hasSuffix(",Kovalenko,said,Wire,a,9,2024-10-30,\"He said, \"\"yes\"\".\""))
+    #expect(rows[2].hasSuffix(",Kovalenko,said,Wire,b,3,2024-10-30,\"'=HYPERLINK(\"\"x\"\")\""))
+    #expect(rows[3].hasSuffix(",,,,,,,"))
   }
 
   @Test("JSON carries the schema version and every assessment")

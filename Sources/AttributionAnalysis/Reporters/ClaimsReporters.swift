@@ -1,4 +1,5 @@
 import AttributionDocuments
+import AttributionGraph
 import Foundation
 
 /// Writes claim assessments in one output format. Each format is one small type.
@@ -22,12 +23,13 @@ public enum ClaimsFormat: String, CaseIterable, Sendable {
   public var reporter: any ClaimsReporter { reporter(explain: false) }
 
   /// The reporter that writes this format; with `explain`, the table adds each score's
-  /// derivation (the JSON always carries it).
-  public func reporter(explain: Bool) -> any ClaimsReporter {
+  /// derivation (the JSON always carries it); with `graph`, the graph assessed, CSV gives a row
+  /// per statement with its article, line and sentence.
+  public func reporter(explain: Bool, graph: AttributionGraph? = nil) -> any ClaimsReporter {
     switch self {
     case .table: TableClaimsReporter(explain: explain)
     case .json: JSONClaimsReporter()
-    case .csv: CSVClaimsReporter()
+    case .csv: CSVClaimsReporter(graph: graph)
     case .markdown: MarkdownClaimsReporter()
     }
   }
@@ -99,30 +101,65 @@ public struct JSONClaimsReporter: ClaimsReporter {
   }
 }
 
-/// Claims as CSV: one header row, one row per claim; fields holding commas, quotes or line
-/// breaks are quoted, with quotes doubled (RFC 4180).
+/// Claims as CSV, one header row, then one row per statement of a claim, the claim's columns
+/// repeated on each, so a spreadsheet can filter by claim, speaker or article and go back to the
+/// sentence: `article` (the file name without extension), `line` (the cue's, 1-based) and
+/// `sentence`. A claim with no statement, or every claim when no graph is given, is one row with
+/// those columns empty. Fields holding commas, quotes or line breaks are quoted, with quotes
+/// doubled (RFC 4180).
 public struct CSVClaimsReporter: ClaimsReporter {
   /// The header row's column names.
   public static let columns = [
     "id", "score", "status", "claim", "sources", "parties", "against", "range", "reason",
+    "speaker", "statement", "outlet", "article", "line", "date", "sentence",
   ]
 
-  /// The CSV reporter.
-  public init() {}
+  /// The graph the claims were assessed on, whose statements give the rows' evidence.
+  public var graph: AttributionGraph?
+
+  /// The CSV reporter; with `graph`, a row per statement.
+  public init(graph: AttributionGraph? = nil) {
+    self.graph = graph
+  }
 
   public func report(_ assessments: [ClaimAssessment], title: String) -> String {
     var rows = [Self.columns]
     for assessment in assessments {
-      rows.append([
+      let claim = [
         assessment.id, String(format: "%.3f", assessment.score),
         assessment.status.map(\.rawValue).joined(separator: " "), assessment.text,
         assessment.origins.map(\.label).joined(separator: "; "),
         assessment.parties.joined(separator: "; "),
         assessment.negative.map(\.label).joined(separator: "; "),
         assessment.contest?.range ?? "", assessment.reason,
-      ])
+      ]
+      let statements = statementRows(of: assessment.id)
+      if statements.isEmpty { rows.append(claim + Array(repeating: "", count: 7)) }
+      rows += statements.map { claim + $0 }
     }
     return rows.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// Speaker, statement, outlet, article, line, date and sentence of each piece of evidence of
+  /// the claim `id`, in article and line order.
+  private func statementRows(of id: String) -> [[String]] {
+    guard let graph else { return [] }
+    var rows: [(key: Evidence, row: [String])] = []
+    for edge in graph.edges(to: id) where Statements.all.contains(edge.kind) {
+      let speaker = graph.node(edge.from)?.label ?? edge.from
+      let kind = edge.kind == .couldNotVerify ? "could not verify" : edge.kind.rawValue
+      for evidence in edge.evidence {
+        rows.append((evidence, [
+          speaker, kind, evidence.outlet ?? "", evidence.document, String(evidence.line),
+          evidence.date ?? "", evidence.sentence,
+        ]))
+      }
+    }
+    return rows.sorted {
+      ($0.key.document, $0.key.line, $0.row.joined(separator: "\u{1F}"))
+        < ($1.key.document, $1.key.line, $1.row.joined(separator: "\u{1F}"))
+    }
+      .map(\.row)
   }
 
   /// `value` as one CSV field: quoted when it holds a comma, a quote or a line break; a value
