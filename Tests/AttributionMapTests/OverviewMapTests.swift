@@ -61,4 +61,26 @@ struct OverviewMapTests {
     #expect(tally.partyClaims.count == OverviewMap.partyLimit + 1)
     #expect(tally.partyClaims[OverviewMap.otherParties]?.count == 10)
   }
+
+  @Test("An outlet-party edge is drawn only among the largest of its outlet or its party")
+  func strongestEdges() {
+    var graph = AttributionGraph(title: "Grid")
+    let e = SampleMap.evidence("Someone said so.", line: 2)
+    for outlet in 0..<6 {
+      graph.add(Node(id: "outlet:\(outlet)", kind: .outlet, label: "Outlet \(outlet)"))
+      for party in 0..<6 {
+        let person = "person:\(outlet)-\(party)"
+        graph.add(Node(id: person, kind: .person, label: "Person \(outlet) \(party)", independenceClass: "Party \(party)"))
+        graph.add(Node(id: "claim:\(outlet)-\(party)", kind: .claim, label: "Claim \(outlet) \(party) was made"))
+        graph.add(Edge(kind: .cited, from: "outlet:\(outlet)", to: person, evidence: [e]))
+        graph.add(Edge(kind: .said, from: person, to: "claim:\(outlet)-\(party)", evidence: [e]))
+      }
+    }
+    let tally = OverviewMap(title: "Grid", assessments: CorroborationModel().assess(graph)).tally()
+    // 36 edges of one claim each; those of outlets 4 and 5 to parties 4 and 5 are in neither's top 4.
+    #expect(tally.carried.count == 32)
+    #expect(tally.carried[.init(from: "Outlet 4", to: "Party 4")] == nil)
+    #expect(tally.carried[.init(from: "Outlet 0", to: "Party 5")] != nil)
+    #expect(tally.outletClaims["Outlet 5"]?.count == 6)
+  }
 }

@@ -7,14 +7,18 @@ import Graphviz
 /// sources speak for (middle: every source of one party is one node, with its count) and the
 /// claims by status (right). An edge from an outlet to a party counts the claims it carries
 /// from that party's sources; an edge from a party to a status counts that party's claims of
-/// the status. Its size is bounded (``partyLimit``, ``outletLimit``), so it is laid out in
-/// well under a second even for a corpus, and stays readable at page width where the full map
-/// of a large case cannot.
+/// the status. Its size is bounded (``partyLimit``, ``outletLimit``, and an outlet–party edge is
+/// drawn only when it is among the ``edgeLimit`` largest of its outlet or of its party), so it is
+/// laid out in about a second even for a corpus, and stays readable at page width where the full
+/// map of a large case cannot.
 public struct OverviewMap: Sendable {
   /// At most this many parties are drawn, the ones with the most claims; the rest are one node.
   public static let partyLimit = 24
   /// At most this many outlets are drawn, the ones carrying the most claims; the rest are one node.
   public static let outletLimit = 16
+  /// An outlet–party edge is drawn when it is among this many largest of its outlet's or its
+  /// party's; the claims of the others still count in the nodes' totals.
+  public static let edgeLimit = 4
 
   /// The case's title, drawn above.
   public var title: String
@@ -88,7 +92,24 @@ public struct OverviewMap: Sendable {
         }
       }
     }
+    tally.carried = Self.strongest(tally.carried, limit: Self.edgeLimit)
     return tally
+  }
+
+  /// The edges of `edges` that are among the `limit` largest of their source or of their target.
+  private static func strongest(_ edges: [Tally.Pair: Set<String>], limit: Int) -> [Tally.Pair: Set<String>] {
+    let ranked = edges.sorted { ($1.value.count, $0.key.from, $0.key.to) < ($0.value.count, $1.key.from, $1.key.to) }
+    var fromCount: [String: Int] = [:]
+    var toCount: [String: Int] = [:]
+    var kept: [Tally.Pair: Set<String>] = [:]
+    for (pair, claims) in ranked {
+      let fromRank = fromCount[pair.from, default: 0]
+      let toRank = toCount[pair.to, default: 0]
+      fromCount[pair.from] = fromRank + 1
+      toCount[pair.to] = toRank + 1
+      if fromRank < limit || toRank < limit { kept[pair] = claims }
+    }
+    return kept
   }
 
   /// The `limit` keys with the largest sets (ties by name).
@@ -104,6 +125,8 @@ public struct OverviewMap: Sendable {
       attributes: [
         "rankdir": "LR", "fontname": .string(MapStyle.font), "labelloc": "t", "fontsize": 18,
         "label": .label(.text("\(title): overview")), "nodesep": 0.2, "ranksep": 1.4,
+        // Counts as external labels: placed after layout, they do not push nodes apart.
+        "forcelabels": "true",
       ],
       nodeDefaults: ["fontname": .string(MapStyle.font), "fontsize": 12, "style": "filled", "penwidth": 1.2],
       edgeDefaults: ["fontname": .string(MapStyle.font), "fontsize": 10, "arrowsize": 0.6])
@@ -112,7 +135,10 @@ public struct OverviewMap: Sendable {
     for (outlet, claims) in tally.outletClaims.sorted(by: { ($1.value.count, $0.key) < ($0.value.count, $1.key) }) {
       root.nodes.append(Graphviz.Node(id("outlet", outlet), attributes: [
         "shape": "box", "style": "rounded,filled", "fillcolor": "#DDEBF7", "color": "#0072B2",
-        "label": .label(.html(.text([.bold([.plain(outlet)]), .lineBreak, MapStyle.small(plural(claims.count, "claim"))]))),
+        "label": .label(.html(.text([
+          .bold([.plain(MapStyle.wrap(outlet, width: 30, lines: 2))]), .lineBreak,
+          MapStyle.small(plural(claims.count, "claim")),
+        ]))),
         "tooltip": .string("\(outlet): carries \(plural(claims.count, "claim"))"),
       ]))
     }
@@ -145,13 +171,13 @@ public struct OverviewMap: Sendable {
     for (pair, claims) in tally.carried.sorted(by: { ($0.key.from, $0.key.to) < ($1.key.from, $1.key.to) }) {
       root.edges.append(Graphviz.Edge(from: id("outlet", pair.from), to: id("party", pair.to), attributes: [
         "color": "#0072B2", "style": "dashed", "arrowhead": "vee", "penwidth": width(claims.count),
-        "label": .label(.text("\(claims.count)")), "fontcolor": "#0062A0",
+        "xlabel": .label(.text("\(claims.count)")), "fontcolor": "#0062A0",
         "tooltip": .string("\(pair.from) carries \(plural(claims.count, "claim")) from \(pair.to)"),
       ]))
     }
     for (pair, claims) in tally.stated.sorted(by: { ($0.key.from, $0.key.to) < ($1.key.from, $1.key.to) }) {
       root.edges.append(Graphviz.Edge(from: id("party", pair.from), to: id("status", pair.to), attributes: [
-        "color": "#333333", "penwidth": width(claims.count), "label": .label(.text("\(claims.count)")),
+        "color": "#333333", "penwidth": width(claims.count), "xlabel": .label(.text("\(claims.count)")),
         "tooltip": .string("\(pair.from): \(plural(claims.count, "claim")) \(pair.to)"),
       ]))
     }
