@@ -20,8 +20,8 @@ struct AuditCommand: ParsableCommand, TimeLimited {
   @Argument(help: "The case folder (articles and case.yaml).")
   var caseFolder: String
 
-  @Option(help: "Audit only the claim with this id (see `attribution claims`).")
-  var claim: String?
+  @OptionGroup(title: "Focus and filters (as for map, claims, report and export)")
+  var focus: FocusOptions
 
   @Option(help: "Output format.")
   var format: AuditFormat = .text
@@ -44,17 +44,15 @@ struct AuditCommand: ParsableCommand, TimeLimited {
     let aCase = try CaseLoader(strict: false).load(caseFolder)
     let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
     for warning in warnings { Diagnostics.warn(warning.description) }
-    if let claim, graph.node(claim)?.kind != .claim {
-      throw CommandFailure(
-        "no claim \"\(claim)\" in \(caseFolder); `attribution claims` lists the ids")
-    }
+    let model = CorroborationModel()
+    let assessments = try focus.select(model.assess(graph), in: graph)
     let here = FileManager.default.currentDirectoryPath + "/"
     let documents = aCase.documents.map { document in
       var shown = document
       if shown.path.hasPrefix(here) { shown.path.removeFirst(here.count) }
       return shown
     }
-    let report = SourcingAuditor(documents: documents).audit(graph, claim: claim)
+    let report = SourcingAuditor(model: model, documents: documents).audit(graph, assessments: assessments)
     try StandardOutput.write(format.reporter.report(report), isJSON: format == .json)
     let threshold = severity ?? .warning
     let failing = report.findings(atLeast: threshold)

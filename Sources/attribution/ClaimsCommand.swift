@@ -19,20 +19,8 @@ struct ClaimsCommand: ParsableCommand, TimeLimited {
   @Argument(help: "The case folder (articles and case.yaml).")
   var caseFolder: String
 
-  @Flag(help: "Only claims that are not corroborated.")
-  var uncorroborated = false
-
-  @Option(name: .customLong("status"), help: "Only claims with this status (\(ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "))); repeatable: claims with any of them.")
-  var statuses: [ClaimStatus] = []
-
-  @Option(name: .customLong("outlet"), help: "Only claims stated, checked or denied in articles of this outlet (its name or initials); repeatable.")
-  var outlets: [String] = []
-
-  @Option(help: "Only claims with evidence from articles dated on or after this day (YYYY-MM-DD).")
-  var since: String?
-
-  @Option(help: "Only claims with evidence from articles dated on or before this day (YYYY-MM-DD).")
-  var until: String?
+  @OptionGroup(title: "Focus and filters (as for map, audit, report and export)")
+  var focus: FocusOptions
 
   @Option(help: "Output format.")
   var format: ClaimsFormat = .table
@@ -45,22 +33,10 @@ struct ClaimsCommand: ParsableCommand, TimeLimited {
 
   @OptionGroup var timeLimit: TimeLimitOption
 
-  func validate() throws {
-    try FocusOptions.validate(since: since, until: until)
-  }
-
   func run() throws {
     let graph = try CaseLoader(strict: false).graph(caseFolder, matching: matcher)
-    // Statuses and scores are the whole case's; outlets and dates choose which claims to list.
-    let articles = GraphFilter(outlets: Set(outlets), since: since, until: until)
-    if !articles.isEmpty {
-      FocusOptions.warnOfEmptyFilters(outlets: outlets, since: since, until: until, in: graph)
-    }
-    let assessments = CorroborationModel().assess(graph).filter { assessment in
-      (!uncorroborated || !assessment.isCorroborated)
-        && (statuses.isEmpty || !Set(assessment.status).isDisjoint(with: statuses))
-        && (articles.isEmpty || graph.edges(to: assessment.id).contains { $0.evidence.contains(where: articles.keeps) })
-    }
+    // Statuses and scores are the whole case's; the options choose which claims to list.
+    let assessments = try focus.select(CorroborationModel().assess(graph), in: graph)
     try StandardOutput.write(
       format.reporter(explain: explain, graph: graph).report(assessments, title: graph.title), isJSON: format == .json)
   }

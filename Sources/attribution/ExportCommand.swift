@@ -26,6 +26,9 @@ struct ExportCommand: ParsableCommand, TimeLimited {
   @Flag(help: "Fail, writing nothing, when any article cannot be read.")
   var strict = false
 
+  @OptionGroup(title: "Focus and filters (as for map, claims, audit and report)")
+  var focus: FocusOptions
+
   /// The format asked for, else the one the output file's extension names.
   private var chosenFormat: ExportFormat? {
     format ?? OutputFile(path: output).pathExtension.flatMap { ExportFormat(fileExtension: $0) }
@@ -42,9 +45,12 @@ struct ExportCommand: ParsableCommand, TimeLimited {
   }
 
   func run() throws {
-    let graph = try CaseLoader(strict: strict).graph(caseDirectory)
+    let whole = try CaseLoader(strict: strict).graph(caseDirectory)
+    // Judgements are the whole case's; the options choose what part of the graph is written.
+    let assessments = CorroborationModel().assess(whole)
+    let graph = try focus.apply(to: whole, assessments: assessments)
     var judgements: [String: ClaimJudgement] = [:]
-    for assessment in CorroborationModel().assess(graph) {
+    for assessment in assessments {
       judgements[assessment.id] = ClaimJudgement(
         statuses: assessment.status.map(\.rawValue), primaryStatus: assessment.primaryStatus.rawValue,
         score: assessment.score, contestedRange: assessment.contest?.range)

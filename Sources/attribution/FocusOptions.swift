@@ -2,31 +2,32 @@ import ArgumentParser
 import AttributionAnalysis
 import AttributionGraph
 
-/// Options that narrow a graph before it is shown: a claim's neighbourhood, edge kinds, outlets
-/// and dates.
+/// The focus and filters that `map`, `claims`, `audit`, `report` and `export` share: which claims
+/// (ids, statuses, not corroborated, edge kinds, outlets, dates) and, for maps and exports, how far
+/// up their chains to draw. Statuses and scores are always the whole case's.
 struct FocusOptions: ParsableArguments {
-  @Option(name: .customLong("claim"), help: "Show only the neighbourhood of this claim (its id, as in `attribution claims`).")
+  @Option(name: .customLong("claim"), help: "Only this claim (its id, as `attribution claims` lists it); repeatable.")
   var claims: [String] = []
 
-  @Option(name: .customLong("status"), help: "Show only claims with this status (\(ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "))) and their sources; repeatable.")
+  @Option(name: .customLong("status"), help: "Only claims with this status (\(ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "))); repeatable: any of them.")
   var statuses: [ClaimStatus] = []
 
-  @Flag(help: "Show only claims that are not corroborated, and their sources.")
+  @Flag(help: "Only claims that are not corroborated.")
   var uncorroborated = false
 
-  @Option(help: "With --claim, --status or --uncorroborated: how many steps from the claims to show.")
+  @Option(help: "Maps and exports, with --claim, --status or --uncorroborated: how many steps up the claims' chains to draw (1: their sources; 2: also who relays them).")
   var depth: Int = 2
 
-  @Option(name: .customLong("kind"), help: "Show only edges of this kind (said, confirmed, cited, could-not-verify, denied, contradicts, via); repeatable.")
+  @Option(name: .customLong("kind"), help: "Only edges of this kind (said, confirmed, cited, could-not-verify, denied, contradicts, via), and claims that have one; repeatable.")
   var kinds: [String] = []
 
-  @Option(name: .customLong("outlet"), help: "Show only evidence from articles of this outlet; repeatable.")
+  @Option(name: .customLong("outlet"), help: "Only evidence from articles of this outlet (its name or initials), and claims that have some; repeatable.")
   var outlets: [String] = []
 
-  @Option(help: "Show only evidence from articles dated on or after this day (YYYY-MM-DD).")
+  @Option(help: "Only evidence from articles dated on or after this day (YYYY-MM-DD), and claims that have some.")
   var since: String?
 
-  @Option(help: "Show only evidence from articles dated on or before this day (YYYY-MM-DD).")
+  @Option(help: "Only evidence from articles dated on or before this day (YYYY-MM-DD), and claims that have some.")
   var until: String?
 
   func validate() throws {
@@ -35,8 +36,11 @@ struct FocusOptions: ParsableArguments {
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
   }
 
-  /// The part of `graph` these options keep; an unknown claim id is an error.
-  func apply(to graph: AttributionGraph, assessments: [ClaimAssessment]) throws -> AttributionGraph {
+  /// The part of `graph` these options keep; an unknown claim id is an error. An outlet or date
+  /// that matches nothing is a warning, unless `warns` is false (the caller warned already).
+  func apply(
+    to graph: AttributionGraph, assessments: [ClaimAssessment], warns: Bool = true
+  ) throws -> AttributionGraph {
     for claim in claims where graph.node(claim) == nil {
       throw CommandFailure("no claim \(claim) in this case; `attribution claims CASE` lists them")
     }
@@ -56,8 +60,37 @@ struct FocusOptions: ParsableArguments {
     let filter = GraphFilter(
       focus: focus, depth: depth, kinds: try edgeKinds(), outlets: Set(outlets), since: since,
       until: until)
-    Self.warnOfEmptyFilters(outlets: outlets, since: since, until: until, in: graph)
+    if warns { Self.warnOfEmptyFilters(outlets: outlets, since: since, until: until, in: graph) }
     return graph.filtered(filter)
+  }
+
+  /// Whether any option narrows the case.
+  var isEmpty: Bool {
+    claims.isEmpty && statuses.isEmpty && !uncorroborated && kinds.isEmpty && outlets.isEmpty
+      && since == nil && until == nil
+  }
+
+  /// The claims of `assessments` (the whole case's, in their order) these options choose:
+  /// every option must hold; an unknown claim id is an error, an outlet or date that matches
+  /// nothing a warning.
+  func select(_ assessments: [ClaimAssessment], in graph: AttributionGraph) throws -> [ClaimAssessment] {
+    guard !isEmpty else { return assessments }
+    for claim in claims where graph.node(claim)?.kind != .claim {
+      throw CommandFailure("no claim \(claim) in this case; `attribution claims CASE` lists them")
+    }
+    let kinds = try edgeKinds()
+    let articles = GraphFilter(outlets: Set(outlets), since: since, until: until)
+    if !articles.isEmpty {
+      Self.warnOfEmptyFilters(outlets: outlets, since: since, until: until, in: graph)
+    }
+    return assessments.filter { assessment in
+      let edges = graph.edges(to: assessment.id)
+      return (claims.isEmpty || claims.contains(assessment.id))
+        && (statuses.isEmpty || !Set(assessment.status).isDisjoint(with: statuses))
+        && (!uncorroborated || !assessment.isCorroborated)
+        && (kinds.isEmpty || edges.contains { kinds.contains($0.kind) })
+        && (articles.isEmpty || edges.contains { $0.evidence.contains(where: articles.keeps) })
+    }
   }
 
   /// Refuses a --since or --until that is not a day of the calendar.

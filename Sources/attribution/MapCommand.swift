@@ -31,7 +31,8 @@ struct MapCommand: ParsableCommand, TimeLimited {
   @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo or twopi.")
   var engine: String?
 
-  @OptionGroup var focus: FocusOptions
+  @OptionGroup(title: "Focus and filters (as for claims, audit, report and export)")
+  var focus: FocusOptions
 
   @Flag(help: "Leave out the legend.")
   var noLegend = false

@@ -33,6 +33,9 @@ struct ReportCommand: ParsableCommand, TimeLimited {
   @Option(help: "Stop a map layout that takes longer than this many seconds (0: no limit).")
   var timeout: Double = 120
 
+  @OptionGroup(title: "Focus and filters (as for map, claims, audit and export): the claims the report shows")
+  var focus: FocusOptions
+
   @Flag(name: .customLong("layout-worker"), help: .hidden)
   var isLayoutWorker = false
 
@@ -69,15 +72,19 @@ struct ReportCommand: ParsableCommand, TimeLimited {
     let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
     for warning in warnings { Diagnostics.warn(warning.description) }
     let model = CorroborationModel()
-    let assessments = model.assess(graph)
+    // Statuses and scores are the whole case's; the options choose the claims shown and the
+    // part of the graph the full map draws.
+    let all = model.assess(graph)
+    let assessments = try focus.select(all, in: graph)
+    let shown = try focus.apply(to: graph, assessments: all, warns: false)
     var svg: Data?
     var note = mapNote
-    if note == nil, graph.nodes.count > CaseReport.fullMapNodeLimit {
-      note = "The full map of \(graph.nodes.count) nodes is not drawn in the report (more than "
+    if note == nil, shown.nodes.count > CaseReport.fullMapNodeLimit {
+      note = "The full map of \(shown.nodes.count) nodes is not drawn in the report (more than "
         + "\(CaseReport.fullMapNodeLimit)); `attribution map CASE` draws it, and --claim, --status "
         + "or --outlet focus it."
     } else if note == nil {
-      let map = try AttributionMap(graph: graph, assessments: assessments).render(.svg)
+      let map = try AttributionMap(graph: shown, assessments: all).render(.svg)
       for diagnostic in map.diagnostics { Diagnostics.warn("graphviz: \(diagnostic.message)") }
       svg = map.data
     }

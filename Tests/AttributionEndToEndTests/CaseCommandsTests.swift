@@ -132,6 +132,39 @@ struct CaseCommandsTests {
     #expect(json["@context"] != nil)
   }
 
+  @Test("map, claims, audit, report and export share one set of focus options and choose the same claims")
+  func sharedFocus() throws {
+    func ids(_ data: Data, key: String, id: String = "id") throws -> Set<String> {
+      let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+      let list = try #require(json[key] as? [[String: Any]])
+      return Set(list.compactMap { $0[id] as? String })
+    }
+    let options = ["--status", "unverified"]
+    let claims = try ids(try CommandRunner.run(["claims", seed, "--format", "json"] + options).stdout, key: "claims")
+    #expect(!claims.isEmpty)
+    let audit = try CommandRunner.run(["audit", seed, "--format", "json"] + options)
+    #expect(audit.status == 0, "\(audit.stderr)")
+    #expect(try ids(audit.stdout, key: "claims", id: "claim") == claims)
+    // At the default depth the map draws the chosen claims and their chains, no other claim.
+    let map = try CommandRunner.run(["map", seed, "--format", "dot"] + options)
+    let drawn = Set(claims.filter { map.output.contains("\t\"\($0)\"\t[") })
+    #expect(drawn == claims)
+    #expect(map.output.components(separatedBy: "\t\"claim:").count - 1 == claims.count)
+    let export = try CommandRunner.run(["export", seed, "--format", "json"] + options)
+    let exported = try #require(try JSONSerialization.jsonObject(with: export.stdout) as? [String: Any])
+    let nodes = try #require(exported["nodes"] as? [[String: Any]])
+    #expect(Set(nodes.filter { $0["kind"] as? String == "claim" }.compactMap { $0["id"] as? String }) == claims)
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("report.html").path
+    let report = try CommandRunner.run(["report", seed, "-o", output] + options)
+    #expect(report.status == 0, "\(report.stderr)")
+    let html = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(html.components(separatedBy: "<li class=\"claim ").count - 1 == claims.count)
+    let unknown = try CommandRunner.run(["audit", seed, "--claim", "claim:nope"])
+    #expect(unknown.status != 0 && unknown.stderr.contains("no claim claim:nope in this case"))
+  }
+
   @Test("report: one self-contained HTML file, only its own pinned scripts, written atomically")
   func report() throws {
     let folder = try CommandRunner.temporaryFolder()

@@ -24,6 +24,10 @@ struct GraphFilterTests {
     let two = Self.sample.filtered(GraphFilter(focus: [claim.id], depth: 2))
     #expect(two.node("outlet:the-new-voice-of-ukraine") != nil)
     #expect(two.nodes.count < Self.sample.nodes.count)
+    // Other claims of the same sources are not drawn, however deep the walk.
+    let deep = Self.sample.filtered(GraphFilter(focus: [claim.id], depth: 6))
+    #expect(deep.nodes(of: .claim).map(\.id) == [claim.id])
+    #expect(Self.sample.nodes(of: .claim).count > 1)
   }
 
   @Test("Kinds, outlets and dates filter edges by their evidence")

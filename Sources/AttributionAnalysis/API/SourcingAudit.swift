@@ -119,7 +119,9 @@ public struct SourcingAuditor: Sendable {
 
   /// The audit of `graph`; with `claim`, of that claim alone and the findings touching its chains.
   /// `assessments`, when given, are the model's assessments of `graph` already made (so a caller
-  /// that shows both scores the claims once); else the auditor's model makes them.
+  /// that shows both scores the claims once), or of the claims chosen from it (then only the
+  /// findings across the graph that touch their chains are kept); else the auditor's model makes
+  /// them.
   public func audit(
     _ graph: AttributionGraph, claim: String? = nil, assessments: [ClaimAssessment]? = nil
   ) -> AuditReport {

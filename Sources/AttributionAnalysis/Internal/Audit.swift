@@ -24,8 +24,11 @@ struct Audit {
       findings += claimFindings
       involved.formUnion(nodes)
     }
+    // A selection of claims (one, or fewer than the graph has) keeps the findings across the
+    // graph that touch its chains.
+    let isSelection = selected != nil || assessments.count < graph.nodes(of: .claim).count
     findings += graphFindings().filter { finding in
-      selected == nil || finding.nodes.contains(where: involved.contains)
+      !isSelection || finding.nodes.contains(where: involved.contains)
     }
     return AuditReport(title: graph.title, claims: claims, findings: findings)
   }

@@ -1,7 +1,8 @@
 /// What part of a graph to keep: a neighbourhood of some nodes, some edge kinds, evidence from
 /// some outlets or dates. Nodes left without edges are dropped, except the focus itself.
 public struct GraphFilter: Hashable, Sendable {
-  /// Keep only nodes within ``depth`` steps (either direction) of these nodes.
+  /// Keep only nodes within ``depth`` steps (either direction) of these nodes, and of the
+  /// claims only those among them: the walk never enters another claim.
   public var focus: [String]
   /// How many steps from the focus to keep.
   public var depth: Int
@@ -88,11 +89,14 @@ extension AttributionGraph {
     } else {
       keptNodes = Set(filter.focus.filter { node($0) != nil })
       var frontier = keptNodes
+      // Only the claims asked for are shown: the walk follows their sources and the chains
+      // that carry them, never into the other claims those sources made.
+      let reachable = { (id: String) in self.node(id)?.kind != .claim }
       for _ in 0..<max(0, filter.depth) {
         var next: Set<String> = []
         for edge in keptEdges {
-          if frontier.contains(edge.from), !keptNodes.contains(edge.to) { next.insert(edge.to) }
-          if frontier.contains(edge.to), !keptNodes.contains(edge.from) { next.insert(edge.from) }
+          if frontier.contains(edge.from), !keptNodes.contains(edge.to), reachable(edge.to) { next.insert(edge.to) }
+          if frontier.contains(edge.to), !keptNodes.contains(edge.from), reachable(edge.from) { next.insert(edge.from) }
         }
         keptNodes.formUnion(next)
         frontier = next
