@@ -12,6 +12,7 @@ struct CaseLoader {
   var strict: Bool
 
   func load(_ path: String) throws -> Case {
+    StageProgress.step("reading the case's articles")
     let aCase = try Case.read(directory: URL(fileURLWithPath: path))
     let warnings = aCase.warnings
     for warning in warnings {
@@ -28,6 +29,7 @@ struct CaseLoader {
   /// The case's graph; case-file corrections that matched nothing are reported as warnings.
   func graph(_ path: String, matching: ClaimMatching = .semantic) throws -> AttributionGraph {
     let aCase = try load(path)
+    StageProgress.step("building the graph of \(aCase.documents.count) articles")
     let (graph, warnings) = AttributionGraphBuilder(claimMatching: matching).assemble(aCase)
     for warning in warnings { Diagnostics.warn(warning.description) }
     return graph
@@ -37,6 +39,7 @@ struct CaseLoader {
 /// Messages on standard error.
 enum Diagnostics {
   static func warn(_ message: String) {
+    StageProgress.clear()
     StandardError.write("warning: \(message)\n")
   }
 }

@@ -70,7 +70,9 @@ struct MapCommand: ParsableCommand, TimeLimited {
     let map = AttributionMap(
       graph: try focus.apply(to: whole, assessments: assessments), assessments: assessments,
       showsLegend: !noLegend)
+    StageProgress.step("laying out the map of \(map.graph.nodes.count) nodes")
     let rendered = try map.render(format, engine: engine.map { LayoutEngine(rawValue: $0) })
+    StageProgress.clear()
     for diagnostic in rendered.diagnostics { Diagnostics.warn("graphviz: \(diagnostic.message)") }
     try file.write(rendered.data)
   }

@@ -69,11 +69,13 @@ struct ReportCommand: ParsableCommand, TimeLimited {
   private func write(mapNote: String?) throws {
     try GraphvizInstallation.verify()
     let aCase = try CaseLoader(strict: strict).load(caseDirectory)
+    StageProgress.step("building the graph of \(aCase.documents.count) articles")
     let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
     for warning in warnings { Diagnostics.warn(warning.description) }
     let model = CorroborationModel()
     // Statuses and scores are the whole case's; the options choose the claims shown and the
     // part of the graph the full map draws.
+    StageProgress.step("scoring \(graph.nodes(of: .claim).count) claims")
     let all = model.assess(graph)
     let assessments = try focus.select(all, in: graph)
     let shown = try focus.apply(to: graph, assessments: all, warns: false)
@@ -84,13 +86,17 @@ struct ReportCommand: ParsableCommand, TimeLimited {
         + "\(CaseReport.fullMapNodeLimit)); `attribution map CASE` draws it, and --claim, --status "
         + "or --outlet focus it."
     } else if note == nil {
+      StageProgress.step("laying out the full map of \(shown.nodes.count) nodes")
       let map = try AttributionMap(graph: shown, assessments: all).render(.svg)
       for diagnostic in map.diagnostics { Diagnostics.warn("graphviz: \(diagnostic.message)") }
       svg = map.data
     }
     var report = CaseReport(case: aCase, graph: graph, model: model, assessments: assessments, svg: svg)
     report.mapNote = note
+    StageProgress.step("auditing the chains and drawing the overview and chain maps")
     try report.drawSmallMaps(graph: graph)
+    StageProgress.step("writing the report")
     try OutputFile(path: output).write(Data(HTMLReport().render(report).utf8))
+    StageProgress.clear()
   }
 }
