@@ -12,13 +12,21 @@ enum LayoutWorker {
   /// The hidden flag that marks the child.
   static let flag = "--layout-worker"
 
-  /// Runs this command in a child and waits at most `seconds`; throws at the limit or when the
-  /// child fails (its own messages have already gone to standard error).
-  static func run(seconds: Double, output: String?, hint: String) throws {
+  /// The environment variable naming the file where the child says which layout it started.
+  static let statusVariable = "ATTRIBUTION_LAYOUT_STATUS"
+
+  /// Runs this command in a child and waits at most `seconds`; throws at the limit (saying
+  /// which layout the child was running, when it had started one) or when the child fails (its
+  /// own messages have already gone to standard error).
+  static func run(seconds: Double, output: String?) throws {
     let process = Process()
     process.executableURL = executable
     process.arguments = Array(CommandLine.arguments.dropFirst()) + [flag]
     process.standardInput = FileHandle.nullDevice
+    let status = FileManager.default.temporaryDirectory
+      .appendingPathComponent("attribution-layout-\(getpid())-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: status) }
+    process.environment = ProcessInfo.processInfo.environment.merging([statusVariable: status.path]) { _, new in new }
     let finished = DispatchSemaphore(value: 0)
     process.terminationHandler = { _ in finished.signal() }
     do {
@@ -32,7 +40,10 @@ enum LayoutWorker {
       kill(process.processIdentifier, SIGKILL)
       finished.wait()
       if let output { OutputFile.removeTemporaries(of: output, pid: process.processIdentifier) }
-      throw LayoutTimedOut(seconds: seconds, hint: hint)
+      let started = (try? String(contentsOf: status, encoding: .utf8))?.split(separator: " ")
+      throw LayoutTimedOut(
+        seconds: seconds, engine: started?.first.map(String.init),
+        nodes: started.flatMap { $0.count > 1 ? Int($0[1]) : nil })
     }
     let failed = process.terminationReason == .uncaughtSignal || process.terminationStatus != 0
     if failed, let output { OutputFile.removeTemporaries(of: output, pid: process.processIdentifier) }
@@ -45,6 +56,13 @@ enum LayoutWorker {
     if process.terminationStatus != 0 {
       throw ExitCode(process.terminationStatus)
     }
+  }
+
+  /// Called in the child just before a layout: tells the parent the engine and the graph's size,
+  /// for its message should the layout pass the limit.
+  static func announce(engine: String, nodes: Int) {
+    guard let path = ProcessInfo.processInfo.environment[statusVariable] else { return }
+    try? Data("\(engine) \(nodes)".utf8).write(to: URL(fileURLWithPath: path))
   }
 
   /// Checks a `--timeout` value: 0 (no limit) or a number of seconds from a millisecond up.
@@ -84,9 +102,25 @@ enum LayoutWorker {
 /// report without the map.
 struct LayoutTimedOut: Error, CustomStringConvertible {
   var seconds: Double
-  var hint: String
+  /// The engine the child was laying out with, and the map's nodes; nil when it had not begun.
+  var engine: String?
+  var nodes: Int?
 
-  var description: String {
-    "the case was not read and laid out within \(seconds.formatted()) s (--timeout) and was stopped; \(hint)"
+  /// What was stopped, in words.
+  var what: String {
+    guard let engine else {
+      return "the case was not read and laid out within \(seconds.formatted()) s (--timeout)"
+    }
+    let size = nodes.map { " of \($0.formatted()) nodes" } ?? ""
+    return "the map\(size) was not laid out with \(engine) within \(seconds.formatted()) s (--timeout)"
   }
+
+  /// What to try next, for the engine that was too slow.
+  var suggestion: String {
+    engine == "sfdp"
+      ? "focus the map with --claim, --status, --uncorroborated or --outlet, or raise --timeout"
+      : "try --engine sfdp (force-directed, much faster on large graphs), or focus the map with --claim, --status, --uncorroborated or --outlet"
+  }
+
+  var description: String { "\(what) and was stopped; \(suggestion)" }
 }

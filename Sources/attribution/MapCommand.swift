@@ -57,11 +57,7 @@ struct MapCommand: ParsableCommand, TimeLimited {
     let file = OutputFile(path: output)
     let format = OutputFormat(rawValue: (format ?? file.pathExtension ?? "svg").lowercased())
     if format != .dot, timeout > 0, !isLayoutWorker {
-      try LayoutWorker.run(
-        seconds: timeout, output: output,
-        hint: engine?.lowercased() == "sfdp"
-          ? "focus the map with --claim and --depth, or raise --timeout"
-          : "try --engine sfdp, or focus the map with --claim and --depth")
+      try LayoutWorker.run(seconds: timeout, output: output)
       return
     }
     try GraphvizInstallation.verify()
@@ -70,8 +66,10 @@ struct MapCommand: ParsableCommand, TimeLimited {
     let map = AttributionMap(
       graph: try focus.apply(to: whole, assessments: assessments), assessments: assessments,
       showsLegend: !noLegend)
-    StageProgress.step("laying out the map of \(map.graph.nodes.count) nodes")
-    let rendered = try map.render(format, engine: engine.map { LayoutEngine(rawValue: $0) })
+    let chosen = engine.map { LayoutEngine(rawValue: $0) } ?? map.defaultEngine
+    StageProgress.step("laying out the map of \(map.graph.nodes.count) nodes with \(chosen.rawValue)")
+    if isLayoutWorker { LayoutWorker.announce(engine: chosen.rawValue, nodes: map.graph.nodes.count) }
+    let rendered = try map.render(format, engine: chosen)
     StageProgress.clear()
     for diagnostic in rendered.diagnostics { Diagnostics.warn("graphviz: \(diagnostic.message)") }
     try file.write(rendered.data)

@@ -49,15 +49,14 @@ struct ReportCommand: ParsableCommand, TimeLimited {
     if isLayoutWorker { LayoutWorker.stopWithParent() }
     if timeout > 0, !isLayoutWorker {
       do {
-        try LayoutWorker.run(
-          seconds: timeout, output: output,
-          hint: "`attribution map CASE --engine sfdp` shows whether another layout is faster")
+        try LayoutWorker.run(seconds: timeout, output: output)
       } catch let timedOut as LayoutTimedOut {
-        // The map costs the user the map, never the claims and chains: the report is written
-        // without it, saying why.
-        let note = "The map could not be laid out within \(timedOut.seconds.formatted()) s (--timeout). "
-          + "Draw it apart with `attribution map CASE --engine sfdp --timeout 0`, or focus it with --claim and --depth."
-        Diagnostics.warn("the map could not be laid out within \(timedOut.seconds.formatted()) s (--timeout); the report is written without it")
+        // The map costs the user the full map, never the claims, chains, overview and chain
+        // maps: the report is written without it, saying why.
+        let note = "The full map could not be laid out: \(timedOut.what). The overview and each "
+          + "claim's chain map are drawn. To draw the full map apart, \(timedOut.suggestion) "
+          + "(`attribution map CASE`)."
+        Diagnostics.warn("\(timedOut.what); the report is written without the full map")
         try write(mapNote: note)
       }
       return
@@ -86,8 +85,10 @@ struct ReportCommand: ParsableCommand, TimeLimited {
         + "\(CaseReport.fullMapNodeLimit)); `attribution map CASE` draws it, and --claim, --status "
         + "or --outlet focus it."
     } else if note == nil {
-      StageProgress.step("laying out the full map of \(shown.nodes.count) nodes")
-      let map = try AttributionMap(graph: shown, assessments: all).render(.svg)
+      let full = AttributionMap(graph: shown, assessments: all)
+      StageProgress.step("laying out the full map of \(shown.nodes.count) nodes with \(full.defaultEngine.rawValue)")
+      if isLayoutWorker { LayoutWorker.announce(engine: full.defaultEngine.rawValue, nodes: shown.nodes.count) }
+      let map = try full.render(.svg)
       for diagnostic in map.diagnostics { Diagnostics.warn("graphviz: \(diagnostic.message)") }
       svg = map.data
     }
