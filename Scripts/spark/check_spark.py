@@ -91,10 +91,38 @@ if counted != len(expected_attributions):
 if not any(line.startswith("\"'=HYPERLINK") for line in lines[1:]):
     problems.append("the scorecard's formula-like outlet is not escaped")
 
+# `attribution scorecard` on the single process's output gives the Spark scorecard's figures.
+import csv  # noqa: E402
+card = json.loads(subprocess.run([binary, "scorecard", "-", "--format", "json"], input=single,
+                                 check=True, capture_output=True, text=True).stdout)
+ours = {(row["outlet"], row["month"]): row for row in card["rows"] if row["attributions"] > 0}
+with open(os.path.join(output, "scorecard.csv"), encoding="utf-8", newline="") as handle:
+    theirs = list(csv.DictReader(handle))
+def plain(cell):
+    return cell[1:] if cell.startswith("'") and cell[1:2] in ("=", "+", "-", "@") else cell
+if len(theirs) != len(ours):
+    problems.append(f"attribution scorecard has {len(ours)} outlet-months, Spark {len(theirs)}")
+for row in theirs:
+    mine = ours.get((plain(row["outlet"]), row["month"]))
+    if mine is None:
+        problems.append(f"attribution scorecard lacks {row['outlet']} {row['month']}")
+        continue
+    n = mine["attributions"]
+    pairs = [("attributions", n, int(row["attributions"])),
+             ("named_share", mine["named"] / n, float(row["named_share"])),
+             ("anonymous_share", mine["anonymous"] / n, float(row["anonymous_share"])),
+             ("no_source_share", mine["noSource"] / n, float(row["no_source_share"])),
+             ("could_not_verify_share", mine["couldNotVerify"] / n, float(row["could_not_verify_share"]))]
+    for name, a, b in pairs:
+        if abs(a - b) > 1e-9:
+            problems.append(f"{row['outlet']} {row['month']}: {name} {a} here, {b} in Spark")
+    if "; ".join(mine["topCues"]) != row["top_cues"]:
+        problems.append(f"{row['outlet']} {row['month']}: top cues {mine['topCues']} here, {row['top_cues']} in Spark")
+
 print(f"check-spark: {articles} articles, {len(expected_attributions)} attribution rows, {len(got_errors)} error rows")
 print(f"check-spark: Spark local mode, 4 partitions: {spark_seconds:.1f} s (with JVM start and the scorecard); "
       f"one process: {single_seconds:.1f} s")
 if problems:
     print("check-spark: FAILED\n  " + "\n  ".join(problems), file=sys.stderr)
     sys.exit(1)
-print("check-spark: the Spark rows equal the single process's")
+print("check-spark: the Spark rows equal the single process's, and its scorecard `attribution scorecard`'s")

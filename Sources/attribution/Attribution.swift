@@ -16,6 +16,7 @@ struct AttributionCommand: ParsableCommand {
       ExtractCommand.self,
       ClaimsCommand.self,
       AuditCommand.self,
+      ScorecardCommand.self,
       ReportCommand.self,
       TextCommand.self,
       NewCommand.self,
