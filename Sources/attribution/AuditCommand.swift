@@ -32,6 +32,8 @@ struct AuditCommand: ParsableCommand, TimeLimited {
   @Option(help: "With --strict, the least severity that fails (default: warning).")
   var severity: Severity?
 
+  @OptionGroup var extractions: ExtractionsOption
+
   @OptionGroup var timeLimit: TimeLimitOption
 
   func validate() throws {
@@ -41,9 +43,9 @@ struct AuditCommand: ParsableCommand, TimeLimited {
   }
 
   func run() throws {
-    let aCase = try CaseLoader(strict: false).load(caseFolder)
-    let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
-    for warning in warnings { Diagnostics.warn(warning.description) }
+    let loader = CaseLoader(strict: false, extractions: extractions.path)
+    let aCase = try loader.load(caseFolder)
+    let graph = try loader.assemble(aCase)
     let model = CorroborationModel()
     let assessments = try focus.select(model.assess(graph), in: graph)
     let here = FileManager.default.currentDirectoryPath + "/"

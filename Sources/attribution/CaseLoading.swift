@@ -10,6 +10,9 @@ import Foundation
 /// anything is written. A malformed case.yaml always fails (status 1).
 struct CaseLoader {
   var strict: Bool
+  /// `attribution extract` output to build graphs from instead of extracting here
+  /// (`--extractions`).
+  var extractions: String? = nil
 
   func load(_ path: String) throws -> Case {
     StageProgress.step("reading the case's articles")
@@ -28,9 +31,18 @@ struct CaseLoader {
 
   /// The case's graph; case-file corrections that matched nothing are reported as warnings.
   func graph(_ path: String, matching: ClaimMatching = .semantic) throws -> AttributionGraph {
-    let aCase = try load(path)
+    try assemble(try load(path), matching: matching)
+  }
+
+  /// The graph of `aCase`, from the `--extractions` records when given; case-file corrections
+  /// that match nothing are warnings.
+  func assemble(_ aCase: Case, matching: ClaimMatching = .semantic) throws -> AttributionGraph {
+    var builder = AttributionGraphBuilder(claimMatching: matching)
+    if let extractions {
+      builder.extractor = try RecordedExtractor.read(extractions, for: aCase)
+    }
     StageProgress.step("building the graph of \(aCase.documents.count) articles")
-    let (graph, warnings) = AttributionGraphBuilder(claimMatching: matching).assemble(aCase)
+    let (graph, warnings) = builder.assemble(aCase)
     for warning in warnings { Diagnostics.warn(warning.description) }
     return graph
   }

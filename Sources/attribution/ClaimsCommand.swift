@@ -31,10 +31,12 @@ struct ClaimsCommand: ParsableCommand, TimeLimited {
   @Option(help: "How statements are matched into claims: semantic (the default) or lexical (words only).")
   var matcher: ClaimMatching = .semantic
 
+  @OptionGroup var extractions: ExtractionsOption
+
   @OptionGroup var timeLimit: TimeLimitOption
 
   func run() throws {
-    let graph = try CaseLoader(strict: false).graph(caseFolder, matching: matcher)
+    let graph = try CaseLoader(strict: false, extractions: extractions.path).graph(caseFolder, matching: matcher)
     // Statuses and scores are the whole case's; the options choose which claims to list.
     let assessments = try focus.select(CorroborationModel().assess(graph), in: graph)
     try StandardOutput.write(

@@ -36,15 +36,16 @@ struct EvalClaimsCommand: ParsableCommand, TimeLimited {
     case table, json
   }
 
+  @OptionGroup var extractions: ExtractionsOption
+
   @OptionGroup var timeLimit: TimeLimitOption
 
   func run() throws {
-    let aCase = try CaseLoader(strict: strict).load(caseFolder)
+    let aCase = try CaseLoader(strict: strict, extractions: extractions.path).load(caseFolder)
     let goldURL = gold.map { URL(fileURLWithPath: $0) }
       ?? aCase.directory.appendingPathComponent("claims-gold.yaml")
     let goldClaims = try ClaimGold.read(goldURL)
-    let (graph, warnings) = AttributionGraphBuilder(claimMatching: matcher).assemble(aCase)
-    for warning in warnings { Diagnostics.warn(warning.description) }
+    let graph = try CaseLoader(strict: strict, extractions: extractions.path).assemble(aCase, matching: matcher)
     let report = try ClaimScoring.score(
       graph: graph, documents: aCase.documents, gold: goldClaims, goldPath: goldURL.path)
     switch format {

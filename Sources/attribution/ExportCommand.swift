@@ -34,6 +34,8 @@ struct ExportCommand: ParsableCommand, TimeLimited {
     format ?? OutputFile(path: output).pathExtension.flatMap { ExportFormat(fileExtension: $0) }
   }
 
+  @OptionGroup var extractions: ExtractionsOption
+
   @OptionGroup var timeLimit: TimeLimitOption
 
   func validate() throws {
@@ -45,7 +47,7 @@ struct ExportCommand: ParsableCommand, TimeLimited {
   }
 
   func run() throws {
-    let whole = try CaseLoader(strict: strict).graph(caseDirectory)
+    let whole = try CaseLoader(strict: strict, extractions: extractions.path).graph(caseDirectory)
     // Judgements are the whole case's; the options choose what part of the graph is written.
     let assessments = CorroborationModel().assess(whole)
     let graph = try focus.apply(to: whole, assessments: assessments)

@@ -212,7 +212,7 @@ struct AttributionRecord: Encodable {
   var attribution: Attribution
 
   enum CodingKeys: String, CodingKey {
-    case kind, quote, source, cue, content, channel, recipient, relay
+    case kind, quote, source, cue, content, channel, recipient, relay, sentence
   }
 
   func encode(to encoder: Encoder) throws {
@@ -225,5 +225,6 @@ struct AttributionRecord: Encodable {
     try container.encodeIfPresent(attribution.channel, forKey: .channel)
     try container.encodeIfPresent(attribution.recipient, forKey: .recipient)
     try container.encodeIfPresent(attribution.relay, forKey: .relay)
+    try container.encode(attribution.sentence, forKey: .sentence)
   }
 }

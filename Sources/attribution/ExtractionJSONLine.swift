@@ -73,7 +73,11 @@ struct ExtractionJSONLine {
       append(",\"relay\":")
       append(relay)
     }
-    append(",\"source\":")
+    append(",\"sentence\":[")
+    append(attribution.sentence.start)
+    append(",")
+    append(attribution.sentence.end)
+    append("],\"source\":")
     if let source = attribution.source {
       append("{\"anonymous\":")
       append(source.anonymous ? "true" : "false")

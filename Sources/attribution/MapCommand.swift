@@ -46,6 +46,8 @@ struct MapCommand: ParsableCommand, TimeLimited {
   @Flag(name: .customLong("layout-worker"), help: .hidden)
   var isLayoutWorker = false
 
+  @OptionGroup var extractions: ExtractionsOption
+
   @OptionGroup var timeLimit: TimeLimitOption
 
   func validate() throws {
@@ -61,7 +63,7 @@ struct MapCommand: ParsableCommand, TimeLimited {
       return
     }
     try GraphvizInstallation.verify()
-    let whole = try CaseLoader(strict: strict).graph(caseDirectory)
+    let whole = try CaseLoader(strict: strict, extractions: extractions.path).graph(caseDirectory)
     let assessments = CorroborationModel().assess(whole)
     let map = AttributionMap(
       graph: try focus.apply(to: whole, assessments: assessments), assessments: assessments,

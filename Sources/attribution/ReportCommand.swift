@@ -39,6 +39,8 @@ struct ReportCommand: ParsableCommand, TimeLimited {
   @Flag(name: .customLong("layout-worker"), help: .hidden)
   var isLayoutWorker = false
 
+  @OptionGroup var extractions: ExtractionsOption
+
   @OptionGroup var timeLimit: TimeLimitOption
 
   func validate() throws {
@@ -67,10 +69,9 @@ struct ReportCommand: ParsableCommand, TimeLimited {
   /// Reads the case and writes the report, with the map unless `mapNote` says why there is none.
   private func write(mapNote: String?) throws {
     try GraphvizInstallation.verify()
-    let aCase = try CaseLoader(strict: strict).load(caseDirectory)
-    StageProgress.step("building the graph of \(aCase.documents.count) articles")
-    let (graph, warnings) = AttributionGraphBuilder().assemble(aCase)
-    for warning in warnings { Diagnostics.warn(warning.description) }
+    let loader = CaseLoader(strict: strict, extractions: extractions.path)
+    let aCase = try loader.load(caseDirectory)
+    let graph = try loader.assemble(aCase)
     let model = CorroborationModel()
     // Statuses and scores are the whole case's; the options choose the claims shown and the
     // part of the graph the full map draws.

@@ -1,0 +1,91 @@
+import ArgumentParser
+import AttributionDocuments
+import AttributionExtraction
+import Foundation
+
+/// `--extractions FILE`: a case command builds its graph from `attribution extract` output made
+/// elsewhere (on a cluster, earlier, by another tool writing the same records) instead of
+/// extracting the case's articles itself. The articles are still read: the graph quotes their
+/// sentences and lines.
+struct ExtractionsOption: ParsableArguments {
+  @Option(
+    name: .customLong("extractions"),
+    help: ArgumentHelp(
+      "Build the graph from this `attribution extract` output (JSON Lines or a JSON array) instead of extracting the articles here; an article it lacks is extracted here, with a warning.",
+      valueName: "file"))
+  var path: String?
+}
+
+/// An extractor that answers from records read from a file, and extracts the articles they lack.
+struct RecordedExtractor: AttributionExtracting {
+  var recorded: [String: [Attribution]]
+  var fallback = AttributionExtractor()
+
+  func attributions(in document: Document) -> [Attribution] {
+    recorded[document.id] ?? fallback.attributions(in: document)
+  }
+
+  /// The records of `path` placed in the articles of `aCase`: a line that is not a record, or a
+  /// record that does not fit its article, fails with the file and line; articles without a
+  /// record, and records of articles the case lacks, are warnings.
+  static func read(_ path: String, for aCase: Case) throws -> RecordedExtractor {
+    struct Line: Decodable {
+      var document: String?
+      var attributions: [ExtractedRecord]?
+      var error: String?
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw CommandFailure("\(path): cannot be read (--extractions)")
+    }
+    var records: [(place: String, line: Line)] = []
+    let decoder = JSONDecoder()
+    if path.lowercased().hasSuffix(".json") {
+      let data = try handle.readToEnd() ?? Data()
+      do {
+        records = try decoder.decode([Line].self, from: data).enumerated().map { ("\(path): element \($0 + 1)", $1) }
+      } catch {
+        throw CommandFailure("\(path): not a JSON array of `attribution extract` records (--extractions)")
+      }
+    } else {
+      var lines = CorpusLines(handle: handle)
+      while let line = try lines.next() {
+        switch line {
+        case .tooLong(let number, _):
+          throw CommandFailure("\(path):\(number): the line is over the size limit (--extractions)")
+        case .text(let number, let bytes):
+          if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+          guard let record = try? decoder.decode(Line.self, from: bytes) else {
+            throw CommandFailure("\(path):\(number): not an `attribution extract` record (--extractions)")
+          }
+          records.append(("\(path):\(number)", record))
+        }
+      }
+    }
+    let documents = Dictionary(aCase.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var recorded: [String: [Attribution]] = [:]
+    var strangers: [String] = []
+    for (place, record) in records {
+      guard record.error == nil else { continue }
+      guard let id = record.document, let attributions = record.attributions else {
+        throw CommandFailure("\(place): not an `attribution extract` record (--extractions)")
+      }
+      guard let document = documents[id] else {
+        strangers.append(id)
+        continue
+      }
+      do {
+        recorded[id] = try ExtractedRecord.attributions(attributions, in: document)
+      } catch let mismatch as ExtractedRecord.Mismatch {
+        throw CommandFailure("\(place): the record of \(document.path) does not fit it: \(mismatch)")
+      }
+    }
+    if !strangers.isEmpty {
+      Diagnostics.warn("\(path): \(strangers.count) record(s) of articles not in this case (e.g. \(strangers[0])) were left out")
+    }
+    let missing = aCase.documents.filter { recorded[$0.id] == nil }
+    if !missing.isEmpty {
+      Diagnostics.warn("\(path) has no record of \(missing.count) article(s) (e.g. \(missing[0].path)); they are extracted here")
+    }
+    return RecordedExtractor(recorded: recorded)
+  }
+}
