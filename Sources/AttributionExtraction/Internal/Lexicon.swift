@@ -44,6 +44,8 @@ enum Lexicon {
 
   /// Words that mark a source as unnamed.
   static let anonymousMarkers: Set<String> = WordList.anonymousMarkers.words
+  /// Nouns for people who speak around someone ("allies", "aides", "a spokesman for").
+  static let entourageNouns: Set<String> = WordList.entourageNouns.words
 }
 
 /// The lexicon lists a word belongs to, as bits.

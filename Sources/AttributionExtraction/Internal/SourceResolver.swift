@@ -241,6 +241,20 @@ struct SourceResolver {
       sentence: sentence)
   }
 
+  /// Whether the source at `range` is people around someone, not someone: its head is an
+  /// entourage noun ("Mr. Comey's allies", "aides to the senator", "people close to Clinton"),
+  /// the last word or followed by of, to, for, close, around or near. "Trump aide Stephen
+  /// Miller" names its speaker after the noun, so it is not.
+  func speaksAround(_ range: Range<Int>) -> Bool {
+    // An apposition ("a friend of the victim, John Doe,") names the speaker.
+    guard let last = range.last, !range.contains(where: { tokens[$0].isMark(",") }) else { return false }
+    if Lexicon.entourageNouns.contains(lowers[last]), lowers[last] != "people" { return true }
+    return range.dropLast().contains { index in
+      Lexicon.entourageNouns.contains(lowers[index])
+        && ["of", "to", "for", "close", "around", "near"].contains(lowers[index + 1])
+    }
+  }
+
   /// The source at `range` with the entity it names or refers to; `antecedent` is the noun
   /// phrase a relative "who" stands for.
   mutating func sourceMention(_ range: Range<Int>, antecedent: Range<Int>? = nil) -> SourceMention {
@@ -265,6 +279,11 @@ struct SourceResolver {
           return SourceMention(text: text, spans: [spanned], entity: people.joined(separator: " and "), anonymous: false)
         }
       }
+    } else if speaksAround(range) {
+      // "Mr. Comey's allies", "a spokesman for the campaign": the name is whom they speak
+      // around; the speakers are not named, and a later "he" is that unnamed speaker.
+      lastPerson = nil
+      lastPersonEnd = range.upperBound
     } else if let name = nameIn(range) {
       entity = name
     } else {
@@ -294,7 +313,7 @@ struct SourceResolver {
       lastPersonEnd = range.upperBound
     }
     let anonymous = entity == nil && !isPronoun
-      && range.contains { Lexicon.anonymousMarkers.contains(lowers[$0]) }
+      && (range.contains { Lexicon.anonymousMarkers.contains(lowers[$0]) } || speaksAround(range))
     return SourceMention(text: text, spans: [spanned], entity: entity, anonymous: anonymous)
   }
 

@@ -55,6 +55,10 @@ public enum WordList: String, CaseIterable, Sendable {
   case counterpointOpeners = "counterpoint-openers"
   /// Verbs of saying, believing and reporting, each with the attribution kind it signals (said, …
   case cueVerbs = "cue-verbs"
+  /// Verbs of saying proper, whose negation is a statement not made ("has not said", "did not say whether").
+  case sayingVerbs = "saying-verbs"
+  /// Nouns for people who speak around someone, not as that person ("Comey's allies", "a spokesman for …").
+  case entourageNouns = "entourage-nouns"
   /// Determiners and quantifiers that open a noun phrase ("the", "some", "two").
   case determiners = "determiners"
   /// Words that say nothing about who the source is or why it would know.

@@ -164,12 +164,16 @@ extension RuleExtractor {
     guard draft.cue.count == 1, draft.kind != .couldNotVerify else { return }
     let cue = draft.cue[0]
     let admits = cue.contains { Self.admittingVerbs.contains(lowers[$0]) }
-    guard draft.kind == .confirmed || draft.kind == .denied || admits
-      || cue.contains(where: { Self.answeringVerbs.contains(lowers[$0]) })
-    else { return }
-    // Admitting is read only when negated ("has not acknowledged", "Neither Cruz nor Christie
-    // acknowledged"); "Will acknowledges …" keeps its source.
-    if admits, draft.kind == .said {
+    let answers = cue.contains(where: { Self.answeringVerbs.contains(lowers[$0]) })
+    // A statement that was not made ("officials haven't said the FBI is reopening",
+    // "the ministry did not say whether") asserts nothing: like a confirmation that did not
+    // happen, it is could-not-verify.
+    let says = draft.kind == .said && !admits && !answers
+      && cue.contains { Self.sayingVerbs.contains(lowers[$0]) }
+    guard draft.kind == .confirmed || draft.kind == .denied || admits || answers || says else { return }
+    // Admitting and saying are read only when negated ("has not acknowledged", "Neither Cruz
+    // nor Christie acknowledged", "has never said"); "Will acknowledges …" keeps its source.
+    if admits || says, draft.kind == .said {
       let before = max(draft.sentence.lowerBound, cue.lowerBound - 4)..<cue.upperBound
       let negativeSubject = draft.source.map { Self.negativeSubjects.contains(lowers[$0.lowerBound]) } ?? false
       guard negativeSubject || before.contains(where: isNegation) || before.contains(where: { lowers[$0] == "nor" }) else { return }
@@ -244,6 +248,9 @@ extension RuleExtractor {
     }
     return nil
   }
+
+  /// Verbs of saying proper, whose negation is a statement not made.
+  static let sayingVerbs: Set<String> = WordList.sayingVerbs.words
 
   /// Verbs whose negation ("has not commented on", "did not respond to") is a source that was
   /// asked and gave nothing, as "declined to comment" is.
