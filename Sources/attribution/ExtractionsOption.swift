@@ -34,32 +34,11 @@ struct RecordedExtractor: AttributionExtracting {
       var attributions: [ExtractedRecord]?
       var error: String?
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw CommandFailure("\(path): cannot be read (--extractions)")
-    }
     var records: [(place: String, line: Line)] = []
-    let decoder = JSONDecoder()
-    if path.lowercased().hasSuffix(".json") {
-      let data = try handle.readToEnd() ?? Data()
-      do {
-        records = try decoder.decode([Line].self, from: data).enumerated().map { ("\(path): element \($0 + 1)", $1) }
-      } catch {
-        throw CommandFailure("\(path): not a JSON array of `attribution extract` records (--extractions)")
-      }
-    } else {
-      var lines = CorpusLines(handle: handle)
-      while let line = try lines.next() {
-        switch line {
-        case .tooLong(let number, _):
-          throw CommandFailure("\(path):\(number): the line is over the size limit (--extractions)")
-        case .text(let number, let bytes):
-          if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-          guard let record = try? decoder.decode(Line.self, from: bytes) else {
-            throw CommandFailure("\(path):\(number): not an `attribution extract` record (--extractions)")
-          }
-          records.append(("\(path):\(number)", record))
-        }
-      }
+    try ExtractOutputFile.read(path, as: Line.self) { place, problem in
+      throw CommandFailure("\(place): \(problem) (--extractions)")
+    } record: { place, line in
+      records.append((place, line))
     }
     let documents = Dictionary(aCase.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var recorded: [String: [Attribution]] = [:]

@@ -97,6 +97,7 @@ struct ReportCommand: ParsableCommand, TimeLimited {
     report.mapNote = note
     StageProgress.step("auditing the chains and drawing the overview and chain maps")
     try report.drawSmallMaps(graph: graph)
+    report.mapIsSmall = shown.nodes.count <= CaseReport.smallMapNodeLimit
     StageProgress.step("writing the report")
     try OutputFile(path: output).write(Data(HTMLReport().render(report).utf8))
     StageProgress.clear()

@@ -62,7 +62,6 @@ struct ScorecardCommand: ParsableCommand, TimeLimited {
     var scorecard = CorpusScorecard()
     var errorRecords = 0
     var unreadable = 0
-    let decoder = JSONDecoder()
     func add(_ record: Record, at place: String) {
       if record.error != nil {
         errorRecords += 1
@@ -70,7 +69,7 @@ struct ScorecardCommand: ParsableCommand, TimeLimited {
       }
       guard let attributions = record.attributions else {
         unreadable += 1
-        Diagnostics.warn("\(place): not an extraction record (no attributions); skipped")
+        Diagnostics.warn("\(place): not an `attribution extract` record (no attributions); skipped")
         return
       }
       scorecard.add(
@@ -80,42 +79,11 @@ struct ScorecardCommand: ParsableCommand, TimeLimited {
         })
     }
     for path in paths {
-      let name = path == "-" ? "standard input" : path
-      let handle: FileHandle
-      if path == "-" {
-        handle = FileHandle.standardInput
-      } else {
-        guard let opened = FileHandle(forReadingAtPath: path) else {
-          throw CommandFailure("\(path): cannot be read")
-        }
-        handle = opened
-      }
-      if path.lowercased().hasSuffix(".json") {
-        let data = try handle.readToEnd() ?? Data()
-        do {
-          for (index, record) in try decoder.decode([Record].self, from: data).enumerated() {
-            add(record, at: "\(name): element \(index + 1)")
-          }
-        } catch {
-          throw CommandFailure("\(name): not a JSON array of extraction records (\(error.localizedDescription))")
-        }
-        continue
-      }
-      var lines = CorpusLines(handle: handle)
-      while let line = try lines.next() {
-        switch line {
-        case .tooLong(let number, let bytes):
-          unreadable += 1
-          Diagnostics.warn("\(name):\(number): a line of \(bytes) bytes is over the limit; skipped")
-        case .text(let number, let bytes):
-          if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-          do {
-            add(try decoder.decode(Record.self, from: bytes), at: "\(name):\(number)")
-          } catch {
-            unreadable += 1
-            Diagnostics.warn("\(name):\(number): not an extraction record; skipped")
-          }
-        }
+      try ExtractOutputFile.read(path, as: Record.self) { place, problem in
+        unreadable += 1
+        Diagnostics.warn("\(place): \(problem); skipped")
+      } record: { place, record in
+        add(record, at: place)
       }
     }
     if errorRecords > 0 {

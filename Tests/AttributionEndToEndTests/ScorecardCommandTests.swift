@@ -20,7 +20,7 @@ struct ScorecardCommandTests {
     try (lines.stdout + Data("not json\n".utf8)).write(to: extracted)
     let json = try CommandRunner.run(["scorecard", extracted.path, "--format", "json"])
     #expect(json.status == 1)
-    #expect(json.stderr.contains("extracted.jsonl:4: not an extraction record; skipped"))
+    #expect(json.stderr.contains("extracted.jsonl:4: not an `attribution extract` record; skipped"))
     #expect(json.stderr.contains("1 error record(s)"))
     let object = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
     let rows = try #require(object["rows"] as? [[String: Any]])
