@@ -44,18 +44,23 @@ struct FocusOptions: ParsableArguments {
     for claim in claims where graph.node(claim) == nil {
       throw CommandFailure("no claim \(claim) in this case; `attribution claims CASE` lists them")
     }
-    var focus = claims
-    if !statuses.isEmpty {
-      let matching = assessments.filter { !Set($0.status).isDisjoint(with: statuses) }.map(\.id)
-      if matching.isEmpty {
+    // The claims to focus on are those every claim-choosing option keeps, as `select` chooses.
+    var focus: [String] = []
+    if !claims.isEmpty || !statuses.isEmpty || uncorroborated {
+      if !statuses.isEmpty, !assessments.contains(where: { !Set($0.status).isDisjoint(with: statuses) }) {
         throw CommandFailure("no claim has status \(statuses.map(\.rawValue).joined(separator: " or "))")
       }
-      focus += matching
-    }
-    if uncorroborated {
-      let matching = assessments.filter { !$0.isCorroborated }.map(\.id)
-      if matching.isEmpty { throw CommandFailure("every claim of this case is corroborated") }
-      focus += matching
+      if uncorroborated, assessments.allSatisfy(\.isCorroborated) {
+        throw CommandFailure("every claim of this case is corroborated")
+      }
+      focus = assessments.filter { assessment in
+        (claims.isEmpty || claims.contains(assessment.id))
+          && (statuses.isEmpty || !Set(assessment.status).isDisjoint(with: statuses))
+          && (!uncorroborated || !assessment.isCorroborated)
+      }.map(\.id)
+      if focus.isEmpty {
+        throw CommandFailure("no claim is chosen by --claim, --status and --uncorroborated together")
+      }
     }
     let filter = GraphFilter(
       focus: focus, depth: depth, kinds: try edgeKinds(), outlets: Set(outlets), since: since,

@@ -161,6 +161,9 @@ struct CaseCommandsTests {
     #expect(report.status == 0, "\(report.stderr)")
     let html = try String(contentsOfFile: output, encoding: .utf8)
     #expect(html.components(separatedBy: "<li class=\"claim ").count - 1 == claims.count)
+    // Every option must hold, for maps as for lists: corroborated and not corroborated is nothing.
+    let none = try CommandRunner.run(["map", seed, "--format", "dot", "--status", "corroborated", "--uncorroborated"])
+    #expect(none.status != 0 && none.stderr.contains("no claim is chosen by --claim, --status and --uncorroborated together"))
     let unknown = try CommandRunner.run(["audit", seed, "--claim", "claim:nope"])
     #expect(unknown.status != 0 && unknown.stderr.contains("no claim claim:nope in this case"))
   }
