@@ -63,7 +63,7 @@ public struct TextAuditReporter: AuditReporter {
     var line = prefix + tree.label
     if tree.anonymous { line += " (anonymous)" }
     for statement in tree.statements {
-      var text = " — \(Self.verb(statement.kind))"
+      var text = " — \(statement.kind.inWords)"
       if !statement.channels.isEmpty {
         text += " via \(statement.channels.joined(separator: ", "))"
       }
@@ -75,14 +75,6 @@ public struct TextAuditReporter: AuditReporter {
       draw(
         child, prefix: childPrefix + (last ? "└─ " : "├─ "),
         childPrefix: childPrefix + (last ? "   " : "│  "), into: &lines)
-    }
-  }
-
-  /// The statement kind in words: "said", "could not verify".
-  static func verb(_ kind: EdgeKind) -> String {
-    switch kind {
-    case .couldNotVerify: "could not verify"
-    default: kind.rawValue
     }
   }
 

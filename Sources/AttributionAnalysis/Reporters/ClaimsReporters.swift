@@ -147,10 +147,9 @@ public struct CSVClaimsReporter: ClaimsReporter {
     var rows: [(key: Evidence, row: [String])] = []
     for edge in graph.edges(to: id) where Statements.all.contains(edge.kind) {
       let speaker = graph.node(edge.from)?.label ?? edge.from
-      let kind = edge.kind == .couldNotVerify ? "could not verify" : edge.kind.rawValue
       for evidence in edge.evidence {
         rows.append((evidence, [
-          speaker, kind, evidence.outlet ?? "", evidence.document, String(evidence.line),
+          speaker, edge.kind.inWords, evidence.outlet ?? "", evidence.document, String(evidence.line),
           evidence.date ?? "", evidence.sentence,
         ]))
       }

@@ -74,6 +74,16 @@ public enum EdgeKind: String, Codable, CaseIterable, Sendable {
   case via
 }
 
+extension EdgeKind {
+  /// The kind in words, as reports and maps write it: "said", "could not verify".
+  public var inWords: String {
+    switch self {
+    case .couldNotVerify: "could not verify"
+    default: rawValue
+    }
+  }
+}
+
 /// Where in an article an edge was read: the article, the sentence, the spans and the cue.
 public struct Evidence: Hashable, Codable, Sendable {
   /// The article's identifier (file name without extension).

@@ -209,25 +209,13 @@ struct MapStyle {
   static func evidenceTooltip(_ edge: AttributionEdge, graph: AttributionGraph) -> String {
     let from = graph.node(edge.from)?.label ?? edge.from
     let to = graph.node(edge.to)?.label ?? edge.to
-    var lines = ["\(from) — \(label(edge.kind)) → \(to)"]
+    var lines = ["\(from) — \(edge.kind.inWords) → \(to)"]
     for evidence in edge.evidence.prefix(4) {
       let sentence = evidence.sentence.count > 300 ? evidence.sentence.prefix(299) + "…" : Substring(evidence.sentence)
       lines.append("• \(evidence.outlet ?? evidence.document) (\(evidence.document), line \(evidence.line)): \(sentence)")
     }
     if edge.evidence.count > 4 { lines.append("… and \(edge.evidence.count - 4) more") }
     return lines.joined(separator: "\n")
-  }
-
-  static func label(_ kind: EdgeKind) -> String {
-    switch kind {
-    case .said: "said"
-    case .confirmed: "confirmed"
-    case .cited: "cited"
-    case .couldNotVerify: "could not verify"
-    case .denied: "denied"
-    case .contradicts: "contradicts"
-    case .via: "via"
-    }
   }
 
   // MARK: Legend
@@ -266,8 +254,8 @@ struct MapStyle {
       let head = "legend:\(kind.rawValue):to"
       nodes += [tail, head].map { Graphviz.Node($0, attributes: ["shape": "point", "width": 0.05, "label": .label(.text(""))]) }
       var style = edgeStyle(kind)
-      style[.label] = .label(.text(label(kind)))
-      style[.tooltip] = .string(label(kind))
+      style[.label] = .label(.text(kind.inWords))
+      style[.tooltip] = .string(kind.inWords)
       edges.append(Graphviz.Edge(from: tail, to: head, attributes: style))
     }
     return Subgraph(

@@ -19,11 +19,11 @@ extension ReportPage {
       line("</section>")
       return
     }
-    let facts = ClaimFacts.of(report)
+    let audits = Dictionary(report.audit.claims.map { ($0.claim, $0) }, uniquingKeysWith: { first, _ in first })
+    let facts = ClaimFacts.of(report, audits: audits)
     filters(report, facts: facts)
     if let note = report.claimMapsNote { line("<p class=\"why\">\(text(note))</p>") }
     line("<ol class=\"claim-list\" id=\"claim-list\">")
-    let audits = Dictionary(report.audit.claims.map { ($0.claim, $0) }, uniquingKeysWith: { first, _ in first })
     for (position, index) in CaseReport.checkingOrder(report.claims).enumerated() {
       let claim = report.claims[index]
       claimEntry(
@@ -141,19 +141,11 @@ extension ReportPage {
       return "<li>\(text(origin.label)) <span class=\"why\">(\(text(notes.joined(separator: "; "))))</span></li>"
     }
     items += claim.negative.map { origin in
-      let what = origin.statements.map(Self.verb).joined(separator: ", ")
+      let what = origin.statements.map(\.inWords).joined(separator: ", ")
       return "<li>\(text(origin.label)) <span class=\"tag\">\(text(what))</span></li>"
     }
     guard !items.isEmpty else { return "<p class=\"none\">none</p>" }
     return "<ul class=\"findings\">\(items.joined())</ul>"
-  }
-
-  /// A statement kind in words: "said", "could not verify".
-  static func verb(_ kind: EdgeKind) -> String {
-    switch kind {
-    case .couldNotVerify: "could not verify"
-    default: kind.rawValue
-    }
   }
 
   private func tree(_ tree: SourcingTree) -> String {
@@ -161,12 +153,12 @@ extension ReportPage {
     markup += " <span class=\"tag\">\(tree.kind.rawValue)</span>"
     if tree.anonymous { markup += "<span class=\"tag\">anonymous</span>" }
     for statement in tree.statements {
-      var words = Self.verb(statement.kind)
+      var words = statement.kind.inWords
       if !statement.channels.isEmpty {
         words += " via " + statement.channels.joined(separator: ", ")
       }
       let cue =
-        statement.cue == Self.verb(statement.kind) ? "" : " <span class=\"why\">(“\(text(statement.cue))”)</span>"
+        statement.cue == statement.kind.inWords ? "" : " <span class=\"why\">(“\(text(statement.cue))”)</span>"
       let place = "\(statement.location.file), line \(statement.location.line)"
       let sentence = statement.sentence.map { " <q class=\"sentence\">\(text($0))</q>" } ?? ""
       markup +=
@@ -211,10 +203,10 @@ struct ClaimFacts {
   var kinds: [String] = []
   var dates: [String] = []
 
-  /// Every claim's facts, by claim id, read from its chains' statements and sources.
-  static func of(_ report: CaseReport) -> [String: ClaimFacts] {
+  /// Every claim's facts, by claim id, read from its chains' statements (`audits`, by claim id)
+  /// and sources.
+  static func of(_ report: CaseReport, audits: [String: ClaimAudit]) -> [String: ClaimFacts] {
     let articles = Dictionary(report.articles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-    let audits = Dictionary(report.audit.claims.map { ($0.claim, $0) }, uniquingKeysWith: { first, _ in first })
     var result: [String: ClaimFacts] = [:]
     for claim in report.claims {
       var files: Set<String> = []
