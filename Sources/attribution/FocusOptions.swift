@@ -41,9 +41,7 @@ struct FocusOptions: ParsableArguments {
   func apply(
     to graph: AttributionGraph, assessments: [ClaimAssessment], warns: Bool = true
   ) throws -> AttributionGraph {
-    for claim in claims where graph.node(claim) == nil {
-      throw CommandFailure("no claim \(claim) in this case; `attribution claims CASE` lists them")
-    }
+    try checkClaimIDs(in: graph)
     // The claims to focus on are those every claim-choosing option keeps, as `select` chooses.
     var focus: [String] = []
     if !claims.isEmpty || !statuses.isEmpty || uncorroborated {
@@ -53,11 +51,7 @@ struct FocusOptions: ParsableArguments {
       if uncorroborated, assessments.allSatisfy(\.isCorroborated) {
         throw CommandFailure("every claim of this case is corroborated")
       }
-      focus = assessments.filter { assessment in
-        (claims.isEmpty || claims.contains(assessment.id))
-          && (statuses.isEmpty || !Set(assessment.status).isDisjoint(with: statuses))
-          && (!uncorroborated || !assessment.isCorroborated)
-      }.map(\.id)
+      focus = assessments.filter(chooses).map(\.id)
       if focus.isEmpty {
         throw CommandFailure("no claim is chosen by --claim, --status and --uncorroborated together")
       }
@@ -80,9 +74,7 @@ struct FocusOptions: ParsableArguments {
   /// nothing a warning.
   func select(_ assessments: [ClaimAssessment], in graph: AttributionGraph) throws -> [ClaimAssessment] {
     guard !isEmpty else { return assessments }
-    for claim in claims where graph.node(claim)?.kind != .claim {
-      throw CommandFailure("no claim \(claim) in this case; `attribution claims CASE` lists them")
-    }
+    try checkClaimIDs(in: graph)
     let kinds = try edgeKinds()
     let articles = GraphFilter(outlets: Set(outlets), since: since, until: until)
     if !articles.isEmpty {
@@ -90,11 +82,24 @@ struct FocusOptions: ParsableArguments {
     }
     return assessments.filter { assessment in
       let edges = graph.edges(to: assessment.id)
-      return (claims.isEmpty || claims.contains(assessment.id))
-        && (statuses.isEmpty || !Set(assessment.status).isDisjoint(with: statuses))
-        && (!uncorroborated || !assessment.isCorroborated)
+      return chooses(assessment)
         && (kinds.isEmpty || edges.contains { kinds.contains($0.kind) })
         && (articles.isEmpty || edges.contains { $0.evidence.contains(where: articles.keeps) })
+    }
+  }
+
+  /// Whether the claim-choosing options (`--claim`, `--status`, `--uncorroborated`) all keep
+  /// `assessment`.
+  private func chooses(_ assessment: ClaimAssessment) -> Bool {
+    (claims.isEmpty || claims.contains(assessment.id))
+      && (statuses.isEmpty || !Set(assessment.status).isDisjoint(with: statuses))
+      && (!uncorroborated || !assessment.isCorroborated)
+  }
+
+  /// Refuses a `--claim` that names no claim of `graph`.
+  private func checkClaimIDs(in graph: AttributionGraph) throws {
+    for claim in claims where graph.node(claim)?.kind != .claim {
+      throw CommandFailure("no claim \(claim) in this case; `attribution claims CASE` lists them")
     }
   }
 

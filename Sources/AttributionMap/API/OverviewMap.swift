@@ -114,7 +114,12 @@ public struct OverviewMap: Sendable {
 
   /// The `limit` keys with the largest sets (ties by name).
   private static func top(_ counts: [String: Set<String>], limit: Int) -> Set<String> {
-    Set(counts.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }.prefix(limit).map(\.key))
+    Set(ranked(counts).prefix(limit).map(\.key))
+  }
+
+  /// `counts` with the largest sets first, ties by name.
+  private static func ranked(_ counts: [String: Set<String>]) -> [(key: String, value: Set<String>)] {
+    counts.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }
   }
 
   /// The styled Graphviz graph.
@@ -132,7 +137,7 @@ public struct OverviewMap: Sendable {
       edgeDefaults: ["fontname": .string(MapStyle.font), "fontsize": 10, "arrowsize": 0.6])
     func id(_ kind: String, _ name: String) -> String { "\(kind):\(name)" }
     func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-    for (outlet, claims) in tally.outletClaims.sorted(by: { ($1.value.count, $0.key) < ($0.value.count, $1.key) }) {
+    for (outlet, claims) in Self.ranked(tally.outletClaims) {
       root.nodes.append(Graphviz.Node(id("outlet", outlet), attributes: [
         "shape": "box", "style": "rounded,filled", "fillcolor": "#DDEBF7", "color": "#0072B2",
         "label": .label(.html(.text([
@@ -142,7 +147,7 @@ public struct OverviewMap: Sendable {
         "tooltip": .string("\(outlet): carries \(plural(claims.count, "claim"))"),
       ]))
     }
-    for (party, claims) in tally.partyClaims.sorted(by: { ($1.value.count, $0.key) < ($0.value.count, $1.key) }) {
+    for (party, claims) in Self.ranked(tally.partyClaims) {
       let sources = tally.partySources[party]?.count ?? 0
       let detail = party == Self.noSource ? plural(claims.count, "claim") : "\(plural(sources, "source")) · \(plural(claims.count, "claim"))"
       root.nodes.append(Graphviz.Node(id("party", party), attributes: [

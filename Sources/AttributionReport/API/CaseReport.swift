@@ -121,7 +121,6 @@ public struct CaseReport: Sendable {
     let drawn = try OverviewMap(title: graph.title, assessments: claims).render(.svg)
     overview = Self.inlineSVG(String(decoding: drawn.data, as: UTF8.self))
       .map { ClaimMaps.uniqueIDs($0, prefix: "overview_") }
-    mapIsSmall = graph.nodes.count <= Self.smallMapNodeLimit
     (claimMaps, claimMapsNote) = ClaimMaps.render(graph: graph, claims: claims, audit: audit)
   }
 

@@ -65,17 +65,18 @@ public enum ClaimMaps {
     var edges: [Edge] = []
     func walk(_ tree: SourcingTree) {
       if let node = graph.node(tree.node) { result.add(node) }
+      let outgoing = graph.edges(from: tree.node)
       let kinds = Set(tree.statements.map(\.kind))
-      edges += graph.edges(from: tree.node).filter { kinds.contains($0.kind) && $0.to == claim }
+      edges += outgoing.filter { kinds.contains($0.kind) && $0.to == claim }
       let channels = Set(tree.statements.flatMap(\.channels))
-      for edge in graph.edges(from: tree.node) where edge.kind == .via {
+      for edge in outgoing where edge.kind == .via {
         if let channel = graph.node(edge.to), channels.contains(channel.label) {
           result.add(channel)
           edges.append(edge)
         }
       }
       for child in tree.children {
-        edges += graph.edges(from: tree.node).filter { $0.kind == .cited && $0.to == child.node }
+        edges += outgoing.filter { $0.kind == .cited && $0.to == child.node }
         walk(child)
       }
     }

@@ -58,7 +58,7 @@ public struct CorpusScorecardPage: Sendable {
       for row in rows where row.outlet == outlet {
         html += "<tr><td>\(row.month.isEmpty ? "<span class=\"muted\">no date</span>" : text(row.month))</td>"
         html += "<td class=\"n\">\(row.articles)</td><td class=\"n\">\(row.attributions)</td>"
-        html += "<td>\(bar(row))</td><td class=\"n\">\(percent(row.share(row.couldNotVerify)))</td>"
+        html += "<td>\(bar(row))</td><td class=\"n\">\(ReportPage.percent(row.share(row.couldNotVerify)))</td>"
         html += "<td>\(text(row.topCues.joined(separator: ", ")))</td></tr>\n"
       }
       html += "</tbody></table>\n"
@@ -74,7 +74,7 @@ public struct CorpusScorecardPage: Sendable {
     let counts = [row.named, row.anonymous, row.noSource]
     var x = 0.0
     var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"14\" role=\"img\">"
-    let words = zip(Self.parts, counts).map { "\($0.0) \(percent(row.share($1)))" }.joined(separator: ", ")
+    let words = zip(Self.parts, counts).map { "\($0.0) \(ReportPage.percent(row.share($1)))" }.joined(separator: ", ")
     svg += "<title>\(HTMLText.escape(words))</title>"
     for (part, count) in zip(Self.parts, counts) where count > 0 {
       let width = 240 * Double(count) / Double(row.attributions)
@@ -82,9 +82,5 @@ public struct CorpusScorecardPage: Sendable {
       x += width
     }
     return svg + "</svg><span class=\"muted\">\(HTMLText.escape(words))</span>"
-  }
-
-  private func percent(_ share: Double?) -> String {
-    share.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
   }
 }

@@ -25,7 +25,8 @@ struct ReportPage {
     "<span class=\"severity severity-\(severity.rawValue)\">\(severity.rawValue)</span>"
   }
 
-  func percent(_ share: Double?) -> String {
+  /// A share as a whole percentage ("37%"), or "–" when there is none.
+  static func percent(_ share: Double?) -> String {
     share.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
   }
 
@@ -170,9 +171,9 @@ struct ReportPage {
       line(
         "<tr><td>\(text(card.outlet))</td><td class=\"number\">\(card.articles.count)</td>"
           + "<td class=\"number\">\(card.attributions)</td>"
-          + "<td class=\"number\">\(percent(card.namedShare)) <span class=\"why\">(\(card.named) of \(card.sourced))</span></td>"
-          + "<td class=\"number\">\(percent(card.anonymousShare)) <span class=\"why\">(\(card.anonymous) of \(card.sourced))</span></td>"
-          + "<td class=\"number\">\(percent(card.uncorroboratedShare)) <span class=\"why\">(\(card.uncorroborated) of \(card.claims))</span></td>"
+          + "<td class=\"number\">\(Self.percent(card.namedShare)) <span class=\"why\">(\(card.named) of \(card.sourced))</span></td>"
+          + "<td class=\"number\">\(Self.percent(card.anonymousShare)) <span class=\"why\">(\(card.anonymous) of \(card.sourced))</span></td>"
+          + "<td class=\"number\">\(Self.percent(card.uncorroboratedShare)) <span class=\"why\">(\(card.uncorroborated) of \(card.claims))</span></td>"
           + "<td class=\"number\">\(card.couldNotVerifyLines)</td></tr>")
     }
     line("</tbody>")

@@ -8,6 +8,14 @@ import Foundation
 struct ReportScripts: Sendable {
   /// The scripts' texts, each exactly as it stands between its `<script>` tags.
   let texts: [String]
+  /// The `script-src` sources that allow exactly these scripts: `'sha256-…'` each, computed
+  /// once (d3 alone is 242 KB).
+  let sources: [String]
+
+  init(texts: [String]) {
+    self.texts = texts
+    sources = texts.map { "'sha256-" + Data(SHA256.hash(data: Data($0.utf8))).base64EncodedString() + "'" }
+  }
 
   /// The scripts, or nil when the resource bundle cannot be read (the report is then static).
   static let bundled: ReportScripts? = {
@@ -27,10 +35,5 @@ struct ReportScripts: Sendable {
   /// browser reads it as plain script. Neither file holds `]]>` or `</script` (a test checks).
   static func wrapped(_ source: String) -> String {
     "//<![CDATA[\n" + source.trimmingCharacters(in: .whitespacesAndNewlines) + "\n//]]>"
-  }
-
-  /// The `script-src` sources that allow exactly these scripts: `'sha256-…'` each.
-  var sources: [String] {
-    texts.map { "'sha256-" + Data(SHA256.hash(data: Data($0.utf8))).base64EncodedString() + "'" }
   }
 }
