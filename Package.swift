@@ -53,8 +53,15 @@ let package = Package(
     .target(
       name: "AttributionEvaluation",
       dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionGraph", "Yams"]),
-    // Sentence vectors (a static table distilled from all-MiniLM-L6-v2) for matching claims.
-    .target(name: "AttributionSemantics", resources: [.copy("Embeddings")]),
+    // OpenBLAS's matrix products, for the sentence encoder.
+    .systemLibrary(
+      name: "COpenBLAS",
+      pkgConfig: "openblas",
+      providers: [.apt(["libopenblas-dev"]), .brew(["openblas"])]
+    ),
+    // Sentence vectors for matching claims: a static table distilled from all-MiniLM-L6-v2 to
+    // find candidates, and the encoder itself (int8 weights, run through OpenBLAS) to re-score them.
+    .target(name: "AttributionSemantics", dependencies: ["COpenBLAS"], resources: [.copy("Embeddings"), .copy("Encoder")]),
     .target(
       name: "AttributionGraph",
       dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionLexicon", "AttributionSemantics"]),

@@ -4,17 +4,23 @@ import Foundation
 /// the text, lowercase it and strip its accents, split on spaces and around every punctuation
 /// mark and CJK ideograph, then cut each word into the longest pieces the vocabulary holds
 /// ("tokenization" → "token", "##ization"). A word with a piece not in the vocabulary, or over
-/// 100 characters, is unknown and dropped, as model2vec drops it.
+/// 100 characters, is unknown: dropped, as model2vec drops it, or read as the `unknown` token
+/// when the tokenizer has one, as BERT reads it.
 struct WordPieceTokenizer: Sendable {
   private let ids: [String: Int32]
+  private let unknown: Int32?
   private static let maxWordLength = 100
 
-  init(tokens: [String]) {
+  init(tokens: [String], unknown: String? = nil) {
     var ids: [String: Int32] = [:]
     ids.reserveCapacity(tokens.count)
     for (index, token) in tokens.enumerated() where ids[token] == nil { ids[token] = Int32(index) }
     self.ids = ids
+    self.unknown = unknown.flatMap { ids[$0] }
   }
+
+  /// The id of a whole token ("[CLS]"), if the vocabulary has it.
+  func id(of token: String) -> Int32? { ids[token] }
 
   /// The token ids of a text, unknown words left out.
   func ids(_ text: String) -> [Int32] {
@@ -56,7 +62,10 @@ struct WordPieceTokenizer: Sendable {
 
   private func pieces(_ word: String, into result: inout [Int32]) {
     let scalars = Array(word.unicodeScalars)
-    guard scalars.count <= Self.maxWordLength else { return }
+    guard scalars.count <= Self.maxWordLength else {
+      if let unknown { result.append(unknown) }
+      return
+    }
     var found: [Int32] = []
     var start = 0
     while start < scalars.count {
@@ -71,7 +80,10 @@ struct WordPieceTokenizer: Sendable {
         }
         end -= 1
       }
-      guard let match else { return }
+      guard let match else {
+        if let unknown { result.append(unknown) }
+        return
+      }
       found.append(match)
       start = end
     }

@@ -1,0 +1,176 @@
+import Foundation
+
+/// The weights of a BERT encoder as `Scripts/convert-encoder` writes them: the magic `AGEN0001`;
+/// layers, width, heads, inner width and tensor count (five little-endian `UInt32`s); then each
+/// tensor: its name's length and UTF-8 bytes, a kind byte (0 float32, 1 int8 rows with a float32
+/// scale each), rows and columns, and its values. Matrices are kept as PyTorch stores them, one
+/// row per output.
+struct EncoderWeights: Sendable {
+  struct Layer: Sendable {
+    /// Query, key and value stacked: 3 × width rows of width.
+    var qkv: [Float]
+    var qkvBias: [Float]
+    var output: [Float]
+    var outputBias: [Float]
+    var attentionNorm: (weight: [Float], bias: [Float])
+    var inner: [Float]
+    var innerBias: [Float]
+    var outer: [Float]
+    var outerBias: [Float]
+    var outputNorm: (weight: [Float], bias: [Float])
+  }
+
+  let width: Int
+  let heads: Int
+  let innerWidth: Int
+  /// Word embeddings, int8 rows with a scale each: looked up, never multiplied whole.
+  let words: [Int8]
+  let wordScales: [Float]
+  let positions: [Float]
+  let tokenType: [Float]
+  let embeddingNorm: (weight: [Float], bias: [Float])
+  let layers: [Layer]
+
+  var vocabularySize: Int { wordScales.count }
+  var maxPositions: Int { positions.count / width }
+
+  init(_ data: Data, file: String) throws {
+    var reader = Reader(data: data, file: file)
+    guard try reader.bytes(8) == Array("AGEN0001".utf8) else {
+      throw SentenceVectorsError(file: file, message: "not an encoder weights file (no AGEN0001 header)")
+    }
+    let layerCount = Int(try reader.uint32())
+    let width = Int(try reader.uint32())
+    let heads = Int(try reader.uint32())
+    let innerWidth = Int(try reader.uint32())
+    let count = Int(try reader.uint32())
+    guard (1...48).contains(layerCount), (1...4096).contains(width), heads > 0, width % heads == 0,
+      (1...16384).contains(innerWidth), count == 5 + 16 * layerCount
+    else {
+      throw SentenceVectorsError(file: file, message: "the header's sizes do not describe a BERT encoder")
+    }
+    self.width = width
+    self.heads = heads
+    self.innerWidth = innerWidth
+    var tensors: [String: Tensor] = [:]
+    for _ in 0..<count {
+      let tensor = try reader.tensor()
+      tensors[tensor.name] = tensor
+    }
+    guard reader.atEnd else { throw SentenceVectorsError(file: file, message: "bytes left after the last tensor") }
+
+    func tensor(_ name: String, rows: Int?, columns: Int) throws -> Tensor {
+      guard let tensor = tensors[name] else {
+        throw SentenceVectorsError(file: file, message: "the tensor \(name) is missing")
+      }
+      guard tensor.columns == columns, rows == nil || tensor.rows == rows else {
+        throw SentenceVectorsError(
+          file: file, message: "the tensor \(name) is \(tensor.rows) × \(tensor.columns), not \(rows ?? tensor.rows) × \(columns)")
+      }
+      return tensor
+    }
+    func vector(_ name: String, _ length: Int) throws -> [Float] { try tensor(name, rows: 1, columns: length).floats }
+    func norm(_ prefix: String) throws -> (weight: [Float], bias: [Float]) {
+      (try vector(prefix + ".weight", width), try vector(prefix + ".bias", width))
+    }
+
+    let wordTensor = try tensor("embeddings.word_embeddings.weight", rows: nil, columns: width)
+    guard let scales = wordTensor.scales else {
+      throw SentenceVectorsError(file: file, message: "the word embeddings are not stored as int8 rows")
+    }
+    words = wordTensor.values
+    wordScales = scales
+    positions = try tensor("embeddings.position_embeddings.weight", rows: nil, columns: width).floats
+    tokenType = try tensor("embeddings.token_type_embeddings.weight", rows: nil, columns: width).floats
+    embeddingNorm = try norm("embeddings.LayerNorm")
+    layers = try (0..<layerCount).map { index in
+      let p = "encoder.layer.\(index)."
+      let query = try tensor(p + "attention.self.query.weight", rows: width, columns: width).floats
+      let key = try tensor(p + "attention.self.key.weight", rows: width, columns: width).floats
+      let value = try tensor(p + "attention.self.value.weight", rows: width, columns: width).floats
+      let bias = try ["query", "key", "value"].flatMap { try vector(p + "attention.self.\($0).bias", width) }
+      return Layer(
+        qkv: query + key + value, qkvBias: bias,
+        output: try tensor(p + "attention.output.dense.weight", rows: width, columns: width).floats,
+        outputBias: try vector(p + "attention.output.dense.bias", width),
+        attentionNorm: try norm(p + "attention.output.LayerNorm"),
+        inner: try tensor(p + "intermediate.dense.weight", rows: innerWidth, columns: width).floats,
+        innerBias: try vector(p + "intermediate.dense.bias", innerWidth),
+        outer: try tensor(p + "output.dense.weight", rows: width, columns: innerWidth).floats,
+        outerBias: try vector(p + "output.dense.bias", width),
+        outputNorm: try norm(p + "output.LayerNorm"))
+    }
+  }
+
+  /// One stored tensor: float32 values, or int8 values with a scale per row.
+  private struct Tensor {
+    var name: String
+    var rows: Int
+    var columns: Int
+    var values: [Int8] = []
+    var scales: [Float]?
+    var plain: [Float] = []
+
+    /// The values as float32 (int8 rows times their scale).
+    var floats: [Float] {
+      guard let scales else { return plain }
+      var result = [Float](repeating: 0, count: rows * columns)
+      for row in 0..<rows {
+        let scale = scales[row]
+        for column in 0..<columns { result[row * columns + column] = Float(values[row * columns + column]) * scale }
+      }
+      return result
+    }
+  }
+
+  private struct Reader {
+    let data: Data
+    let file: String
+    var offset = 0
+
+    var atEnd: Bool { offset == data.count }
+
+    mutating func bytes(_ count: Int) throws -> [UInt8] {
+      guard count >= 0, count <= data.count - offset else {
+        throw SentenceVectorsError(file: file, message: "the file ends early, at byte \(offset)")
+      }
+      let start = data.startIndex + offset
+      offset += count
+      return Array(data[start..<(start + count)])
+    }
+
+    mutating func uint32() throws -> UInt32 {
+      let b = try bytes(4)
+      return UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 | UInt32(b[3]) << 24
+    }
+
+    mutating func floats(_ count: Int) throws -> [Float] {
+      let raw = try bytes(count * 4)
+      return (0..<count).map { index in
+        let i = index * 4
+        return Float(bitPattern: UInt32(raw[i]) | UInt32(raw[i + 1]) << 8 | UInt32(raw[i + 2]) << 16 | UInt32(raw[i + 3]) << 24)
+      }
+    }
+
+    mutating func tensor() throws -> Tensor {
+      let nameLength = Int(try uint32())
+      guard nameLength <= 256, let name = String(bytes: try bytes(nameLength), encoding: .utf8) else {
+        throw SentenceVectorsError(file: file, message: "a tensor name at byte \(offset) is not readable")
+      }
+      let kind = try bytes(1)[0]
+      let rows = Int(try uint32())
+      let columns = Int(try uint32())
+      guard kind <= 1, (1...1 << 24).contains(rows), (1...1 << 16).contains(columns) else {
+        throw SentenceVectorsError(file: file, message: "the tensor \(name) has an impossible kind or size")
+      }
+      var tensor = Tensor(name: name, rows: rows, columns: columns)
+      if kind == 1 {
+        tensor.scales = try floats(rows)
+        tensor.values = try bytes(rows * columns).map { Int8(bitPattern: $0) }
+      } else {
+        tensor.plain = try floats(rows * columns)
+      }
+      return tensor
+    }
+  }
+}
