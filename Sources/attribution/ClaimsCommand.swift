@@ -28,7 +28,7 @@ struct ClaimsCommand: ParsableCommand, TimeLimited {
   @Flag(help: "With the table, show each score's derivation and the evidence not counted.")
   var explain = false
 
-  @Option(help: "How statements are matched into claims: semantic (the default) or lexical (words only).")
+  @Option(help: "How statements are matched into claims: semantic (the default; the encoder up to 3,000 contents), static (the static sentence vectors only, faster) or lexical (words only).")
   var matcher: ClaimMatching = .semantic
 
   @OptionGroup var extractions: ExtractionsOption

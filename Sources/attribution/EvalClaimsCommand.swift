@@ -26,7 +26,7 @@ struct EvalClaimsCommand: ParsableCommand, TimeLimited {
   @Option(help: "Output format.")
   var format: Format = .table
 
-  @Option(help: "How statements are matched into claims: semantic (the default) or lexical (the baseline).")
+  @Option(help: "How statements are matched into claims: semantic (the default), static (the static sentence vectors only) or lexical (the baseline).")
   var matcher: ClaimMatching = .semantic
 
   @Flag(help: "Fail when an article cannot be read, instead of leaving it out.")

@@ -17,7 +17,10 @@ struct CaseCommandsTests {
     let json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
     #expect(json["schemaVersion"] as? Int == 1)
     let claims = try #require(json["claims"] as? [[String: Any]])
-    let firstContact = try #require(claims.first { ($0["id"] as? String) == "claim:the-first-north-korean-troops-have-already-come" })
+    // Kovalenko's words label the first-contact claim, whichever statement names it.
+    let firstContact = try #require(claims.first {
+      ($0["text"] as? String)?.contains("have already come under fire in Kursk") == true
+    })
     let status = firstContact["status"] as? [String] ?? []
     #expect(!status.contains("corroborated"))
     #expect(status.contains("unverified"))

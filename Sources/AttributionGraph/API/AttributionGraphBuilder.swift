@@ -56,8 +56,12 @@ public struct AttributionGraphBuilder: Sendable {
 /// How statements are matched into claims.
 public enum ClaimMatching: String, CaseIterable, Sendable {
   /// By meaning: sentence vectors and TF-IDF together, with vetoes for figures, polarity,
-  /// modality, names, place, and who did what to whom. The default.
+  /// modality, names, place, and who did what to whom. The sentence vectors are the encoder's
+  /// in cases of up to 3,000 distinct contents, the static table's beyond. The default.
   case semantic
+  /// As `semantic`, with the static table's sentence vectors whatever the case's size: faster
+  /// (microseconds a statement instead of milliseconds), a little less accurate.
+  case `static`
   /// By words only: TF-IDF cosine and shared distinctive words (the earlier merger, kept as the
   /// baseline semantic matching is measured against).
   case lexical

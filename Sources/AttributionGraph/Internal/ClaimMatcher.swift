@@ -5,10 +5,12 @@ import Foundation
 /// Semantic claim matching: statements whose contents assert the same proposition in different
 /// words become one claim.
 ///
-/// Each distinct content gets two readings: its sentence vector (``SentenceVectors``, which sees
-/// that "came under fire" and "a small-scale clash" report one event) and its TF-IDF vector over
-/// the case (which sees the rare words two reports share). A pair of contents scores the mean of
-/// the two cosines (or, when their words alone are as alike as the lexical merger asks, that).
+/// Each distinct content gets two readings: its sentence vector (which sees that "came under
+/// fire" and "a small-scale clash" report one event) and its TF-IDF vector over the case (which
+/// sees the rare words two reports share). The sentence vector is the encoder's
+/// (``SentenceEncoder``) in cases of up to ``encoderLimit`` contents, the static table's
+/// (``SentenceVectors``) beyond. A pair of contents scores a weighted mean of the two cosines
+/// (or, when their words alone are as alike as the lexical merger asks, that).
 /// Pairs at or above the threshold, and with no conflict in their wording
 /// (``ClaimFrame/conflict(_:_:_:_:)``: figures, polarity, modality, names, place, actor and
 /// target), are joined best first; two groups join only when no pair across them conflicts and
@@ -20,13 +22,29 @@ import Foundation
 /// only contents that share one of their rarest words or names, which keeps a corpus of
 /// millions of statements near linear.
 struct ClaimMatcher {
+  /// The score at or above which a pair is one claim.
   var threshold: Double
+  /// How much of a pair's score is the sentence vectors' cosine (the rest is TF-IDF's).
+  var semanticWeight: Double
+  /// Whether contents are read by the encoder (``SentenceEncoder``) or the static table.
+  var usesEncoder: Bool
+
+  /// The matcher for a case of `count` distinct contents: the encoder up to ``encoderLimit``,
+  /// the static table beyond. Threshold and weight of each were set on the gold cases (README,
+  /// "Measuring claim merging").
+  init(contents count: Int) {
+    usesEncoder = count <= Self.encoderLimit
+    threshold = usesEncoder ? 0.45 : 0.55
+    semanticWeight = usesEncoder ? 0.6 : 0.5
+  }
+
+  /// The most distinct contents the encoder reads (about 10 ms each on two cores): a case of a
+  /// hundred articles is read in seconds, a corpus by the static table.
+  static let encoderLimit = 3_000
   static let allPairsLimit = 3_000
   /// Above ``allPairsLimit``, how many earlier contents a word may index before it stops
   /// finding candidates.
   static let postingLimit = 200
-  /// How much of a pair's score is the sentence vectors' cosine (the rest is TF-IDF's).
-  static let semanticWeight = 0.5
 
   struct Item {
     var text: ClaimText
@@ -50,7 +68,6 @@ struct ClaimMatcher {
     var itemOf: [String: Int] = [:]
     var members: [[Int]] = []
     var items: [Item] = []
-    let sentenceVectors = SentenceVectors.standard
     let known = ClaimFrame.Places(places)
     for (index, content) in contents.enumerated() {
       let key = content.lowercased().trimmingCharacters(in: Lexicon.contentEdges)
@@ -63,15 +80,22 @@ struct ClaimMatcher {
       let text = texts[index]
       items.append(Item(
         text: text, frame: ClaimFrame(content, names: text.names, places: known),
-        tfidf: vectors.vector(text), vector: sentenceVectors.vector(content),
+        tfidf: vectors.vector(text), vector: [],
         rare: vectors.rarest(text, count: 6) + text.names.sorted()))
+    }
+    let readings = members.map { contents[$0[0]] }
+    if usesEncoder {
+      for (index, vector) in SentenceEncoder.standard.vectors(readings).enumerated() { items[index].vector = vector }
+    } else {
+      let table = SentenceVectors.standard
+      for index in items.indices { items[index].vector = table.vector(readings[index]) }
     }
     // What every statement of the case is about (the topic) is the mean of their vectors; taken
     // away, the cosine compares what each says about it.
     // In a small case the few statements are the topic: the mean is taken away in part only
     // (a share of n / (n + 20)), so three reports of one event do not cancel themselves out.
     if items.count > 1 {
-      var mean = [Float](repeating: 0, count: sentenceVectors.dimensions)
+      var mean = [Float](repeating: 0, count: items[0].vector.count)
       for item in items { for d in mean.indices { mean[d] += item.vector[d] } }
       let count = Float(items.count)
       let share = count / (count + 20)
@@ -142,7 +166,7 @@ struct ClaimMatcher {
     let lexical = ClaimVectors.cosine(a.tfidf, b.tfidf)
     return max(
       lexical >= Self.lexicalThreshold ? lexical + threshold - Self.lexicalThreshold : 0,
-      Self.semanticWeight * SentenceVectors.cosine(a.vector, b.vector) + (1 - Self.semanticWeight) * lexical)
+      semanticWeight * SentenceVectors.cosine(a.vector, b.vector) + (1 - semanticWeight) * lexical)
   }
 
   /// The TF-IDF cosine at which two contents are one claim on their words alone (the lexical

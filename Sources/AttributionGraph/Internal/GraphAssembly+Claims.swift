@@ -11,13 +11,14 @@ extension GraphAssembly {
     let vectors = ClaimVectors(texts.enumerated().filter { statements[$0.offset].anaphor == nil }.map(\.element))
     let found: [[Int]]
     switch claimMatching {
-    case .semantic:
+    case .semantic, .static:
       // What the lexical merger joins stays joined; semantic matching adds what words miss.
       let own = statements.indices.filter { statements[$0].anaphor == nil }
       var position = [Int: Int]()
       for (offset, index) in own.enumerated() { position[index] = offset }
       let lexical = lexicalClusters(texts: texts, vectors: vectors).map { $0.compactMap { position[$0] } }
-      let matcher = ClaimMatcher(threshold: semanticThreshold)
+      let matcher = ClaimMatcher(
+        contents: claimMatching == .static ? Int.max : Set(own.map { statements[$0].content }).count)
       found = matcher.clusters(
         own.map { statements[$0].content }, texts: own.map { texts[$0] }, vectors: vectors, places: places,
         joined: lexical, headlines: own.map { statements[$0].isHeadline }, documents: own.map { statements[$0].document }

@@ -43,10 +43,6 @@ struct GraphAssembly {
   let mergeThreshold: Double
   /// How statements are matched into claims.
   let claimMatching: ClaimMatching
-  /// The score two contents need to be one claim under semantic matching (the mean of their
-  /// sentence-vector and TF-IDF cosines); set on the gold cases (README, "Measuring claim
-  /// merging"), where 0.5 to 0.6 score alike.
-  let semanticThreshold = 0.55
   var graph: AttributionGraph
   /// The case file's entities by the key of each of their names.
   var factsByKey: [String: EntityFact] = [:]
