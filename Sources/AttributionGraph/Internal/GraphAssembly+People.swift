@@ -144,7 +144,7 @@ extension GraphAssembly {
       graph.add(Node(
         id: id, kind: .person, label: record.words.joined(separator: " "), role: record.role,
         affiliation: fact?.affiliation ?? record.affiliation,
-        independenceClass: fact?.independenceClass
+        independenceClass: fact?.independenceClass ?? Self.politicalClass(record.role)
           ?? (official ? governmentClass(record.affiliation) : nil)))
     } else {
       graph.add(Node(id: id, kind: .person, label: String(id.dropFirst("person:".count)).capitalized))

@@ -75,7 +75,7 @@ extension GraphAssembly {
       let id = "institution:" + NameKey.slug(description.name)
       return graph.add(Node(
         id: id, kind: .institution, label: description.name, affiliation: description.affiliation,
-        independenceClass: governmentClass(description.affiliation)))
+        independenceClass: Self.politicalClass(description.name) ?? governmentClass(description.affiliation)))
     }
   }
 
@@ -134,17 +134,46 @@ extension GraphAssembly {
       && !words.contains { Lexicon.anonymousPersonNouns.contains($0) && !["soldiers"].contains($0) }
   }
 
+  /// Sources the extractor misread where the statement itself is real: "this year reported",
+  /// "that suggests", "his body mass index showed". The statement stays, with no source.
+  static func isNoSource(_ text: String) -> Bool {
+    let words = SourceDescription.normalize(text).lowercased().split(separator: " ").map(String.init)
+    guard let head = words.last else { return false }
+    let content = words.filter { !["the", "a", "an", "this", "that", "these", "those", "last", "next"].contains($0) }
+    // A time, or "that", "this" and "which" alone pointing at a thing.
+    if content.count <= 1, Self.timeNouns.contains(head) || ["that", "this", "which"].contains(head) { return true }
+    // A thing of his, not him.
+    return words.count >= 2 && ["his", "her", "its", "their"].contains(words[0])
+      && !words.contains(where: {
+        Lexicon.anonymousPersonNouns.contains($0) || SourceDescription.statementHeads.contains($0)
+          || Lexicon.organizationWords.contains($0) || Self.sideNouns.contains($0)
+      })
+  }
+
   /// Heads of noun phrases that name an event or a state of affairs, which can raise concerns or
   /// questions but say nothing ("war" and "news" are left out: they end names of institutions
   /// and outlets; "decision" too, since rulings speak). A capitalised head is a name ("Ministry
   /// of Development"), and only short phrases count ("the situation", "this development").
   static let eventNouns: Set<String> = WordList.eventNouns.words
 
+  /// Nouns for the people around someone, who speak for them ("her campaign", "his office").
+  static let sideNouns: Set<String> = [
+    "campaign", "team", "office", "family", "staff", "administration", "government", "party", "camp",
+    "lawyers", "lawyer", "attorneys", "attorney", "spokesman", "spokeswoman", "aides", "allies",
+  ]
+
+  /// Nouns of time ("year", "week"), which never speak.
+  static let timeNouns: Set<String> = WordList.timeNouns.words
+
   /// The person the article names who holds the role a bare title describes ("Ukraine's defense
-  /// minister" → Rustem Umerov): the role's last word and affiliation must agree.
+  /// minister" → Rustem Umerov, "the Republican lawmaker" → Rep. Michael McCaul): the role's last
+  /// word, or a title of the same office (``roleKin``), and the affiliation must agree, and so
+  /// must the party when both give one.
   func roleHolder(_ description: SourceDescription, candidates: [String]) -> String? {
     let words = description.name.lowercased().split(separator: " ").map(String.init)
     guard let head = words.last else { return nil }
+    let titles = Self.roleKin[head].map { $0.union([head]) } ?? [head]
+    let side = Self.politicalClass(description.name)
     var seen: Set<String> = []
     return candidates.first { id in
       guard seen.insert(id).inserted else { return false }
@@ -152,9 +181,24 @@ extension GraphAssembly {
       else { return false }
       let roleWords = SourceDescription.normalize(role).split(separator: " ").map(String.init)
       let affiliationAgrees = description.affiliation == nil || description.affiliation == record.affiliation
-      return affiliationAgrees && roleWords.contains(head)
+      let recordSide = Self.politicalClass(role)
+      let partyAgrees = side == nil || recordSide == nil || side == recordSide
+      return affiliationAgrees && partyAgrees && roleWords.contains { titles.contains($0) }
     }
   }
+
+  /// Titles of one office: "the lawmaker" may be the article's "Rep." or "Sen.".
+  static let roleKin: [String: Set<String>] = {
+    let legislators: Set<String> = [
+      "rep.", "rep", "sen.", "sen", "senator", "congressman", "congresswoman", "representative", "lawmaker",
+      "legislator",
+    ]
+    return [
+      "lawmaker": legislators, "legislator": legislators, "senator": ["sen.", "sen", "senator"],
+      "congressman": ["rep.", "rep", "congressman", "representative"],
+      "congresswoman": ["rep.", "rep", "congresswoman", "representative"],
+    ]
+  }()
 
   /// For "it" or "they": the organization the sentence names before the pronoun ("Ukrainian
   /// intelligence shared details of the equipment it says…" → "Ukrainian intelligence").

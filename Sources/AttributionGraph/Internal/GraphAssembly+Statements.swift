@@ -19,6 +19,12 @@ extension GraphAssembly {
     var recentPeople: [String] = []
     var lastRecipient: String?
     let ordered = attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 })
+      .map { attribution in
+        guard let source = attribution.source, Self.isNoSource(source.text) else { return attribution }
+        var unsourced = attribution
+        unsourced.source = nil
+        return unsourced
+      }
     let relays = Self.accordingToRelays(ordered)
     let (citations, consumed) = citedSources(ordered)
     let skipped = consumed.union(relays.values).union(citations.values)

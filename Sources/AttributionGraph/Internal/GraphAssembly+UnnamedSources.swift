@@ -65,7 +65,8 @@ extension GraphAssembly {
     return graph.add(Node(
       id: id, kind: .person, label: description.name, role: description.role,
       affiliation: description.affiliation,
-      independenceClass: official ? governmentClass(description.affiliation) : nil,
+      independenceClass: Self.politicalClass(description.name)
+        ?? (official ? governmentClass(description.affiliation) : nil),
       anonymous: true))
   }
 }

@@ -43,10 +43,31 @@ struct SourceDescription: Hashable {
   )
     -> SourceDescription
   {
+    var description = reading(raw, entity: entity, knownOutlets: knownOutlets, places: places)
+    // "Rep. Michael McCaul (R-Texas)": the party tag the parentheses drop stays in the role.
+    if description.category == .namedPerson, let tag = partyTag(in: raw) {
+      description.role = [description.role, tag].compactMap { $0 }.joined(separator: " ")
+    }
+    return description
+  }
+
+  /// A US party tag in parentheses ("(R-Texas)", "(D-Calif.)"), if the mention has one.
+  static func partyTag(in raw: String) -> String? {
+    guard let open = raw.firstIndex(of: "("), let close = raw[open...].firstIndex(of: ")") else { return nil }
+    let inside = raw[raw.index(after: open)..<close]
+    guard inside.count >= 3, let party = inside.first, "RDI".contains(party),
+      inside.dropFirst().first == "-" || inside.dropFirst().first == "."
+    else { return nil }
+    return "(" + inside + ")"
+  }
+
+  private static func reading(
+    _ raw: String, entity: String?, knownOutlets: Set<String>, places: Gazetteer
+  ) -> SourceDescription {
     // Without the commas an appositive leaves at its ends ("US officials, speaking on condition
     // of anonymity,").
-    let text = trimDeterminers(withoutParentheses(normalize(raw)))
-      .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+    let text = trimmedTail(trimDeterminers(withoutParentheses(normalize(raw)))
+      .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")))
     let lower = text.lowercased()
     let affiliation = Affiliation.of(text, in: places)
     if knownOutlets.contains(outletKey(text)) {
@@ -74,7 +95,21 @@ struct SourceDescription: Hashable {
     if let surname = titledSurname(in: text) {
       return person([surname], in: text, affiliation: affiliation)
     }
+    // "Rendell, a Clinton surrogate", "Trump, who has nearly 9 million followers": the name
+    // before an appositive's comma is who speaks, the rest describes them.
+    if let comma = text.firstIndex(of: ","), let words = appositiveName(String(text[..<comma])) {
+      return person(words, in: text, affiliation: affiliation)
+    }
+    // "Ryan's language in the statement", "her account": the statement's owner speaks.
+    if let owner = statementOwner(text) {
+      return describe(owner, entity: nil, knownOutlets: knownOutlets, places: places)
+    }
     let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+    // "Some", "many", "others": unnamed people.
+    if words.count == 1, Self.unnamedQuantifiers.contains(words[0]) {
+      return SourceDescription(
+        category: .anonymousPerson, name: capitalizedFirst(text), nameWords: [], role: text, affiliation: nil)
+    }
     let hasPersonNoun = words.contains { Lexicon.anonymousPersonNouns.contains($0) }
     // "agency" is a news agency unless the descriptor makes it a state's ("Ukraine's military
     // intelligence agency", "the border agency").
@@ -82,7 +117,7 @@ struct SourceDescription: Hashable {
       && words.contains { Lexicon.stateAgencyWords.contains($0) }
     let hasOutletNoun = !isStateAgency && words.contains { Lexicon.outletNouns.contains($0) }
     if let only = personName(in: text, allowSingle: true), only.count == 1,
-      words.count == 1
+      words.count == 1, !Lexicon.anonymousPersonNouns.contains(words[0])
     {
       return SourceDescription(
         category: .namedPerson, name: only[0], nameWords: only, role: nil, affiliation: nil)
@@ -105,18 +140,96 @@ struct SourceDescription: Hashable {
       nameWords: [], role: nil, affiliation: affiliation)
   }
 
+  /// The descriptor without what the extractor left at its end: an adverb after a comma
+  /// ("Lawmakers, however"), an auxiliary verb ("FBI was").
+  static func trimmedTail(_ text: String) -> String {
+    var words = text.split(separator: " ").map(String.init)
+    while words.count > 1 {
+      let last = words[words.count - 1].lowercased()
+      if ["was", "were", "is", "are", "has", "have", "had", "will", "would"].contains(last) {
+        words.removeLast()
+      } else if words[words.count - 2].hasSuffix(","),
+        ["however", "too", "also", "though", "meanwhile", "instead", "then", "now"].contains(last)
+      {
+        words.removeLast()
+        words[words.count - 1].removeLast()
+      } else {
+        break
+      }
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Words that stand alone for unnamed people ("some say", "many argued").
+  static let unnamedQuantifiers: Set<String> = ["some", "many", "others", "most", "few", "several", "those", "these"]
+
+  /// The name a descriptor gives before its appositive's comma ("Rendell" of "Rendell, a Clinton
+  /// surrogate"): one to four name words, none of them a noun for people ("Lawmakers, however").
+  static func appositiveName(_ head: String) -> [String]? {
+    let words = head.split(separator: " ")
+    guard (1...4).contains(words.count),
+      !words.contains(where: { word in
+        let lower = word.lowercased()
+        return Lexicon.anonymousPersonNouns.contains(lower) || Lexicon.pronouns.contains(lower)
+          || unnamedQuantifiers.contains(lower)
+      }),
+      let name = personName(in: head, allowSingle: true), name.count == words.count
+    else { return nil }
+    return name
+  }
+
+  /// The owner of a statement a descriptor names instead of its speaker: "Ryan" of "Ryan's
+  /// language in the statement", "her" of "her account".
+  static func statementOwner(_ text: String) -> String? {
+    let words = text.split(separator: " ")
+    guard words.count >= 2, words.count <= 7 else { return nil }
+    let owner: String
+    let headIndex: Int
+    if ["his", "her", "their"].contains(words[0].lowercased()) {
+      (owner, headIndex) = (words[0].lowercased(), 1)
+    } else if let end = words.prefix(3).firstIndex(where: { $0.hasSuffix("'s") }),
+      words[...end].allSatisfy({ $0.first?.isUppercase == true }), end + 1 < words.count
+    {
+      // "Ryan's language", "Donald Trump's assertion".
+      owner = (words[..<end].map(String.init) + [String(words[end].dropLast(2))]).joined(separator: " ")
+      headIndex = end + 1
+    } else {
+      return nil
+    }
+    let head = words[headIndex].lowercased().trimmingCharacters(in: .punctuationCharacters)
+    return Self.statementHeads.contains(head) ? owner : nil
+  }
+
+  /// Nouns for what someone said or wrote, whose owner is the speaker.
+  static let statementHeads: Set<String> = [
+    "statement", "statements", "language", "words", "remarks", "comments", "account", "letter",
+    "tweet", "tweets", "post", "speech", "testimony", "message", "interview", "claim", "claims",
+    "assertion", "assertions", "suggestion", "argument", "allegation", "allegations",
+  ]
+
   /// Splits "Austin and Blinken" or "Zelenskyy and Ukrainian intelligence officials" into its
   /// sources; a phrase whose parts are not all sources ("the Armed Forces of Ukraine and Defence
   /// Intelligence of Ukraine") stays whole.
   static func split(_ raw: String) -> [String] {
     let text = normalize(raw)
     let parts = text.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
-    guard parts.count > 1 else { return [raw] }
+    // A relative clause describes one source ("Giuliani, who served as U.S. attorney … and as
+    // associate attorney general").
+    guard parts.count > 1, !text.contains(", who "), !text.contains(", which ") else { return [raw] }
     let allSources = parts.allSatisfy { part in
-      let trimmed = trimDeterminers(part.trimmingCharacters(in: .whitespaces))
+      let bare = part.trimmingCharacters(in: .whitespaces)
+      let opening = bare.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      guard !["as", "for", "of", "in", "from", "to", "with", "by", "at", "on"].contains(opening) else { return false }
+      let trimmed = trimDeterminers(bare)
       let words = trimmed.lowercased().split(separator: " ").map(String.init)
       if personName(in: trimmed, allowSingle: words.count == 1) != nil { return true }
-      if words.contains(where: { Lexicon.anonymousPersonNouns.contains($0) }) { return true }
+      // People by a noun: several ("officials"), or one with a determiner ("a senior official");
+      // a bare title is one more title of the person named next ("former prosecutor and mayor
+      // Rudy Giuliani").
+      let determined = trimmed != bare || opening.hasSuffix("'s")
+      if words.contains(where: { Lexicon.anonymousPersonNouns.contains($0) && (determined || $0.hasSuffix("s")) }) {
+        return true
+      }
       return words.count <= 2 && Affiliation.of(trimmed) != nil
     }
     return allSources ? parts.map { $0.trimmingCharacters(in: .whitespaces) } : [raw]
@@ -209,6 +322,8 @@ struct SourceDescription: Hashable {
     guard let first = token.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first)
     else { return false }
     let lower = token.lowercased()
+    // "What Trump said", "When Obama spoke": a sentence's opening word is no name.
+    if ["what", "when", "where", "why", "how", "while", "if", "as", "after", "before"].contains(lower) { return false }
     if Lexicon.titles.contains(lower) || Lexicon.organizationWords.contains(lower)
       || Lexicon.partisanWords.contains(lower)
     {
@@ -239,7 +354,7 @@ struct SourceDescription: Hashable {
   /// The text without a leading article or quantifier.
   static func trimDeterminers(_ text: String) -> String {
     var result = text
-    for prefix in ["the ", "a ", "an ", "some ", "a number of ", "several ", "two ", "three "] {
+    for prefix in ["the ", "a ", "an ", "some ", "a number of ", "several ", "two ", "three ", "what "] {
       if result.lowercased().hasPrefix(prefix) {
         result = String(result.dropFirst(prefix.count))
       }

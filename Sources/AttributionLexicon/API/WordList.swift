@@ -123,6 +123,8 @@ public enum WordList: String, CaseIterable, Sendable {
   case participles = "participles"
   /// Capitalized words for members of a party or camp, which are not names ("Kentucky Republican", …
   case partisanWords = "partisan-words"
+  /// Words that name a person's political party, with the party's name ("gop" → "Republican Party").
+  case partyWords = "party-words"
   /// Irregular past tenses that open what a person did ("Umerov spoke to KBS").
   case pastVerbs = "past-verbs"
   /// Nouns that count people, so a figure before them is a count of troops or people ("8,000 troops").
