@@ -141,4 +141,31 @@ struct SourceIdentityTests {
     let rand = SourceDescription.describe("the Rand Corporation", entity: nil, knownOutlets: [])
     #expect(rand.category == .institution)
   }
+
+  @Test("Outlets any case may name are outlets: 'the AP reported', 'NBC News and ABC News both', 'The Times' in The Times")
+  func namedOutlets() {
+    let ap = "The Clinton Foundation took donations from foreign governments, the AP reported."
+    let both = "NBC News and ABC News both reported that the review had begun."
+    let times = "The Times reported that agents had found new emails."
+    let atlantic = "As The Atlantic recently noted, trust in government is collapsing."
+    var a = Article("a", outlet: "The New York Times", [ap, both, times, atlantic])
+    a.attribute("the AP", "reported", "The Clinton Foundation took donations from foreign governments", in: ap)
+    a.attribute("NBC News and ABC News both", "reported", "the review had begun", in: both)
+    a.attribute("The Times", "reported", "agents had found new emails", in: times)
+    a.attribute("The Atlantic", "noted", "trust in government is collapsing", in: atlantic)
+    let g = graph([a])
+    #expect(Self.speakers(g, of: "took donations") == ["outlet:associated-press"])
+    #expect(Self.speakers(g, of: "review had begun") == ["outlet:nbc-news", "outlet:abc-news"])
+    #expect(Self.speakers(g, of: "new emails") == ["outlet:the-new-york-times"])
+    #expect(g.node("outlet:the-atlantic")?.label == "The Atlantic")
+    #expect(g.nodes(of: .person).allSatisfy { !["AP", "Atlantic", "The Times"].contains($0.label) })
+    // An outlet the articles name keeps their spelling.
+    var b = Article("b", outlet: "The Huffington Post", ["Obama said the families want change."])
+    b.attribute("Obama", "said", "the families want change", in: "Obama said the families want change.")
+    #expect(graph([b]).nodes(of: .outlet).map(\.label) == ["The Huffington Post"])
+    // "The Times" in another outlet's article is not that outlet.
+    var c = Article("c", outlet: "Politico", [times])
+    c.attribute("The Times", "reported", "agents had found new emails", in: times)
+    #expect(!Self.speakers(graph([c]), of: "new emails").contains("outlet:politico"))
+  }
 }

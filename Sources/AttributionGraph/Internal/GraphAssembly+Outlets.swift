@@ -17,7 +17,7 @@ extension GraphAssembly {
   mutating func collectKnownOutlets(
     _ extracted: [(document: Document, attributions: [Attribution])], footnotes: [[Int: String]]
   ) {
-    knownOutlets = Set(caseFile.entities.filter { $0.kind == .outlet }
+    knownOutlets = Set((caseFile.entities.filter { $0.kind == .outlet } + Self.newsOutlets)
       .flatMap { [$0.name] + $0.aliases }.map(SourceDescription.outletKey))
     for (index, item) in extracted.enumerated() {
       if let outlet = item.document.metadata.outlet { knownOutlets.insert(SourceDescription.outletKey(outlet)) }
@@ -64,8 +64,10 @@ extension GraphAssembly {
     let id = "outlet:" + NameKey.slug(name)
     outletIDs[key] = id
     if initials.count >= 2 { outletIDs["#" + initials] = id }
+    // A case file's aliases are shown; the built-in list's other names are not the case's words.
+    let aliases = fact.map { fact in caseFile.entities.contains { $0.name == fact.name } ? fact.aliases : [] } ?? []
     return graph.add(Node(
-      id: id, kind: .outlet, label: name, aliases: fact?.aliases ?? [], affiliation: fact?.affiliation ?? affiliation,
+      id: id, kind: .outlet, label: name, aliases: aliases, affiliation: fact?.affiliation ?? affiliation,
       independenceClass: fact?.independenceClass ?? name, unnamed: unnamed))
   }
 

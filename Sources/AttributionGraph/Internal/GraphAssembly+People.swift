@@ -57,7 +57,7 @@ extension GraphAssembly {
       var mentioned: [String] = []
       for attribution in item.attributions {
         guard let source = attribution.source else { continue }
-        for part in SourceDescription.split(source.text) {
+        for part in SourceDescription.split(source.text, knownOutlets: knownOutlets) {
           let description = SourceDescription.describe(
             part, entity: source.entity, knownOutlets: knownOutlets, places: places)
           if description.category == .namedPerson, description.nameWords.count >= 2 {

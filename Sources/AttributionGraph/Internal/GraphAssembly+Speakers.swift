@@ -12,6 +12,10 @@ extension GraphAssembly {
     _ text: String, entity: String?, document: Document, documentIndex: Int, sentence: String?,
     recentPeople: inout [String]
   ) -> String? {
+    // "The Times" in The New York Times, "the Post" in The Washington Post: the article's outlet.
+    if let outletName = document.metadata.outlet, let own = Self.ownOutletShortName(text, outlet: outletName) {
+      return outlet(named: own)
+    }
     let description = SourceDescription.describe(text, entity: entity, knownOutlets: knownOutlets, places: places)
     if let fact = factsByKey[Self.nameKey(description.name)], fact.kind != .person, fact.kind != .official {
       return entityNode(fact: fact)
@@ -77,6 +81,18 @@ extension GraphAssembly {
         id: id, kind: .institution, label: description.name, affiliation: description.affiliation,
         independenceClass: Self.politicalClass(description.name) ?? governmentClass(description.affiliation)))
     }
+  }
+
+  /// The article's outlet when a source names it by its last word ("The Times", "the Post's"),
+  /// as a paper names itself.
+  static func ownOutletShortName(_ text: String, outlet: String) -> String? {
+    let words = SourceDescription.stripPossessive(SourceDescription.trimDeterminers(SourceDescription.normalize(text)))
+      .split(separator: " ")
+    let outletWords = outlet.split(separator: " ")
+    guard words.count == 1, outletWords.count >= 2, let last = outletWords.last,
+      words[0].first?.isUppercase == true, words[0] == last
+    else { return nil }
+    return outlet
   }
 
   /// For a relative pronoun source ("…Antony Blinken and Lloyd Austin, who said…"): the people

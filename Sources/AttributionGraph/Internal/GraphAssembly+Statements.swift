@@ -108,7 +108,7 @@ extension GraphAssembly {
         let text = isRelative
           ? source.entity ?? antecedent(ofRelative: source, in: document, sentence: attribution.sentence) ?? source.text
           : source.text
-        let parts = SourceDescription.split(text)
+        let parts = SourceDescription.split(text, knownOutlets: knownOutlets)
         for part in parts {
           let entity = parts.count == 1 ? source.entity : nil
           if let id = speaker(

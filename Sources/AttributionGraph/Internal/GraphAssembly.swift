@@ -95,6 +95,37 @@ struct GraphAssembly {
     }
   }
 
+  /// Adds the outlets any case may name (`news-outlets.tsv`) to the case file's facts, unless the
+  /// case file says otherwise; an outlet the articles name themselves keeps their spelling
+  /// ("The Huffington Post", not "HuffPost"), unless it is initials ("FT").
+  mutating func addNewsOutlets(articleOutlets: [String]) {
+    let own = Dictionary(articleOutlets.map { (Self.nameKey(Self.withoutThe($0)), $0) }, uniquingKeysWith: { a, _ in a })
+    for var fact in Self.newsOutlets {
+      let names = [fact.name] + fact.aliases
+      // An article's initials ("FT") still meet the full name.
+      if let spelling = names.lazy.compactMap({ own[Self.nameKey(Self.withoutThe($0))] }).first,
+        !(spelling.count <= 5 && spelling.allSatisfy { $0.isUppercase })
+      {
+        fact.aliases = names.filter { $0 != spelling }
+        fact.name = spelling
+      }
+      for name in names + [fact.name] {
+        for key in [Self.nameKey(name), Self.nameKey(Self.withoutThe(name))] where factsByKey[key] == nil {
+          factsByKey[key] = fact
+        }
+      }
+    }
+  }
+
+  static func withoutThe(_ name: String) -> String {
+    name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+  }
+
+  /// `news-outlets.tsv` as outlet facts.
+  static let newsOutlets: [EntityFact] = WordList.newsOutlets.pairs.map { name, aliases in
+    EntityFact(name: name, kind: .outlet, aliases: aliases.split(separator: "|").map(String.init))
+  }
+
   /// The key names are compared by: normalised words, each by its spelling key.
   static func nameKey(_ name: String) -> String {
     SourceDescription.normalize(name).split(separator: " ").map { NameKey.key($0) }
@@ -106,6 +137,7 @@ struct GraphAssembly {
     -> AttributionGraph
   {
     let footnotes = extracted.map { Footnotes.sources(in: $0.document.text) }
+    addNewsOutlets(articleOutlets: extracted.compactMap { $0.document.metadata.outlet })
     collectKnownOutlets(extracted, footnotes: footnotes)
     registerPeople(extracted)
     for (index, item) in extracted.enumerated() {

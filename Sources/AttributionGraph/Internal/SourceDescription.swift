@@ -141,12 +141,13 @@ struct SourceDescription: Hashable {
   }
 
   /// The descriptor without what the extractor left at its end: an adverb after a comma
-  /// ("Lawmakers, however"), an auxiliary verb ("FBI was").
+  /// ("Lawmakers, however"), an auxiliary verb ("FBI was"), a "both" ("NBC News and ABC News
+  /// both").
   static func trimmedTail(_ text: String) -> String {
     var words = text.split(separator: " ").map(String.init)
     while words.count > 1 {
       let last = words[words.count - 1].lowercased()
-      if ["was", "were", "is", "are", "has", "have", "had", "will", "would"].contains(last) {
+      if ["was", "were", "is", "are", "has", "have", "had", "will", "would", "both", "each", "alike"].contains(last) {
         words.removeLast()
       } else if words[words.count - 2].hasSuffix(","),
         ["however", "too", "also", "though", "meanwhile", "instead", "then", "now"].contains(last)
@@ -210,7 +211,7 @@ struct SourceDescription: Hashable {
   /// Splits "Austin and Blinken" or "Zelenskyy and Ukrainian intelligence officials" into its
   /// sources; a phrase whose parts are not all sources ("the Armed Forces of Ukraine and Defence
   /// Intelligence of Ukraine") stays whole.
-  static func split(_ raw: String) -> [String] {
+  static func split(_ raw: String, knownOutlets: Set<String> = []) -> [String] {
     let text = normalize(raw)
     let parts = text.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
     // A relative clause describes one source ("Giuliani, who served as U.S. attorney … and as
@@ -222,6 +223,7 @@ struct SourceDescription: Hashable {
       guard !["as", "for", "of", "in", "from", "to", "with", "by", "at", "on"].contains(opening) else { return false }
       let trimmed = trimDeterminers(bare)
       let words = trimmed.lowercased().split(separator: " ").map(String.init)
+      if knownOutlets.contains(outletKey(trimmedTail(trimmed))) { return true }
       if personName(in: trimmed, allowSingle: words.count == 1) != nil { return true }
       // People by a noun: several ("officials"), or one with a determiner ("a senior official");
       // a bare title is one more title of the person named next ("former prosecutor and mayor
@@ -232,7 +234,7 @@ struct SourceDescription: Hashable {
       }
       return words.count <= 2 && Affiliation.of(trimmed) != nil
     }
-    return allSources ? parts.map { $0.trimmingCharacters(in: .whitespaces) } : [raw]
+    return allSources ? parts.map { trimmedTail($0.trimmingCharacters(in: .whitespaces)) } : [raw]
   }
 
   private static func person(_ words: [String], in text: String, affiliation: String?)

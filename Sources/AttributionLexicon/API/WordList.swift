@@ -105,6 +105,8 @@ public enum WordList: String, CaseIterable, Sendable {
   case nameSuffixes = "name-suffixes"
   /// Subjects that negate what they did: "None of the claims could be verified", "Neither Russia nor …
   case negativeSubjects = "negative-subjects"
+  /// News outlets and wire services any case may name, with their other names ("AP", "CNN").
+  case newsOutlets = "news-outlets"
   /// Words of the names of organizations, documents and places that are not in the gazetteer: a …
   case nonPersonNameWords = "non-person-name-words"
   /// Cue words that are as often nouns ("secretary of state", "the report").
