@@ -19,7 +19,7 @@ struct ClaimGuardTests {
   /// sentence vectors or the static table's.
   static func clusters(_ contents: [String], encoder: Bool) -> [[Int]] {
     let texts = contents.map(ClaimText.init)
-    return ClaimMatcher(contents: encoder ? contents.count : Int.max).clusters(
+    return ClaimMatcher(contents: contents.count, encoder: encoder).clusters(
       contents, texts: texts, vectors: ClaimVectors(texts), places: .standard)
   }
 
@@ -28,6 +28,7 @@ struct ClaimGuardTests {
     #expect(ClaimMatcher(contents: 70).usesEncoder)
     #expect(ClaimMatcher(contents: ClaimMatcher.encoderLimit).usesEncoder)
     #expect(!ClaimMatcher(contents: ClaimMatcher.encoderLimit + 1).usesEncoder)
+    #expect(!ClaimMatcher(contents: 70, encoder: false).usesEncoder)
   }
 
   @Test("Figures: rival counts conflict, one count in other words does not")
@@ -112,7 +113,7 @@ struct ClaimGuardTests {
     ]
     let texts = contents.map(ClaimText.init)
     func clusters(headlines: [Bool], documents: [Int]) -> [[Int]] {
-      ClaimMatcher(contents: encoder ? contents.count : Int.max).clusters(
+      ClaimMatcher(contents: contents.count, encoder: encoder).clusters(
         contents, texts: texts, vectors: ClaimVectors(texts), places: .standard,
         headlines: headlines, documents: documents)
     }

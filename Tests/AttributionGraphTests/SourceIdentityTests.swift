@@ -136,6 +136,7 @@ struct SourceIdentityTests {
     #expect(SourceDescription.trimmedTail("FBI was") == "FBI")
     #expect(SourceDescription.trimmedTail("Sen. Marco Rubio, too") == "Sen. Marco Rubio")
     #expect(SourceDescription.trimmedTail("the Washington Post") == "the Washington Post")
+    #expect(SourceDescription.trimmedTail("columnist George Will") == "columnist George Will")
     #expect(SourceDescription.statementOwner("Donald Trump's assertion Monday") == "Donald Trump")
     #expect(SourceDescription.statementOwner("Donald Trump's campaign") == nil)
     let rand = SourceDescription.describe("the Rand Corporation", entity: nil, knownOutlets: [])
@@ -163,7 +164,10 @@ struct SourceIdentityTests {
     var b = Article("b", outlet: "The Huffington Post", ["Obama said the families want change."])
     b.attribute("Obama", "said", "the families want change", in: "Obama said the families want change.")
     #expect(graph([b]).nodes(of: .outlet).map(\.label) == ["The Huffington Post"])
-    // "The Times" in another outlet's article is not that outlet.
+    // "Hill" in The Hill's article is a person; "The Times" in another outlet's article is not
+    // that outlet.
+    #expect(GraphAssembly.ownOutletShortName("Hill", outlet: "The Hill") == nil)
+    #expect(GraphAssembly.ownOutletShortName("the Post's", outlet: "The Washington Post") == "The Washington Post")
     var c = Article("c", outlet: "Politico", [times])
     c.attribute("The Times", "reported", "agents had found new emails", in: times)
     #expect(!Self.speakers(graph([c]), of: "new emails").contains("outlet:politico"))

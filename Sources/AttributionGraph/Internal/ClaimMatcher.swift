@@ -29,11 +29,11 @@ struct ClaimMatcher {
   /// Whether contents are read by the encoder (``SentenceEncoder``) or the static table.
   var usesEncoder: Bool
 
-  /// The matcher for a case of `count` distinct contents: the encoder up to ``encoderLimit``,
-  /// the static table beyond. Threshold and weight of each were set on the gold cases (README,
-  /// "Measuring claim merging").
-  init(contents count: Int) {
-    usesEncoder = count <= Self.encoderLimit
+  /// The matcher for a case of `count` distinct contents: the encoder up to ``encoderLimit``
+  /// (unless `encoder` is false), the static table beyond. Threshold and weight of each were set
+  /// on the gold cases (README, "Measuring claim merging").
+  init(contents count: Int, encoder: Bool = true) {
+    usesEncoder = encoder && count <= Self.encoderLimit
     threshold = usesEncoder ? 0.45 : 0.55
     semanticWeight = usesEncoder ? 0.6 : 0.5
   }

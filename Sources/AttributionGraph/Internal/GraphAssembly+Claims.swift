@@ -18,7 +18,7 @@ extension GraphAssembly {
       for (offset, index) in own.enumerated() { position[index] = offset }
       let lexical = lexicalClusters(texts: texts, vectors: vectors).map { $0.compactMap { position[$0] } }
       let matcher = ClaimMatcher(
-        contents: claimMatching == .static ? Int.max : Set(own.map { statements[$0].content }).count)
+        contents: Set(own.map { statements[$0].content }).count, encoder: claimMatching != .static)
       found = matcher.clusters(
         own.map { statements[$0].content }, texts: own.map { texts[$0] }, vectors: vectors, places: places,
         joined: lexical, headlines: own.map { statements[$0].isHeadline }, documents: own.map { statements[$0].document }

@@ -84,16 +84,22 @@ extension GraphAssembly {
   }
 
   /// The article's outlet when a source names it by its last word ("The Times", "the Post's"),
-  /// as a paper names itself.
+  /// as a paper names itself; only a paper's word counts ("Hill" in The Hill is a person).
   static func ownOutletShortName(_ text: String, outlet: String) -> String? {
     let words = SourceDescription.stripPossessive(SourceDescription.trimDeterminers(SourceDescription.normalize(text)))
       .split(separator: " ")
     let outletWords = outlet.split(separator: " ")
-    guard words.count == 1, outletWords.count >= 2, let last = outletWords.last,
-      words[0].first?.isUppercase == true, words[0] == last
+    guard words.count == 1, outletWords.count >= 2, let last = outletWords.last, words[0] == last,
+      Self.paperWords.contains(String(last))
     else { return nil }
     return outlet
   }
+
+  /// Last words by which a paper names itself.
+  static let paperWords: Set<String> = [
+    "Times", "Post", "Journal", "Globe", "Tribune", "Herald", "Telegraph", "Guardian", "Chronicle",
+    "Gazette", "Examiner", "Inquirer", "Economist",
+  ]
 
   /// For a relative pronoun source ("…Antony Blinken and Lloyd Austin, who said…"): the people
   /// the sentence names just before it, joined by "and" as the sentence joins them. A person is
@@ -172,11 +178,9 @@ extension GraphAssembly {
   /// of Development"), and only short phrases count ("the situation", "this development").
   static let eventNouns: Set<String> = WordList.eventNouns.words
 
-  /// Nouns for the people around someone, who speak for them ("her campaign", "his office").
-  static let sideNouns: Set<String> = [
-    "campaign", "team", "office", "family", "staff", "administration", "government", "party", "camp",
-    "lawyers", "lawyer", "attorneys", "attorney", "spokesman", "spokeswoman", "aides", "allies",
-  ]
+  /// Nouns for the people around someone that are neither people nor organisations by the word
+  /// lists, and speak for them ("his team", "her family").
+  static let sideNouns: Set<String> = ["team", "family", "camp", "lawyers", "lawyer"]
 
   /// Nouns of time ("year", "week"), which never speak.
   static let timeNouns: Set<String> = WordList.timeNouns.words

@@ -1,0 +1,87 @@
+import AttributionLexicon
+import Foundation
+
+/// What a source mention says besides its head, and what the extractor left around it: the
+/// name before an appositive ("Rendell, a Clinton surrogate"), the owner of a statement ("Ryan's
+/// language in the statement"), a US party tag ("(R-Texas)"), and the words cut from its end
+/// ("Lawmakers, however", "FBI was").
+extension SourceDescription {
+  /// A US party tag in parentheses ("(R-Texas)", "(D-Calif.)"), if the mention has one.
+  static func partyTag(in raw: String) -> String? {
+    guard let open = raw.firstIndex(of: "("), let close = raw[open...].firstIndex(of: ")") else { return nil }
+    let inside = raw[raw.index(after: open)..<close]
+    guard inside.count >= 3, let party = inside.first, "RDI".contains(party),
+      inside.dropFirst().first == "-" || inside.dropFirst().first == "."
+    else { return nil }
+    return "(" + inside + ")"
+  }
+
+  /// The descriptor without what the extractor left at its end: an adverb after a comma
+  /// ("Lawmakers, however"), an auxiliary verb ("FBI was"), a "both" ("NBC News and ABC News
+  /// both").
+  static func trimmedTail(_ text: String) -> String {
+    var words = text.split(separator: " ").map(String.init)
+    while words.count > 1 {
+      let last = words[words.count - 1]
+      // Lower-case only: "George Will" keeps his name.
+      if ["was", "were", "is", "are", "has", "have", "had", "will", "would", "both", "each", "alike"].contains(last) {
+        words.removeLast()
+      } else if words[words.count - 2].hasSuffix(","),
+        ["however", "too", "also", "though", "meanwhile", "instead", "then", "now"].contains(last)
+      {
+        words.removeLast()
+        words[words.count - 1].removeLast()
+      } else {
+        break
+      }
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Words that stand alone for unnamed people ("some say", "many argued").
+  static let unnamedQuantifiers: Set<String> = ["some", "many", "others", "most", "few", "several", "those", "these"]
+
+  /// The name a descriptor gives before its appositive's comma ("Rendell" of "Rendell, a Clinton
+  /// surrogate"): one to four name words, none of them a noun for people ("Lawmakers, however").
+  static func appositiveName(_ head: String) -> [String]? {
+    let words = head.split(separator: " ")
+    guard (1...4).contains(words.count),
+      !words.contains(where: { word in
+        let lower = word.lowercased()
+        return Lexicon.anonymousPersonNouns.contains(lower) || Lexicon.pronouns.contains(lower)
+          || unnamedQuantifiers.contains(lower)
+      }),
+      let name = personName(in: head, allowSingle: true), name.count == words.count
+    else { return nil }
+    return name
+  }
+
+  /// The owner of a statement a descriptor names instead of its speaker: "Ryan" of "Ryan's
+  /// language in the statement", "her" of "her account".
+  static func statementOwner(_ text: String) -> String? {
+    let words = text.split(separator: " ")
+    guard words.count >= 2, words.count <= 7 else { return nil }
+    let owner: String
+    let headIndex: Int
+    if ["his", "her", "their"].contains(words[0].lowercased()) {
+      (owner, headIndex) = (words[0].lowercased(), 1)
+    } else if let end = words.prefix(3).firstIndex(where: { $0.hasSuffix("'s") }),
+      words[...end].allSatisfy({ $0.first?.isUppercase == true }), end + 1 < words.count
+    {
+      // "Ryan's language", "Donald Trump's assertion".
+      owner = (words[..<end].map(String.init) + [String(words[end].dropLast(2))]).joined(separator: " ")
+      headIndex = end + 1
+    } else {
+      return nil
+    }
+    let head = words[headIndex].lowercased().trimmingCharacters(in: .punctuationCharacters)
+    return Self.statementHeads.contains(head) ? owner : nil
+  }
+
+  /// Nouns for what someone said or wrote, whose owner is the speaker.
+  static let statementHeads: Set<String> = [
+    "statement", "statements", "language", "words", "remarks", "comments", "account", "letter",
+    "tweet", "tweets", "post", "speech", "testimony", "message", "interview", "claim", "claims",
+    "assertion", "assertions", "suggestion", "argument", "allegation", "allegations",
+  ]
+}
