@@ -33,7 +33,7 @@ enum TerminalText {
   /// means the same character.
   static func escapedJSON(_ text: String) -> String {
     let scalars = text.unicodeScalars
-    guard scalars.contains(where: isControl) else { return text }
+    guard hasControl(text) else { return text }
     var result = ""
     for scalar in scalars {
       if isControl(scalar) {
@@ -43,6 +43,25 @@ enum TerminalText {
       }
     }
     return result
+  }
+
+  /// Whether the text has a control character, read from its UTF-8 bytes (a report's JSON runs
+  /// to tens of megabytes): C0 and DEL are single bytes, C1 controls are 0xC2 and 0x80...0x9F.
+  private static func hasControl(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if byte < 0x20 {
+          if byte != 0x09 && byte != 0x0A { return true }
+        } else if byte == 0x7F {
+          return true
+        } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+          return true
+        }
+      }
+      return false
+    }
   }
 
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -67,28 +67,29 @@ struct ClaimMatcher {
     // Identical contents are one item.
     var itemOf: [String: Int] = [:]
     var members: [[Int]] = []
-    var items: [Item] = []
-    let known = ClaimFrame.Places(places)
     for (index, content) in contents.enumerated() {
       let key = content.lowercased().trimmingCharacters(in: Lexicon.contentEdges)
       if let item = itemOf[key] {
         members[item].append(index)
         continue
       }
-      itemOf[key] = items.count
+      itemOf[key] = members.count
       members.append([index])
-      let text = texts[index]
-      items.append(Item(
-        text: text, frame: ClaimFrame(content, names: text.names, places: known),
-        tfidf: vectors.vector(text), vector: [],
-        rare: vectors.rarest(text, count: 6) + text.names.sorted()))
     }
-    let readings = members.map { contents[$0[0]] }
+    // Each distinct content read on all cores: its frame, TF-IDF vector, rarest words and
+    // (from the static table) sentence vector; the encoder batches its own.
+    let known = ClaimFrame.Places(places)
+    let table = usesEncoder ? nil : SentenceVectors.standard
+    var items = members.parallelMap { members -> Item in
+      let (content, text) = (contents[members[0]], texts[members[0]])
+      return Item(
+        text: text, frame: ClaimFrame(content, names: text.names, places: known),
+        tfidf: vectors.vector(text), vector: table?.vector(content) ?? [],
+        rare: vectors.rarest(text, count: 6) + text.names.sorted())
+    }
     if usesEncoder {
+      let readings = members.map { contents[$0[0]] }
       for (index, vector) in SentenceEncoder.standard.vectors(readings).enumerated() { items[index].vector = vector }
-    } else {
-      let table = SentenceVectors.standard
-      for index in items.indices { items[index].vector = table.vector(readings[index]) }
     }
     // What every statement of the case is about (the topic) is the mean of their vectors; taken
     // away, the cosine compares what each says about it.
@@ -106,31 +107,35 @@ struct ClaimMatcher {
         items[index].vector = norm > 0 ? centred.map { $0 / norm } : centred
       }
     }
-    var pairs: [(score: Double, a: Int, b: Int)] = []
-    func consider(_ a: Int, _ b: Int) {
-      let score = self.score(items[a], items[b])
-      guard score >= threshold,
-        ClaimFrame.conflict(items[a].text, items[a].frame, items[b].text, items[b].frame) == nil
-      else { return }
-      pairs.append((score, a, b))
-    }
-    if items.count <= Self.allPairsLimit {
-      for a in items.indices {
-        for b in (a + 1)..<items.count { consider(a, b) }
-      }
-    } else {
+    // Each item's earlier candidates: every earlier item in a case, those sharing a rare word
+    // in a corpus; then the pairs scored on all cores, each item's in order.
+    // (In a case, nil: every earlier item, listed when its turn comes.)
+    var candidates: [[Int]]?
+    if items.count > Self.allPairsLimit {
+      var found: [[Int]] = []
       var postings: [String: [Int]] = [:]
       for index in items.indices {
-        let item = items[index]
-        var candidates: Set<Int> = []
+        var sharing: Set<Int> = []
         // A word hundreds of contents share names a topic, not a claim: it finds no candidates.
-        for word in item.rare where (postings[word]?.count ?? 0) <= Self.postingLimit {
-          candidates.formUnion(postings[word] ?? [])
+        for word in items[index].rare where (postings[word]?.count ?? 0) <= Self.postingLimit {
+          sharing.formUnion(postings[word] ?? [])
         }
-        for other in candidates.sorted() { consider(other, index) }
-        for word in item.rare { postings[word, default: []].append(index) }
+        found.append(sharing.sorted())
+        for word in items[index].rare { postings[word, default: []].append(index) }
       }
+      candidates = found
     }
+    let frozen = items
+    let earlierOf = candidates
+    var pairs = Array(items.indices).parallelMap { index in
+      (earlierOf?[index] ?? Array(0..<index)).compactMap { other -> (score: Double, a: Int, b: Int)? in
+        let score = self.score(frozen[other], frozen[index])
+        guard score >= threshold,
+          ClaimFrame.conflict(frozen[other].text, frozen[other].frame, frozen[index].text, frozen[index].frame) == nil
+        else { return nil }
+        return (score, other, index)
+      }
+    }.flatMap { $0 }
     pairs.sort { ($0.score, $1.a, $1.b) > ($1.score, $0.a, $0.b) }
     // Groups of items, joined best pair first.
     var group = Array(items.indices)

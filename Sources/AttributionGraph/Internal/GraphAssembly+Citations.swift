@@ -13,7 +13,7 @@ extension GraphAssembly {
   /// CNN. Also the citations already read into a statement of their sentence ("Yonhap, citing
   /// the NIS, reported …" as the NIS's statement with Yonhap its relay), which add nothing.
   /// Citing evidence ("citing low economic growth") is left alone.
-  func citedSources(_ ordered: [Attribution]) -> (citations: [Int: Int], consumed: Set<Int>) {
+  mutating func citedSources(_ ordered: [Attribution]) -> (citations: [Int: Int], consumed: Set<Int>) {
     var citations: [Int: Int] = [:]
     var consumed = Set<Int>()
     var bySentence: [TextSpan: [Int]] = [:]
@@ -28,7 +28,7 @@ extension GraphAssembly {
     }
     for (position, citation) in ordered.enumerated() {
       guard let citer = citation.source, Lexicon.citingCues.contains(citation.cue.text.lowercased()) else { continue }
-      let cited = SourceDescription.describe(citation.content.text, entity: nil, knownOutlets: knownOutlets, places: places)
+      let cited = describe(citation.content.text, entity: nil)
       let words = citation.content.text.lowercased().split(separator: " ").map(String.init)
       let isSource: Bool
       switch cited.category {

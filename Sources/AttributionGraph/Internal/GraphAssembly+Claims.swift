@@ -7,7 +7,7 @@ import AttributionExtraction
 /// contradictions between claims.
 extension GraphAssembly {
   mutating func addClaims() {
-    let texts = statements.map { ClaimText($0.content) }
+    let texts = statements.map(\.content).parallelMap { ClaimText($0) }
     let vectors = ClaimVectors(texts.enumerated().filter { statements[$0.offset].anaphor == nil }.map(\.element))
     let found: [[Int]]
     switch claimMatching {

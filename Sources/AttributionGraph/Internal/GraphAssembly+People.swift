@@ -58,8 +58,7 @@ extension GraphAssembly {
       for attribution in item.attributions {
         guard let source = attribution.source else { continue }
         for part in SourceDescription.split(source.text, knownOutlets: knownOutlets) {
-          let description = SourceDescription.describe(
-            part, entity: source.entity, knownOutlets: knownOutlets, places: places)
+          let description = describe(part, entity: source.entity)
           if description.category == .namedPerson, description.nameWords.count >= 2 {
             mentioned.append(person(
               words: description.nameWords, role: description.role, affiliation: description.affiliation))
@@ -82,7 +81,10 @@ extension GraphAssembly {
     }
     let probe = PersonRecord(id: "", words: canonicalWords, spellings: [:])
     let bucket = probe.lastKey.first.flatMap { surnameBuckets[$0] } ?? []
-    if let index = bucket.first(where: { Self.samePerson(people[$0], probe) }) {
+    // A spelling met before finds the record it found then: records only join a bucket at its
+    // end, so the first that matches is still that one.
+    if let index = recordOfSpelling[spelling] ?? bucket.first(where: { Self.samePerson(people[$0], probe) }) {
+      recordOfSpelling[spelling] = index
       if people[index].spellings[spelling] == nil {
         indexWords(of: spelling, record: index)
         indexWords(of: PersonRecord.surname(of: spelling), record: index)
@@ -97,6 +99,7 @@ extension GraphAssembly {
     personIndex[id] = people.count
     if let letter = probe.lastKey.first { surnameBuckets[letter, default: []].append(people.count) }
     people.append(PersonRecord(id: id, words: canonicalWords, spellings: [spelling: 1], role: role, affiliation: affiliation))
+    recordOfSpelling[spelling] = people.count - 1
     indexWords(of: spelling, record: people.count - 1)
     indexWords(of: people[people.count - 1].surname, record: people.count - 1)
     return id

@@ -16,7 +16,7 @@ extension GraphAssembly {
     if let outletName = document.metadata.outlet, let own = Self.ownOutletShortName(text, outlet: outletName) {
       return outlet(named: own)
     }
-    let description = SourceDescription.describe(text, entity: entity, knownOutlets: knownOutlets, places: places)
+    let description = describe(text, entity: entity)
     if let fact = factsByKey[Self.nameKey(description.name)], fact.kind != .person, fact.kind != .official {
       return entityNode(fact: fact)
     }

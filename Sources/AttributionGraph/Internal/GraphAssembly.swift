@@ -52,6 +52,15 @@ struct GraphAssembly {
   // Outlets.
   /// Keys of the outlet names the case knows (article outlets, source lists, relays, case file).
   var knownOutlets: Set<String> = []
+  /// Source mentions read so far, by text and entity: a case repeats its sources ("he",
+  /// "officials", a minister's title and name) and every mention is read twice, when people are
+  /// registered and when statements are read. Valid once `knownOutlets` is complete.
+  var descriptions: [DescriptionKey: SourceDescription] = [:]
+
+  struct DescriptionKey: Hashable {
+    var text: String
+    var entity: String?
+  }
   /// Outlet node ids by outlet key.
   var outletIDs: [String: String] = [:]
 
@@ -61,6 +70,8 @@ struct GraphAssembly {
   var personIndex: [String: Int] = [:]
   /// Person records by the first letter of their surname key, where variants must agree.
   var surnameBuckets: [Character: [Int]] = [:]
+  /// The record each spelling of a name was filed under.
+  var recordOfSpelling: [String: Int] = [:]
   /// Person records by the first word of each of their spellings and of their surname: a
   /// sentence can name a person only if it has one of these words, so finding who a relative
   /// "who" stands for looks at those records, not at every person in the case.
@@ -96,20 +107,15 @@ struct GraphAssembly {
   }
 
   /// Adds the outlets any case may name (`news-outlets.tsv`) to the case file's facts, unless the
-  /// case file says otherwise; an outlet the articles name themselves keeps their spelling
-  /// ("The Huffington Post", not "HuffPost"), unless it is initials ("FT").
+  /// case file says otherwise. An outlet the articles are from is left to them: it keeps their
+  /// spelling and meets its other names as any article outlet does ("FT" and "the Financial
+  /// Times", "The Huffington Post" and not "HuffPost").
   mutating func addNewsOutlets(articleOutlets: [String]) {
-    let own = Dictionary(articleOutlets.map { (Self.nameKey(Self.withoutThe($0)), $0) }, uniquingKeysWith: { a, _ in a })
-    for var fact in Self.newsOutlets {
+    let own = Set(articleOutlets.map { Self.nameKey(Self.withoutThe($0)) })
+    for fact in Self.newsOutlets {
       let names = [fact.name] + fact.aliases
-      // An article's initials ("FT") still meet the full name.
-      if let spelling = names.lazy.compactMap({ own[Self.nameKey(Self.withoutThe($0))] }).first,
-        !(spelling.count <= 5 && spelling.allSatisfy { $0.isUppercase })
-      {
-        fact.aliases = names.filter { $0 != spelling }
-        fact.name = spelling
-      }
-      for name in names + [fact.name] {
+      guard !names.contains(where: { own.contains(Self.nameKey(Self.withoutThe($0))) }) else { continue }
+      for name in names {
         for key in [Self.nameKey(name), Self.nameKey(Self.withoutThe(name))] where factsByKey[key] == nil {
           factsByKey[key] = fact
         }
@@ -119,6 +125,16 @@ struct GraphAssembly {
 
   static func withoutThe(_ name: String) -> String {
     name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+  }
+
+  /// The description of a source mention (``SourceDescription/describe(_:entity:knownOutlets:places:)``),
+  /// read once per text and entity.
+  mutating func describe(_ text: String, entity: String?) -> SourceDescription {
+    let key = DescriptionKey(text: text, entity: entity)
+    if let known = descriptions[key] { return known }
+    let description = SourceDescription.describe(text, entity: entity, knownOutlets: knownOutlets, places: places)
+    descriptions[key] = description
+    return description
   }
 
   /// `news-outlets.tsv` as outlet facts.
@@ -136,7 +152,7 @@ struct GraphAssembly {
   mutating func run(_ extracted: [(document: Document, attributions: [Attribution])])
     -> AttributionGraph
   {
-    let footnotes = extracted.map { Footnotes.sources(in: $0.document.text) }
+    let footnotes = extracted.map(\.document).parallelMap { Footnotes.sources(in: $0.text) }
     addNewsOutlets(articleOutlets: extracted.compactMap { $0.document.metadata.outlet })
     collectKnownOutlets(extracted, footnotes: footnotes)
     registerPeople(extracted)
