@@ -29,12 +29,14 @@ extension GraphAssembly {
         return "\(owner) campaign"
       }
     }
-    for word in words {
-      if let party = partyNames[word.trimmingCharacters(in: .punctuationCharacters)] { return party }
-      // A party tag: "(r-texas)", "(d-calif.)".
-      if word.hasPrefix("(r-") || word.hasPrefix("(r.") { return partyNames["republican"] }
-      if word.hasPrefix("(d-") || word.hasPrefix("(d.") { return partyNames["democratic"] }
+    if let party = words.lazy.compactMap({ partyNames[$0.trimmingCharacters(in: .punctuationCharacters)] }).first {
+      return party
     }
-    return nil
+    // A party tag: "(R-Texas)", "(D-Calif.)".
+    switch SourceDescription.partyTag(in: descriptor)?.dropFirst().first {
+    case "R": return partyNames["republican"]
+    case "D": return partyNames["democratic"]
+    default: return nil
+    }
   }
 }

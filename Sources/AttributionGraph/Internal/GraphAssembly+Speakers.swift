@@ -201,7 +201,7 @@ extension GraphAssembly {
       else { return false }
       let roleWords = SourceDescription.normalize(role).split(separator: " ").map(String.init)
       let affiliationAgrees = description.affiliation == nil || description.affiliation == record.affiliation
-      let recordSide = Self.politicalClass(role)
+      let recordSide = Self.politicalClass(record.role)
       let partyAgrees = side == nil || recordSide == nil || side == recordSide
       return affiliationAgrees && partyAgrees && roleWords.contains { titles.contains($0) }
     }

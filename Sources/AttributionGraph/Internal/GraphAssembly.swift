@@ -111,20 +111,16 @@ struct GraphAssembly {
   /// spelling and meets its other names as any article outlet does ("FT" and "the Financial
   /// Times", "The Huffington Post" and not "HuffPost").
   mutating func addNewsOutlets(articleOutlets: [String]) {
-    let own = Set(articleOutlets.map { Self.nameKey(Self.withoutThe($0)) })
+    let own = Set(articleOutlets.map { Self.nameKey(SourceDescription.trimDeterminers($0)) })
     for fact in Self.newsOutlets {
       let names = [fact.name] + fact.aliases
-      guard !names.contains(where: { own.contains(Self.nameKey(Self.withoutThe($0))) }) else { continue }
+      guard !names.contains(where: { own.contains(Self.nameKey(SourceDescription.trimDeterminers($0))) }) else { continue }
       for name in names {
-        for key in [Self.nameKey(name), Self.nameKey(Self.withoutThe(name))] where factsByKey[key] == nil {
+        for key in [Self.nameKey(name), Self.nameKey(SourceDescription.trimDeterminers(name))] where factsByKey[key] == nil {
           factsByKey[key] = fact
         }
       }
     }
-  }
-
-  static func withoutThe(_ name: String) -> String {
-    name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
   }
 
   /// The description of a source mention (``SourceDescription/describe(_:entity:knownOutlets:places:)``),

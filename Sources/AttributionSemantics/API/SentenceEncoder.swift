@@ -47,13 +47,7 @@ public struct SentenceEncoder: Sendable {
       throw SentenceVectorsError(file: weightsURL.path, message: "the encoder weights are missing or unreadable")
     }
     weights = try EncoderWeights(data, file: weightsURL.path)
-    guard let vocabularyData = try? Data(contentsOf: vocabularyURL),
-      let text = String(data: vocabularyData, encoding: .utf8)
-    else {
-      throw SentenceVectorsError(file: vocabularyURL.path, message: "the vocabulary is missing or not UTF-8 text")
-    }
-    var tokens = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if tokens.last == "" { tokens.removeLast() }
+    let tokens = try readTokenList(vocabularyURL, what: "vocabulary")
     guard tokens.count == weights.vocabularySize else {
       throw SentenceVectorsError(
         file: vocabularyURL.path,

@@ -30,14 +30,7 @@ public struct SentenceVectors: Sendable {
 
   /// Reads a token list (one token a line, in row order) and its table of vectors.
   public init(tokens tokensURL: URL, vectors vectorsURL: URL) throws {
-    guard let tokenData = try? Data(contentsOf: tokensURL) else {
-      throw SentenceVectorsError(file: tokensURL.path, message: "the token list is missing or unreadable")
-    }
-    guard let text = String(data: tokenData, encoding: .utf8) else {
-      throw SentenceVectorsError(file: tokensURL.path, message: "the token list is not UTF-8 text")
-    }
-    var tokens = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if tokens.last == "" { tokens.removeLast() }
+    let tokens = try readTokenList(tokensURL, what: "token list")
     guard let data = try? Data(contentsOf: vectorsURL) else {
       throw SentenceVectorsError(file: vectorsURL.path, message: "the vector table is missing or unreadable")
     }
@@ -83,28 +76,24 @@ public struct SentenceVectors: Sendable {
   /// Magic "AGSV0001", rows and dimensions (UInt32, little-endian), then each row: its scale
   /// (Float32) and its int8 values.
   private static func decode(_ data: Data, file: String) throws -> (Int, Int, [Float]) {
-    let bytes = [UInt8](data)
-    guard bytes.count >= 16, Array(bytes[0..<8]) == Array("AGSV0001".utf8) else {
+    var reader = ByteReader(data: data, file: file)
+    guard data.count >= 16, try reader.bytes(8) == Array("AGSV0001".utf8) else {
       throw SentenceVectorsError(file: file, message: "not a sentence-vector table (bad magic)")
     }
-    func uint32(_ offset: Int) -> UInt32 {
-      (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << (8 * UInt32($1)) }
-    }
-    let rows = Int(uint32(8))
-    let dimensions = Int(uint32(12))
-    guard rows > 0, (1...4096).contains(dimensions), bytes.count == 16 + rows * (4 + dimensions) else {
+    let rows = Int(try reader.uint32())
+    let dimensions = Int(try reader.uint32())
+    guard rows > 0, (1...4096).contains(dimensions), data.count == 16 + rows * (4 + dimensions) else {
       throw SentenceVectorsError(
         file: file, message: "the table's size does not match its \(rows) rows of \(dimensions) dimensions")
     }
     var table = [Float](repeating: 0, count: rows * dimensions)
     for row in 0..<rows {
-      let offset = 16 + row * (4 + dimensions)
-      let scale = Float(bitPattern: uint32(offset))
+      let scale = try reader.float()
       guard scale.isFinite else {
         throw SentenceVectorsError(file: file, message: "row \(row) has no finite scale")
       }
-      for d in 0..<dimensions {
-        table[row * dimensions + d] = Float(Int8(bitPattern: bytes[offset + 4 + d])) * scale
+      for (d, byte) in try reader.bytes(dimensions).enumerated() {
+        table[row * dimensions + d] = Float(Int8(bitPattern: byte)) * scale
       }
     }
     return (rows, dimensions, table)

@@ -35,7 +35,7 @@ struct EncoderWeights: Sendable {
   var maxPositions: Int { positions.count / width }
 
   init(_ data: Data, file: String) throws {
-    var reader = Reader(data: data, file: file)
+    var reader = ByteReader(data: data, file: file)
     guard try reader.bytes(8) == Array("AGEN0001".utf8) else {
       throw SentenceVectorsError(file: file, message: "not an encoder weights file (no AGEN0001 header)")
     }
@@ -54,7 +54,7 @@ struct EncoderWeights: Sendable {
     self.innerWidth = innerWidth
     var tensors: [String: Tensor] = [:]
     for _ in 0..<count {
-      let tensor = try reader.tensor()
+      let tensor = try Self.tensor(from: &reader)
       tensors[tensor.name] = tensor
     }
     guard reader.atEnd else { throw SentenceVectorsError(file: file, message: "bytes left after the last tensor") }
@@ -123,54 +123,26 @@ struct EncoderWeights: Sendable {
     }
   }
 
-  private struct Reader {
-    let data: Data
-    let file: String
-    var offset = 0
-
-    var atEnd: Bool { offset == data.count }
-
-    mutating func bytes(_ count: Int) throws -> [UInt8] {
-      guard count >= 0, count <= data.count - offset else {
-        throw SentenceVectorsError(file: file, message: "the file ends early, at byte \(offset)")
-      }
-      let start = data.startIndex + offset
-      offset += count
-      return Array(data[start..<(start + count)])
+  /// Reads one tensor at the reader's position.
+  private static func tensor(from reader: inout ByteReader) throws -> Tensor {
+    let file = reader.file
+    let nameLength = Int(try reader.uint32())
+    guard nameLength <= 256, let name = String(bytes: try reader.bytes(nameLength), encoding: .utf8) else {
+      throw SentenceVectorsError(file: file, message: "a tensor name at byte \(reader.offset) is not readable")
     }
-
-    mutating func uint32() throws -> UInt32 {
-      let b = try bytes(4)
-      return UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 | UInt32(b[3]) << 24
+    let kind = try reader.bytes(1)[0]
+    let rows = Int(try reader.uint32())
+    let columns = Int(try reader.uint32())
+    guard kind <= 1, (1...1 << 24).contains(rows), (1...1 << 16).contains(columns) else {
+      throw SentenceVectorsError(file: file, message: "the tensor \(name) has an impossible kind or size")
     }
-
-    mutating func floats(_ count: Int) throws -> [Float] {
-      let raw = try bytes(count * 4)
-      return (0..<count).map { index in
-        let i = index * 4
-        return Float(bitPattern: UInt32(raw[i]) | UInt32(raw[i + 1]) << 8 | UInt32(raw[i + 2]) << 16 | UInt32(raw[i + 3]) << 24)
-      }
+    var tensor = Tensor(name: name, rows: rows, columns: columns)
+    if kind == 1 {
+      tensor.scales = try reader.floats(rows)
+      tensor.values = try reader.bytes(rows * columns).map { Int8(bitPattern: $0) }
+    } else {
+      tensor.plain = try reader.floats(rows * columns)
     }
-
-    mutating func tensor() throws -> Tensor {
-      let nameLength = Int(try uint32())
-      guard nameLength <= 256, let name = String(bytes: try bytes(nameLength), encoding: .utf8) else {
-        throw SentenceVectorsError(file: file, message: "a tensor name at byte \(offset) is not readable")
-      }
-      let kind = try bytes(1)[0]
-      let rows = Int(try uint32())
-      let columns = Int(try uint32())
-      guard kind <= 1, (1...1 << 24).contains(rows), (1...1 << 16).contains(columns) else {
-        throw SentenceVectorsError(file: file, message: "the tensor \(name) has an impossible kind or size")
-      }
-      var tensor = Tensor(name: name, rows: rows, columns: columns)
-      if kind == 1 {
-        tensor.scales = try floats(rows)
-        tensor.values = try bytes(rows * columns).map { Int8(bitPattern: $0) }
-      } else {
-        tensor.plain = try floats(rows * columns)
-      }
-      return tensor
-    }
+    return tensor
   }
 }
