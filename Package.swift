@@ -47,8 +47,10 @@ let package = Package(
     // Word lists and the gazetteer as data files, shared by extraction and the graph builder.
     .target(name: "AttributionLexicon", resources: [.copy("Lists")]),
     .target(
-      name: "AttributionExtraction", dependencies: ["AttributionDocuments", "AttributionLexicon", "CPrefetch"],
-      resources: [.copy("Model/attribution-model.bin")]),
+      name: "AttributionExtraction",
+      dependencies: ["AttributionDocuments", "AttributionLexicon", "AttributionSemantics", "COpenBLAS", "CPrefetch"],
+      resources: [.copy("Model/attribution-model.bin"), .copy("Tagger")],
+      swiftSettings: optimizedInDebug),
     // Scoring the extractor against a BRAT-annotated corpus, and claim merging against gold claims.
     .target(
       name: "AttributionEvaluation",
@@ -61,7 +63,9 @@ let package = Package(
     ),
     // Sentence vectors for matching claims: a static table distilled from all-MiniLM-L6-v2 to
     // find candidates, and the encoder itself (int8 weights, run through OpenBLAS) to re-score them.
-    .target(name: "AttributionSemantics", dependencies: ["COpenBLAS"], resources: [.copy("Embeddings"), .copy("Encoder")]),
+    .target(
+      name: "AttributionSemantics", dependencies: ["COpenBLAS"], resources: [.copy("Embeddings"), .copy("Encoder")],
+      swiftSettings: optimizedInDebug),
     .target(
       name: "AttributionGraph",
       dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionLexicon", "AttributionSemantics"]),
@@ -97,14 +101,18 @@ let package = Package(
     .executableTarget(
       name: "extraction-tools",
       dependencies: [
-        "AttributionDocuments", "AttributionExtraction", "AttributionEvaluation",
+        "AttributionDocuments", "AttributionExtraction", "AttributionEvaluation", "AttributionSemantics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
     .testTarget(name: "AttributionLexiconTests", dependencies: ["AttributionLexicon"]),
     .testTarget(
-      name: "AttributionExtractionTests", dependencies: ["AttributionDocuments", "AttributionExtraction"]),
+      name: "AttributionExtractionTests",
+      dependencies: [
+        "AttributionDocuments", "AttributionExtraction", .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "AttributionDocumentsTests", dependencies: ["AttributionDocuments", "AttributionLexicon"]),
     .testTarget(
       name: "AttributionEvaluationTests",
@@ -134,3 +142,7 @@ let package = Package(
       exclude: ["Fixtures"]),
   ]
 )
+
+// The transformer's loops (layer norms, GELU, the tagger's heads) run 30–50× slower unoptimised:
+// debug builds, which the tests and check scripts use, optimise these two modules too.
+var optimizedInDebug: [SwiftSetting] { [.unsafeFlags(["-O"], .when(configuration: .debug))] }

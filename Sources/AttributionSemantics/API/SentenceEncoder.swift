@@ -21,6 +21,7 @@ public struct SentenceEncoder: Sendable {
   private let tokenizer: WordPieceTokenizer
   private let start: Int32
   private let end: Int32
+  private let unknown: Int32
 
   /// The encoder that ships with the library.
   public static let standard: SentenceEncoder = {
@@ -40,9 +41,16 @@ public struct SentenceEncoder: Sendable {
     Bundle.module.resourceURL?.appendingPathComponent("Encoder") ?? URL(fileURLWithPath: "Encoder")
   }
 
+  /// Reads weights of the shipped encoder's shape and vocabulary (fine-tuned, as a tagger's
+  /// are), with the shipped vocabulary.
+  public init(weights weightsURL: URL) throws {
+    try self.init(weights: weightsURL, vocabulary: Self.resources.appendingPathComponent("vocab.txt"))
+  }
+
   /// Reads weights written by `Scripts/convert-encoder` and their WordPiece vocabulary (one
   /// token a line, in id order).
   public init(weights weightsURL: URL, vocabulary vocabularyURL: URL) throws {
+    Self.singleThreadedProducts
     guard let data = try? Data(contentsOf: weightsURL) else {
       throw SentenceVectorsError(file: weightsURL.path, message: "the encoder weights are missing or unreadable")
     }
@@ -54,11 +62,14 @@ public struct SentenceEncoder: Sendable {
         message: "the vocabulary has \(tokens.count) tokens but the weights \(weights.vocabularySize)")
     }
     tokenizer = WordPieceTokenizer(tokens: tokens, unknown: "[UNK]")
-    guard let start = tokenizer.id(of: "[CLS]"), let end = tokenizer.id(of: "[SEP]") else {
-      throw SentenceVectorsError(file: vocabularyURL.path, message: "the vocabulary has no [CLS] or [SEP] token")
+    guard let start = tokenizer.id(of: "[CLS]"), let end = tokenizer.id(of: "[SEP]"),
+      let unknown = tokenizer.id(of: "[UNK]")
+    else {
+      throw SentenceVectorsError(file: vocabularyURL.path, message: "the vocabulary has no [CLS], [SEP] or [UNK] token")
     }
     self.start = start
     self.end = end
+    self.unknown = unknown
   }
 
   /// The token ids the encoder reads for a text: `[CLS]`, its pieces, `[SEP]`, at most
@@ -69,33 +80,106 @@ public struct SentenceEncoder: Sendable {
   }
 
   /// The texts' vectors, unit length, in order. Texts are encoded in batches, their tokens
-  /// stacked so that each layer's products are one large matrix product.
+  /// stacked so that each layer's products are one large matrix product, and the batches on all
+  /// cores (the result does not depend on how they are scheduled).
   public func vectors(_ texts: [String]) -> [[Float]] {
-    var result: [[Float]] = []
-    result.reserveCapacity(texts.count)
+    var batches: [[[Int32]]] = []
     var batch: [[Int32]] = []
     var batchTokens = 0
     for text in texts {
       let ids = tokenIDs(text)
       if batchTokens + ids.count > Self.batchTokens, !batch.isEmpty {
-        result += encode(batch)
+        batches.append(batch)
         batch = []
         batchTokens = 0
       }
       batch.append(ids)
       batchTokens += ids.count
     }
-    if !batch.isEmpty { result += encode(batch) }
-    return result
+    if !batch.isEmpty { batches.append(batch) }
+    let encoded = BatchSlots<[[Float]]>(count: batches.count)
+    let work = batches
+    DispatchQueue.concurrentPerform(iterations: work.count) { index in
+      encoded.set(index, encode(work[index]))
+    }
+    return encoded.values.flatMap { $0 }
   }
+
+  /// OpenBLAS runs each product on one thread: callers encode on all cores themselves (batches
+  /// here, articles in extraction), and OpenBLAS's own threads, spinning while a product is
+  /// small, would only contend with them.
+  private static let singleThreadedProducts: Void = openblas_set_num_threads(1)
 
   /// One text's vector, unit length.
   public func vector(_ text: String) -> [Float] { vectors([text])[0] }
+
+  // MARK: Token vectors, for taggers
+
+  /// The ids of `word`'s WordPiece pieces, lower-cased and split at punctuation as BERT splits
+  /// text; empty for a word of spaces or control characters alone.
+  public func pieces(_ word: String) -> [Int32] { tokenizer.ids(word) }
+
+  /// The ids of the markers a sequence starts and ends with, and of the unknown piece.
+  public var markers: (start: Int32, end: Int32, unknown: Int32) { (start, end, unknown) }
+
+  /// The longest sequence the encoder reads, markers included.
+  public var maxSequence: Int { min(Self.maxTokens, weights.maxPositions) }
+
+  /// The last layer's vectors of every piece of each sequence (ids as the encoder reads them,
+  /// markers included, at most ``maxSequence``): one array per sequence, its rows of
+  /// ``dimensions`` floats in order. Sequences are encoded together, as ``vectors(_:)`` does.
+  public func tokenVectors(_ sequences: [[Int32]]) -> [[Float]] {
+    precondition(sequences.allSatisfy { $0.count <= maxSequence }, "a sequence longer than the encoder reads")
+    var result: [[Float]] = []
+    result.reserveCapacity(sequences.count)
+    var batch: [[Int32]] = []
+    var batchTokens = 0
+    func flush() {
+      let hidden = lastLayer(batch)
+      var row = 0
+      for ids in batch {
+        result.append(Array(hidden[(row * dimensions)..<((row + ids.count) * dimensions)]))
+        row += ids.count
+      }
+      batch = []
+      batchTokens = 0
+    }
+    for ids in sequences {
+      if batchTokens + ids.count > Self.batchTokens, !batch.isEmpty { flush() }
+      batch.append(ids)
+      batchTokens += ids.count
+    }
+    if !batch.isEmpty { flush() }
+    return result
+  }
+
+  /// A tensor stored in the weights file beside the encoder's (a tagger's head), as rows and
+  /// columns of floats; nil when the file has none of that name.
+  public func extraTensor(_ name: String) -> (rows: Int, columns: Int, values: [Float])? {
+    weights.extras[name]
+  }
 
   /// How many tokens one batch stacks.
   private static let batchTokens = 4_096
 
   private func encode(_ batch: [[Int32]]) -> [[Float]] {
+    let width = weights.width
+    let hidden = lastLayer(batch)
+    // Mean of each text's token vectors, at unit length.
+    var vectors: [[Float]] = []
+    var row = 0
+    for ids in batch {
+      var mean = [Float](repeating: 0, count: width)
+      for r in row..<(row + ids.count) { for d in 0..<width { mean[d] += hidden[r * width + d] } }
+      row += ids.count
+      let norm = mean.reduce(0) { $0 + $1 * $1 }.squareRoot()
+      vectors.append(norm > 0 ? mean.map { $0 / norm } : mean)
+    }
+    return vectors
+  }
+
+  /// The last layer's vector of every token of `batch`, the sequences' rows stacked in order.
+  private func lastLayer(_ batch: [[Int32]]) -> [Float] {
     let width = weights.width
     let rows = batch.reduce(0) { $0 + $1.count }
     var hidden = [Float](repeating: 0, count: rows * width)
@@ -114,17 +198,7 @@ public struct SentenceEncoder: Sendable {
     }
     Self.normalize(&hidden, rows: rows, width: width, weights.embeddingNorm)
     for layer in weights.layers { apply(layer, to: &hidden, batch: batch) }
-    // Mean of each text's token vectors, at unit length.
-    var vectors: [[Float]] = []
-    row = 0
-    for ids in batch {
-      var mean = [Float](repeating: 0, count: width)
-      for r in row..<(row + ids.count) { for d in 0..<width { mean[d] += hidden[r * width + d] } }
-      row += ids.count
-      let norm = mean.reduce(0) { $0 + $1 * $1 }.squareRoot()
-      vectors.append(norm > 0 ? mean.map { $0 / norm } : mean)
-    }
-    return vectors
+    return hidden
   }
 
   private func apply(_ layer: EncoderWeights.Layer, to hidden: inout [Float], batch: [[Int32]]) {
@@ -134,12 +208,12 @@ public struct SentenceEncoder: Sendable {
     var context = [Float](repeating: 0, count: rows * width)
     attend(qkv, into: &context, batch: batch)
     var attended = Self.linear(context, rows: rows, inputs: width, layer.output, layer.outputBias, outputs: width)
-    for index in attended.indices { attended[index] += hidden[index] }
+    Self.add(hidden, to: &attended)
     Self.normalize(&attended, rows: rows, width: width, layer.attentionNorm)
     var inner = Self.linear(attended, rows: rows, inputs: width, layer.inner, layer.innerBias, outputs: weights.innerWidth)
-    for index in inner.indices { inner[index] = Self.gelu(inner[index]) }
+    inner.withUnsafeMutableBufferPointer { Self.gelu($0) }
     var output = Self.linear(inner, rows: rows, inputs: weights.innerWidth, layer.outer, layer.outerBias, outputs: width)
-    for index in output.indices { output[index] += attended[index] }
+    Self.add(attended, to: &output)
     Self.normalize(&output, rows: rows, width: width, layer.outputNorm)
     hidden = output
   }
@@ -191,18 +265,33 @@ public struct SentenceEncoder: Sendable {
   }
 
   private static func normalize(_ values: inout [Float], rows: Int, width: Int, _ norm: (weight: [Float], bias: [Float])) {
-    for r in 0..<rows {
-      let base = r * width
-      var mean: Float = 0
-      for d in 0..<width { mean += values[base + d] }
-      mean /= Float(width)
-      var variance: Float = 0
-      for d in 0..<width {
-        let centred = values[base + d] - mean
-        variance += centred * centred
+    values.withUnsafeMutableBufferPointer { values in
+      norm.weight.withUnsafeBufferPointer { weight in
+        norm.bias.withUnsafeBufferPointer { bias in
+          for r in 0..<rows {
+            let row = UnsafeMutableBufferPointer(rebasing: values[(r * width)..<((r + 1) * width)])
+            var mean: Float = 0
+            for d in 0..<width { mean += row[d] }
+            mean /= Float(width)
+            var variance: Float = 0
+            for d in 0..<width {
+              let centred = row[d] - mean
+              variance += centred * centred
+            }
+            let inverse = 1 / (variance / Float(width) + 1e-12).squareRoot()
+            for d in 0..<width { row[d] = (row[d] - mean) * inverse * weight[d] + bias[d] }
+          }
+        }
       }
-      let inverse = 1 / (variance / Float(width) + 1e-12).squareRoot()
-      for d in 0..<width { values[base + d] = (values[base + d] - mean) * inverse * norm.weight[d] + norm.bias[d] }
+    }
+  }
+
+  /// `values` += `other`, element by element.
+  private static func add(_ other: [Float], to values: inout [Float]) {
+    values.withUnsafeMutableBufferPointer { values in
+      other.withUnsafeBufferPointer { other in
+        for index in values.indices { values[index] += other[index] }
+      }
     }
   }
 
@@ -217,6 +306,42 @@ public struct SentenceEncoder: Sendable {
     for i in 0..<count { row[i] /= total }
   }
 
-  /// BERT's GELU, with the error function.
-  private static func gelu(_ x: Float) -> Float { 0.5 * x * (1 + erff(x * 0.70710678)) }
+  /// BERT's GELU, x·Φ(x) with the error function, in place. The error function is Eigen's
+  /// rational approximation (within 1e-7 of `erff` on floats): no calls, so the loop vectorizes.
+  public static func gelu(_ values: UnsafeMutableBufferPointer<Float>) {
+    for index in values.indices {
+      let x = values[index]
+      let y = min(max(x * 0.70710678, -4), 4)
+      let y2 = y * y
+      var p: Float = -2.72614225801306e-10
+      p = p * y2 + 2.77068142495902e-08
+      p = p * y2 - 2.10102402082508e-06
+      p = p * y2 - 5.69250639462346e-05
+      p = p * y2 - 7.34990630326855e-04
+      p = p * y2 - 2.95459980854025e-03
+      p = p * y2 - 1.60960333262415e-02
+      var q: Float = -1.45660718464996e-05
+      q = q * y2 - 2.13374055278905e-04
+      q = q * y2 - 1.68282697438203e-03
+      q = q * y2 - 7.37332916720468e-03
+      q = q * y2 - 1.42647390514189e-02
+      values[index] = 0.5 * x * (1 + y * p / q)
+    }
+  }
+}
+
+/// Results written by concurrent workers, one slot each, read once all are done.
+private final class BatchSlots<Value>: @unchecked Sendable {
+  private var slots: [Value?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Value) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  var values: [Value] { slots.map { $0! } }
 }

@@ -105,4 +105,10 @@ public struct SentenceVectorsError: Error, CustomStringConvertible, Sendable {
   public var file: String
   public var message: String
   public var description: String { "\(file): \(message)" }
+
+  /// An error about `file` (a weights or vocabulary file), saying what is wrong with it.
+  public init(file: String, message: String) {
+    self.file = file
+    self.message = message
+  }
 }

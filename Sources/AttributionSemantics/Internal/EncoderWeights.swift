@@ -4,7 +4,8 @@ import Foundation
 /// layers, width, heads, inner width and tensor count (five little-endian `UInt32`s); then each
 /// tensor: its name's length and UTF-8 bytes, a kind byte (0 float32, 1 int8 rows with a float32
 /// scale each), rows and columns, and its values. Matrices are kept as PyTorch stores them, one
-/// row per output.
+/// row per output. Up to 64 tensors may follow the encoder's (a tagger's head, named outside
+/// `embeddings.` and `encoder.`).
 struct EncoderWeights: Sendable {
   struct Layer: Sendable {
     /// Query, key and value stacked: 3 × width rows of width.
@@ -30,6 +31,8 @@ struct EncoderWeights: Sendable {
   let tokenType: [Float]
   let embeddingNorm: (weight: [Float], bias: [Float])
   let layers: [Layer]
+  /// Tensors beside the encoder's (a tagger's head), as float32, by name.
+  let extras: [String: (rows: Int, columns: Int, values: [Float])]
 
   var vocabularySize: Int { wordScales.count }
   var maxPositions: Int { positions.count / width }
@@ -45,7 +48,7 @@ struct EncoderWeights: Sendable {
     let innerWidth = Int(try reader.uint32())
     let count = Int(try reader.uint32())
     guard (1...48).contains(layerCount), (1...4096).contains(width), heads > 0, width % heads == 0,
-      (1...16384).contains(innerWidth), count == 5 + 16 * layerCount
+      (1...16384).contains(innerWidth), (5 + 16 * layerCount...5 + 16 * layerCount + 64).contains(count)
     else {
       throw SentenceVectorsError(file: file, message: "the header's sizes do not describe a BERT encoder")
     }
@@ -74,6 +77,11 @@ struct EncoderWeights: Sendable {
       (try vector(prefix + ".weight", width), try vector(prefix + ".bias", width))
     }
 
+    var extras: [String: (rows: Int, columns: Int, values: [Float])] = [:]
+    for (name, tensor) in tensors where !name.hasPrefix("embeddings.") && !name.hasPrefix("encoder.") {
+      extras[name] = (tensor.rows, tensor.columns, tensor.floats)
+    }
+    self.extras = extras
     let wordTensor = try tensor("embeddings.word_embeddings.weight", rows: nil, columns: width)
     guard let scales = wordTensor.scales else {
       throw SentenceVectorsError(file: file, message: "the word embeddings are not stored as int8 rows")
