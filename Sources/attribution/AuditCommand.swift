@@ -43,7 +43,7 @@ struct AuditCommand: ParsableCommand, TimeLimited {
   }
 
   func run() throws {
-    let loader = CaseLoader(strict: false, extractions: extractions.path)
+    let loader = CaseLoader(strict: false, extractions: extractions.path, extractor: try extractions.extractor())
     let aCase = try loader.load(caseFolder)
     let graph = try loader.assemble(aCase)
     let model = CorroborationModel()
@@ -55,7 +55,7 @@ struct AuditCommand: ParsableCommand, TimeLimited {
       return shown
     }
     let report = SourcingAuditor(model: model, documents: documents).audit(graph, assessments: assessments)
-    try StandardOutput.write(format.reporter.report(report), isJSON: format == .json)
+    try StandardOutput.write(format.reporter(extraction: graph.extraction).report(report), isJSON: format == .json)
     let threshold = severity ?? .warning
     let failing = report.findings(atLeast: threshold)
     if strict && !failing.isEmpty {

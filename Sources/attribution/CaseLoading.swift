@@ -13,6 +13,8 @@ struct CaseLoader {
   /// `attribution extract` output to build graphs from instead of extracting here
   /// (`--extractions`).
   var extractions: String? = nil
+  /// The extractor that reads the articles (`--tier`).
+  var extractor = AttributionExtractor()
 
   func load(_ path: String) throws -> Case {
     StageProgress.step("reading the case's articles")
@@ -37,13 +39,14 @@ struct CaseLoader {
   /// The graph of `aCase`, from the `--extractions` records when given; case-file corrections
   /// that match nothing are warnings.
   func assemble(_ aCase: Case, matching: ClaimMatching = .semantic) throws -> AttributionGraph {
-    var builder = AttributionGraphBuilder(claimMatching: matching)
+    var builder = AttributionGraphBuilder(extractor: extractor, claimMatching: matching)
     if let extractions {
-      builder.extractor = try RecordedExtractor.read(extractions, for: aCase)
+      builder.extractor = try RecordedExtractor.read(extractions, for: aCase, fallback: extractor)
     }
-    StageProgress.step("building the graph of \(aCase.documents.count) articles")
-    let (graph, warnings) = builder.assemble(aCase)
+    StageProgress.step("building the graph of \(aCase.documents.count) articles (\(extractor.tier.rawValue) tier)")
+    var (graph, warnings) = builder.assemble(aCase)
     for warning in warnings { Diagnostics.warn(warning.description) }
+    graph.extraction = extractions.map { "records from \(URL(fileURLWithPath: $0).lastPathComponent); \(extractor.tier.rawValue) tier for articles they lack" } ?? "\(extractor.tier.rawValue) tier"
     return graph
   }
 }

@@ -49,6 +49,15 @@ struct EvalExtractionCommand: ParsableCommand, TimeLimited {
   @Option(help: ArgumentHelp("Score only the first N texts, in name order.", valueName: "n"))
   var limit: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "Extraction tier to score: fast (the default, the linear taggers) or accurate (the fine-tuned transformer).",
+      valueName: "tier"))
+  var tier: ExtractionTier = .fast
+
+  @Option(help: ArgumentHelp("Score the accurate tier with this tagger file instead of the shipped one (as Scripts/train-tagger writes it).", valueName: "file"))
+  var taggerWeights: String?
+
   @OptionGroup var timeLimit: TimeLimitOption
 
   /// Corpora can be large: no limit unless one is given.
@@ -61,7 +70,17 @@ struct EvalExtractionCommand: ParsableCommand, TimeLimited {
   func run() throws {
     let corpus = try BratCorpus.read(
       directory: URL(fileURLWithPath: corpusDirectory), limit: limit)
-    var report = AttributionEvaluation.score(corpus: corpus)
+    let extractor: AttributionExtractor
+    do {
+      if let taggerWeights {
+        extractor = try AttributionExtractor(taggerWeights: URL(fileURLWithPath: taggerWeights))
+      } else {
+        extractor = try AttributionExtractor(tier: tier)
+      }
+    } catch {
+      throw CommandFailure("\(error)")
+    }
+    var report = AttributionEvaluation.score(corpus: corpus, extractor: extractor)
     report.corpus = corpusDirectory
     try StandardOutput.write(
       (asJSON ? try EvaluationJSON.render(report) : EvaluationTable.render(report)) + "\n", isJSON: asJSON)

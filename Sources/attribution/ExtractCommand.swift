@@ -47,6 +47,8 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
   @Flag(help: "No progress line on standard error (it is shown only on a terminal).")
   var quiet = false
 
+  @OptionGroup var tier: TierOption
+
   @OptionGroup var timeLimit: TimeLimitOption
 
   /// Corpora can be large: no limit unless one is given.
@@ -65,7 +67,7 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
     let corpora = paths.filter(isCorpus)
     let progress = ExtractionProgress.make(
       quiet: quiet, totalBytes: corpora.contains("-") ? nil : corpora.reduce(0) { $0 + Self.size(of: $1) })
-    let stream = ExtractionStream(format: format, progress: progress)
+    let stream = ExtractionStream(format: format, progress: progress, extractor: try tier.extractor(standard: .fast))
     var failed = false
     func report(_ error: Error) throws {
       if errorsAsRecords && !strict {
@@ -186,15 +188,18 @@ struct ExtractionOutput: Encodable {
   /// The article's outlet, title, date, URL and author, when any is known; absent otherwise.
   var metadata: ArticleMetadata?
   var attributions: [Attribution]
+  /// The extraction tier that found them.
+  var tier: ExtractionTier?
 
-  init(document: String, metadata: ArticleMetadata? = nil, attributions: [Attribution]) {
+  init(document: String, metadata: ArticleMetadata? = nil, attributions: [Attribution], tier: ExtractionTier? = nil) {
     self.document = document
     self.metadata = metadata == ArticleMetadata() ? nil : metadata
     self.attributions = attributions
+    self.tier = tier
   }
 
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, document, metadata, attributions
+    case schemaVersion, document, metadata, attributions, tier
   }
 
   func encode(to encoder: Encoder) throws {
@@ -203,6 +208,7 @@ struct ExtractionOutput: Encodable {
     try container.encode(document, forKey: .document)
     try container.encodeIfPresent(metadata, forKey: .metadata)
     try container.encode(attributions.map(AttributionRecord.init), forKey: .attributions)
+    try container.encodeIfPresent(tier?.rawValue, forKey: .tier)
   }
 }
 

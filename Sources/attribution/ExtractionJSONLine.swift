@@ -33,6 +33,10 @@ struct ExtractionJSONLine {
     }
     append(",\"schemaVersion\":")
     append(output.schemaVersion)
+    if let tier = output.tier {
+      append(",\"tier\":")
+      append(string: tier.rawValue)
+    }
     append("}")
   }
 

@@ -16,15 +16,16 @@ final class ExtractionStream {
     case error(String)
   }
 
-  private let extractor = AttributionExtractor()
+  private let extractor: AttributionExtractor
   private let format: ExtractCommand.Format
   private var pending: [Item] = []
   /// The whole output, for `--format json` (one array, written at the end).
   private var outputs: [ExtractionOutput] = []
   private let progress: ExtractionProgress?
 
-  init(format: ExtractCommand.Format, progress: ExtractionProgress?) {
+  init(format: ExtractCommand.Format, progress: ExtractionProgress?, extractor: AttributionExtractor) {
     self.format = format
+    self.extractor = extractor
     self.progress = progress
   }
 
@@ -54,7 +55,7 @@ final class ExtractionStream {
       results.set(index, extractor.attributions(in: documents[index]))
     }
     var extracted = zip(documents, results.values).map {
-      ExtractionOutput(document: $0.id, metadata: $0.metadata, attributions: $1)
+      ExtractionOutput(document: $0.id, metadata: $0.metadata, attributions: $1, tier: extractor.tier)
     }.makeIterator()
     switch format {
     case .jsonl:

@@ -14,12 +14,17 @@ struct ExtractionsOption: ParsableArguments {
       "Build the graph from this `attribution extract` output (JSON Lines or a JSON array) instead of extracting the articles here; an article it lacks is extracted here, with a warning.",
       valueName: "file"))
   var path: String?
+
+  @OptionGroup var tier: TierOption
+
+  /// The extractor that reads the case's articles (those `--extractions` lacks, when given).
+  func extractor() throws -> AttributionExtractor { try tier.extractor() }
 }
 
 /// An extractor that answers from records read from a file, and extracts the articles they lack.
 struct RecordedExtractor: AttributionExtracting {
   var recorded: [String: [Attribution]]
-  var fallback = AttributionExtractor()
+  var fallback: AttributionExtractor
 
   func attributions(in document: Document) -> [Attribution] {
     recorded[document.id] ?? fallback.attributions(in: document)
@@ -28,7 +33,7 @@ struct RecordedExtractor: AttributionExtracting {
   /// The records of `path` placed in the articles of `aCase`: a line that is not a record, or a
   /// record that does not fit its article, fails with the file and line; articles without a
   /// record, and records of articles the case lacks, are warnings.
-  static func read(_ path: String, for aCase: Case) throws -> RecordedExtractor {
+  static func read(_ path: String, for aCase: Case, fallback: AttributionExtractor) throws -> RecordedExtractor {
     struct Line: Decodable {
       var document: String?
       var attributions: [ExtractedRecord]?
@@ -65,6 +70,6 @@ struct RecordedExtractor: AttributionExtracting {
     if !missing.isEmpty {
       Diagnostics.warn("\(path) has no record of \(missing.count) article(s) (e.g. \(missing[0].path)); they are extracted here")
     }
-    return RecordedExtractor(recorded: recorded)
+    return RecordedExtractor(recorded: recorded, fallback: fallback)
   }
 }

@@ -17,6 +17,12 @@ struct BenchmarkCommand: ParsableCommand {
   @Option(help: "Timed passes over the folder; the fastest counts.")
   var repeats = 3
 
+  @Option(help: "The accurate tier is timed on the folder's first N articles (a case), against the fast tier on the same.")
+  var caseArticles = 30
+
+  @Option(help: ArgumentHelp("Also time both tiers on this case's articles (a case folder).", valueName: "folder"))
+  var seedCase: String?
+
   func run() throws {
     let url = URL(fileURLWithPath: folder)
     let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
@@ -59,6 +65,7 @@ struct BenchmarkCommand: ParsableCommand {
     print(
       "1 MB, no full stop         1 core: \(String(format: "%.3f", messyTime)) s"
         + " (\(rate(Double(messy.text.utf8.count) / 1_000_000, messyTime)) MB/s)")
+    try benchmarkTiers(Array(documents.prefix(caseArticles)), cores: cores)
     var usage = rusage()
     #if os(Linux)
       getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -66,6 +73,36 @@ struct BenchmarkCommand: ParsableCommand {
       getrusage(RUSAGE_SELF, &usage)
     #endif
     print("peak memory (max RSS): \(String(format: "%.1f", Double(usage.ru_maxrss) / 1024)) MB")
+  }
+
+  /// The accurate tier against the fast one on a case-sized set of articles (and the seed
+  /// case, when given): one core, all cores, and the ratio.
+  func benchmarkTiers(_ sample: [Document], cores: Int) throws {
+    let accurate = try AttributionExtractor(tier: .accurate)
+    let fast = try AttributionExtractor(tier: .fast)
+    var sets = [("\(sample.count) articles", sample)]
+    if let seedCase {
+      let articles = URL(fileURLWithPath: seedCase).appendingPathComponent("articles")
+      let names = try FileManager.default.contentsOfDirectory(atPath: articles.path).filter { $0.hasSuffix(".md") || $0.hasSuffix(".txt") }.sorted()
+      let reader = DocumentReader()
+      sets.append(("seed case (\(names.count) articles)", try names.map { try reader.read(contentsOf: articles.appendingPathComponent($0), displayPath: $0) }))
+    }
+    _ = accurate.attributions(in: sample[0])  // the model is read once, before timing
+    for (name, documents) in sets {
+      let kilobytes = Double(documents.reduce(0) { $0 + $1.text.utf8.count }) / 1000
+      print("\(name), \(String(format: "%.1f", kilobytes)) KB:")
+      var times: [Double] = []
+      for (tier, extractor) in [("accurate", accurate), ("fast", fast)] {
+        let oneCore = fastest { documents.reduce(0) { $0 + extractor.attributions(in: $1).count } }
+        let allCores = fastest { parallel(documents, workers: cores, { extractor.attributions(in: $0).count }) }
+        times.append(oneCore)
+        print(
+          "  \(tier.padding(toLength: 9, withPad: " ", startingAt: 0)) 1 core: \(String(format: "%.2f", oneCore)) s,"
+            + " \(rate(kilobytes, oneCore)) KB/s, \(rate(Double(documents.count), oneCore)) articles/s"
+            + " | \(cores) cores: \(String(format: "%.2f", allCores)) s, \(rate(kilobytes, allCores)) KB/s")
+      }
+      print("  accurate tier: \(String(format: "%.0f", times[0] / times[1]))x the fast tier's time on one core")
+    }
   }
 
   func fastest(_ body: () -> Int) -> Double {

@@ -6,5 +6,5 @@ struct ExtractionTools: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extraction-tools",
     abstract: "Train and benchmark the attribution extractor.",
-    subcommands: [TrainCommand.self, BenchmarkCommand.self])
+    subcommands: [TrainCommand.self, BenchmarkCommand.self, ExportTaggerDataCommand.self])
 }

@@ -43,8 +43,9 @@ struct ExtractionJSONLineTests {
     #expect(Self.written(output) == (try Self.encoded(output)))
     let withMetadata = ExtractionOutput(
       document: text, metadata: ArticleMetadata(outlet: text, title: text, date: text, url: text, author: text),
-      attributions: [attribution])
+      attributions: [attribution], tier: .accurate)
     #expect(Self.written(withMetadata) == (try Self.encoded(withMetadata)))
+    #expect(String(decoding: Self.written(withMetadata), as: UTF8.self).hasSuffix(#""schemaVersion":1,"tier":"accurate"}"#))
   }
 
   @Test("Metadata: only the fields known, none at all when none is")

@@ -4,12 +4,13 @@ import AttributionGraph
 import Foundation
 import Testing
 
-/// The seed case, through the real extractor and builder: what its map must show.
+/// The seed case, through the real extractor (the accurate tier, as case commands use it) and
+/// builder: what its map must show.
 @Suite("Seed case")
 struct SeedCaseTests {
   static let graph: AttributionGraph = {
     let aCase = try! Case.read(directory: CommandRunner.seedCase)
-    return AttributionGraphBuilder().build(from: aCase)
+    return AttributionGraphBuilder(extractor: try! AttributionExtractor(tier: .accurate)).build(from: aCase)
   }()
 
   static func person(_ surname: String) -> Node? {

@@ -213,7 +213,7 @@ private struct ScoringFixture {
 
   @Test func reportJSONCarriesSchemaVersionAndNullForUndefinedScores() throws {
     let corpus = try BratCorpus.read(directory: bratFixture("tiny"))
-    let report = AttributionEvaluation.score(corpus: corpus) { _ in [] }
+    let report = AttributionEvaluation.score(corpus: corpus, extract: { (_: Document) in [] })
     let data = try JSONEncoder().encode(report)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(object["schemaVersion"] as? Int == 1)

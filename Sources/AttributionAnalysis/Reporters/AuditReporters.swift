@@ -15,10 +15,14 @@ public enum AuditFormat: String, CaseIterable, Sendable {
   case json
 
   /// The reporter that writes this format.
-  public var reporter: any AuditReporter {
+  public var reporter: any AuditReporter { reporter(extraction: nil) }
+
+  /// The reporter that writes this format; the JSON names how the articles were read
+  /// (``AttributionGraph/extraction``) when `extraction` is given.
+  public func reporter(extraction: String?) -> any AuditReporter {
     switch self {
     case .text: TextAuditReporter()
-    case .json: JSONAuditReporter()
+    case .json: JSONAuditReporter(extraction: extraction)
     }
   }
 }
@@ -92,12 +96,18 @@ public struct JSONAuditReporter: AuditReporter {
   /// The version of the JSON layout; raised whenever a field changes meaning or disappears.
   public static let schemaVersion = 1
 
+  /// How the case's articles were read (``AttributionGraph/extraction``).
+  public var extraction: String?
+
   /// The JSON reporter.
-  public init() {}
+  public init(extraction: String? = nil) {
+    self.extraction = extraction
+  }
 
   private struct Document: Encodable {
     var schemaVersion: Int
     var title: String
+    var extraction: String?
     var claims: [ClaimAudit]
     var findings: [Finding]
   }
@@ -105,7 +115,7 @@ public struct JSONAuditReporter: AuditReporter {
   public func report(_ report: AuditReport) -> String {
     JSONText.encode(
       Document(
-        schemaVersion: Self.schemaVersion, title: report.title, claims: report.claims,
+        schemaVersion: Self.schemaVersion, title: report.title, extraction: extraction, claims: report.claims,
         findings: report.findings))
   }
 }

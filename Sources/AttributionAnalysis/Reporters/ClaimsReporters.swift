@@ -28,7 +28,7 @@ public enum ClaimsFormat: String, CaseIterable, Sendable {
   public func reporter(explain: Bool, graph: AttributionGraph? = nil) -> any ClaimsReporter {
     switch self {
     case .table: TableClaimsReporter(explain: explain)
-    case .json: JSONClaimsReporter()
+    case .json: JSONClaimsReporter(extraction: graph?.extraction)
     case .csv: CSVClaimsReporter(graph: graph)
     case .markdown: MarkdownClaimsReporter()
     }
@@ -82,22 +82,29 @@ public struct TableClaimsReporter: ClaimsReporter {
   }
 }
 
-/// Claims as JSON: `{"schemaVersion": 1, "title": …, "claims": [ClaimAssessment…]}`, keys sorted.
+/// Claims as JSON: `{"schemaVersion": 1, "title": …, "extraction": …, "claims":
+/// [ClaimAssessment…]}`, keys sorted; `extraction` (how the articles were read) only when known.
 public struct JSONClaimsReporter: ClaimsReporter {
   /// The version of the JSON layout; raised whenever a field changes meaning or disappears.
   public static let schemaVersion = 1
+  /// How the case's articles were read (``AttributionGraph/extraction``).
+  public var extraction: String?
 
   /// The JSON reporter.
-  public init() {}
+  public init(extraction: String? = nil) {
+    self.extraction = extraction
+  }
 
   private struct Document: Encodable {
     var schemaVersion: Int
     var title: String
+    var extraction: String?
     var claims: [ClaimAssessment]
   }
 
   public func report(_ assessments: [ClaimAssessment], title: String) -> String {
-    JSONText.encode(Document(schemaVersion: Self.schemaVersion, title: title, claims: assessments))
+    JSONText.encode(
+      Document(schemaVersion: Self.schemaVersion, title: title, extraction: extraction, claims: assessments))
   }
 }
 

@@ -1,5 +1,6 @@
 import AttributionDocuments
 import AttributionExtraction
+import Foundation
 
 /// Scores extracted attributions against hand-annotated ones.
 ///
@@ -40,24 +41,36 @@ public enum AttributionEvaluation {
   /// The least token Jaccard index at which two mentions match partially.
   public static let partialThreshold = 0.5
 
-  /// Runs `extractor` over every document of `corpus` and scores its attributions.
+  /// Runs `extractor` over every document of `corpus` (on all cores) and scores its
+  /// attributions.
   public static func score(
     corpus: BratCorpus, extractor: AttributionExtractor = AttributionExtractor()
   ) -> EvaluationReport {
-    score(corpus: corpus) { extractor.attributions(in: $0) }
+    score(corpus: corpus, extractAll: { documents in
+      let found = Found(count: documents.count)
+      DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+        found.set(index, extractor.attributions(in: documents[index]))
+      }
+      return found.values
+    })
   }
 
-  /// Scores the attributions `extract` returns for each document of `corpus`, timing `extract`.
+  /// Scores the attributions `extract` returns for each document of `corpus`, in turn.
+  static func score(corpus: BratCorpus, extract: (Document) -> [Attribution]) -> EvaluationReport {
+    score(corpus: corpus, extractAll: { $0.map(extract) })
+  }
+
+  /// Scores the attributions `extractAll` returns for the documents of `corpus`, timing it
+  /// (wall time).
   static func score(
-    corpus: BratCorpus, extract: (Document) -> [Attribution]
+    corpus: BratCorpus, extractAll: ([Document]) -> [[Attribution]]
   ) -> EvaluationReport {
     let clock = ContinuousClock()
-    var elapsed = Duration.zero
+    var found: [[Attribution]] = []
+    let elapsed = clock.measure { found = extractAll(corpus.documents.map(\.document)) }
     var scores = AttributionScores()
     var predictedCount = 0
-    for annotated in corpus.documents {
-      var predicted: [Attribution] = []
-      elapsed += clock.measure { predicted = extract(annotated.document) }
+    for (annotated, predicted) in zip(corpus.documents, found) {
       predictedCount += predicted.count
       scores =
         scores
@@ -160,4 +173,20 @@ public enum AttributionEvaluation {
     else { return nil }
     return source + cue + content
   }
+}
+
+/// Each document's attributions, written by concurrent workers, read once all are done.
+private final class Found: @unchecked Sendable {
+  private var slots: [[Attribution]]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: [], count: count) }
+
+  func set(_ index: Int, _ attributions: [Attribution]) {
+    lock.lock()
+    slots[index] = attributions
+    lock.unlock()
+  }
+
+  var values: [[Attribution]] { slots }
 }

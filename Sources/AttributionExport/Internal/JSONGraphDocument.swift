@@ -12,13 +12,14 @@ struct JSONGraphDocument: Encodable {
   }
 
   private enum Keys: String, CodingKey {
-    case schemaVersion, title, nodes, edges
+    case schemaVersion, title, extraction, nodes, edges
   }
 
   func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: Keys.self)
     try container.encode(JSONGraphExporter.schemaVersion, forKey: .schemaVersion)
     try container.encode(graph.title, forKey: .title)
+    try container.encodeIfPresent(graph.extraction, forKey: .extraction)
     try container.encode(graph.nodes.map { JSONNode(node: $0, judgement: judgements[$0.id]) }, forKey: .nodes)
     try container.encode(graph.edges.map(JSONEdge.init), forKey: .edges)
   }

@@ -4,7 +4,8 @@ import AttributionDocuments
 ///
 /// 1. the text is analysed once (``AnalyzedText``);
 /// 2. the rules find attributions sentence by sentence (``RuleExtractor/ruleDrafts()``);
-/// 3. the learned model, when there is one, finds its own, and the two are merged;
+/// 3. the learned model (the accurate tier's transformer tagger, or the fast tier's linear
+///    taggers), when there is one, finds its own, and the two are merged;
 /// 4. attributions set by a line's layout (speaker colons, signed quotations) are added;
 /// 5. passes refine them: negation, borrowed pieces, clause and subject bounds, shared
 ///    subjects, asides, opening adverbials, citations, appositive commas, relative pronouns;
@@ -12,6 +13,8 @@ import AttributionDocuments
 struct ExtractionPipeline {
   /// The learned model, or nil for the rules alone.
   let model: AttributionModel?
+  /// The accurate tier's tagger, which takes the learned model's place when present.
+  var tagger: TransformerTagger? = nil
 
   /// The attributions in the body of `document`, in document order.
   func attributions(in document: Document) -> [Attribution] {
@@ -19,7 +22,9 @@ struct ExtractionPipeline {
     let rules = RuleExtractor(text: text)
     let tokens = text.tokens
     var drafts = rules.ruleDrafts()
-    if let model {
+    if let tagger {
+      drafts = rules.merge(learned: tagger.drafts(text: text), rules: drafts)
+    } else if let model {
       let learned = model.drafts(text: text, rules: drafts)
       drafts = rules.merge(learned: learned, rules: drafts)
     }

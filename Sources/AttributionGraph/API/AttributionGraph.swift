@@ -157,6 +157,9 @@ public struct Edge: Hashable, Codable, Sendable, Identifiable {
 public struct AttributionGraph: Hashable, Codable, Sendable {
   /// The graph's title (the case title or folder name).
   public var title: String
+  /// How the articles were read, when known: the extraction tier ("accurate", "fast") or the
+  /// records the graph was built from. Metadata: it takes no part in equality.
+  public var extraction: String?
   /// Nodes in a stable order.
   public private(set) var nodes: [Node]
   /// Edges in a stable order.
@@ -174,7 +177,7 @@ public struct AttributionGraph: Hashable, Codable, Sendable {
   private static let scannedEvidence = 16
 
   private enum CodingKeys: String, CodingKey {
-    case title, nodes, edges
+    case title, extraction, nodes, edges
   }
 
   public init(title: String) {
@@ -188,6 +191,7 @@ public struct AttributionGraph: Hashable, Codable, Sendable {
   public init(from decoder: Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.init(title: try container.decode(String.self, forKey: .title))
+    extraction = try container.decodeIfPresent(String.self, forKey: .extraction)
     for node in try container.decode([Node].self, forKey: .nodes) { add(node) }
     for edge in try container.decode([Edge].self, forKey: .edges) { add(edge) }
   }
@@ -207,6 +211,7 @@ public struct AttributionGraph: Hashable, Codable, Sendable {
   public func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(title, forKey: .title)
+    try container.encodeIfPresent(extraction, forKey: .extraction)
     try container.encode(nodes, forKey: .nodes)
     try container.encode(edges, forKey: .edges)
   }

@@ -63,6 +63,8 @@ public struct CaseReport: Sendable {
   public var claimMaps: [String: String] = [:]
   /// Why some claims have no chain map, when some have none.
   public var claimMapsNote: String?
+  /// How the articles were read (``AttributionGraph/extraction``), shown under the title.
+  public var extraction: String?
 
   /// A report of these parts.
   public init(
@@ -112,6 +114,7 @@ public struct CaseReport: Sendable {
       scorecards: OutletScorecard.scorecards(
         documents: documents.map { ($0.id, $0.metadata.outlet) }, graph: graph,
         assessments: claims))
+    extraction = graph.extraction
   }
 
   /// Draws the maps that cost little whatever the case's size: the `OverviewMap` of the

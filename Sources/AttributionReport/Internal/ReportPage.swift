@@ -61,7 +61,8 @@ struct ReportPage {
     line(
       "<p class=\"summary\">\(report.articles.count) article\(report.articles.count == 1 ? "" : "s") · "
         + "\(claims) claim\(claims == 1 ? "" : "s"), \(corroborated) corroborated · "
-        + "findings: \(findings.joined(separator: ", "))</p>")
+        + "findings: \(findings.joined(separator: ", "))"
+        + (report.extraction.map { " · extraction: \(text($0))" } ?? "") + "</p>")
     line("<nav aria-label=\"Sections\"><ol>")
     for (id, title) in [
       ("articles", "Articles"), ("scorecard", "Outlet scorecard"), ("map", "Map"),
