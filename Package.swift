@@ -48,7 +48,7 @@ let package = Package(
     .target(name: "AttributionLexicon", resources: [.copy("Lists")]),
     .target(
       name: "AttributionExtraction",
-      dependencies: ["AttributionDocuments", "AttributionLexicon", "AttributionSemantics", "COpenBLAS", "CPrefetch"],
+      dependencies: ["AttributionDocuments", "AttributionLexicon", "AttributionSemantics", "CPrefetch"],
       resources: [.copy("Model/attribution-model.bin"), .copy("Tagger")],
       swiftSettings: optimizedInDebug),
     // Scoring the extractor against a BRAT-annotated corpus, and claim merging against gold claims.

@@ -12,11 +12,12 @@ struct TierOption: ParsableArguments {
       valueName: "tier"))
   var tier: ExtractionTier?
 
-  /// The extractor of the chosen tier, or of `standard` when none was chosen; a missing
-  /// accurate model is an error naming the script that builds it.
-  func extractor(standard: ExtractionTier = AttributionExtractor.defaultTier) throws -> AttributionExtractor {
+  /// The extractor of the chosen tier, or of `standard` when none was chosen (by default the
+  /// case commands' tier, found only then: `--tier fast` never reads the accurate model); a
+  /// missing accurate model is an error naming the script that builds it.
+  func extractor(standard: ExtractionTier? = nil) throws -> AttributionExtractor {
     do {
-      return try AttributionExtractor(tier: tier ?? standard)
+      return try AttributionExtractor(tier: tier ?? standard ?? AttributionExtractor.defaultTier)
     } catch {
       throw CommandFailure("\(error) (--tier accurate); --tier fast works without it")
     }

@@ -1,5 +1,4 @@
 import AttributionSemantics
-import COpenBLAS
 import Foundation
 
 /// The accurate tier's tagger: all-MiniLM-L6-v2 fine-tuned on PolNeAR train
@@ -224,7 +223,7 @@ struct TransformerTagger: Sendable {
     var best = [Float](repeating: -.infinity, count: count * labels)
     var back = [Int](repeating: 0, count: count * labels)
     for label in 0..<labels where allowed[labels * labels + label] { best[label] = scores[label] }
-    for position in 1..<max(count, 1) where count > 1 {
+    for position in 1..<count {
       for label in 0..<labels {
         for previous in 0..<labels where allowed[previous * labels + label] {
           let score = best[(position - 1) * labels + previous] + scores[position * labels + label]
@@ -247,16 +246,10 @@ struct TransformerTagger: Sendable {
     return path
   }
 
-  /// `input` (rows × inputs) times the transpose of `weight` (outputs × inputs), plus `bias`.
   private static func linear(
     _ input: [Float], rows: Int, inputs: Int, _ weight: [Float], _ bias: [Float], outputs: Int
   ) -> [Float] {
-    var result = [Float](repeating: 0, count: rows * outputs)
-    for r in 0..<rows { for c in 0..<outputs { result[r * outputs + c] = bias[c] } }
-    cblas_sgemm(
-      CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(outputs), Int32(inputs), 1,
-      input, Int32(inputs), weight, Int32(inputs), 1, &result, Int32(outputs))
-    return result
+    SentenceEncoder.linear(input, rows: rows, inputs: inputs, weight, bias, outputs: outputs)
   }
 
   private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {

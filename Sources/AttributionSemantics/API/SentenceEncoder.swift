@@ -252,8 +252,9 @@ public struct SentenceEncoder: Sendable {
     }
   }
 
-  /// `input` (rows × inputs) times the transpose of `weight` (outputs × inputs), plus `bias`.
-  private static func linear(
+  /// `input` (rows × inputs) times the transpose of `weight` (outputs × inputs), plus `bias`:
+  /// a linear layer as PyTorch stores it, through OpenBLAS.
+  public static func linear(
     _ input: [Float], rows: Int, inputs: Int, _ weight: [Float], _ bias: [Float], outputs: Int
   ) -> [Float] {
     var result = [Float](repeating: 0, count: rows * outputs)
