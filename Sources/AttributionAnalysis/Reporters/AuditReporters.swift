@@ -18,7 +18,7 @@ public enum AuditFormat: String, CaseIterable, Sendable {
   public var reporter: any AuditReporter { reporter(extraction: nil) }
 
   /// The reporter that writes this format; the JSON names how the articles were read
-  /// (``AttributionGraph/extraction``) when `extraction` is given.
+  /// (`AttributionGraph.extraction`) when `extraction` is given.
   public func reporter(extraction: String?) -> any AuditReporter {
     switch self {
     case .text: TextAuditReporter()
@@ -96,7 +96,7 @@ public struct JSONAuditReporter: AuditReporter {
   /// The version of the JSON layout; raised whenever a field changes meaning or disappears.
   public static let schemaVersion = 1
 
-  /// How the case's articles were read (``AttributionGraph/extraction``).
+  /// How the case's articles were read (`AttributionGraph.extraction`).
   public var extraction: String?
 
   /// The JSON reporter.

@@ -87,7 +87,7 @@ public struct TableClaimsReporter: ClaimsReporter {
 public struct JSONClaimsReporter: ClaimsReporter {
   /// The version of the JSON layout; raised whenever a field changes meaning or disappears.
   public static let schemaVersion = 1
-  /// How the case's articles were read (``AttributionGraph/extraction``).
+  /// How the case's articles were read (`AttributionGraph.extraction`).
   public var extraction: String?
 
   /// The JSON reporter.

@@ -63,7 +63,7 @@ public struct CaseReport: Sendable {
   public var claimMaps: [String: String] = [:]
   /// Why some claims have no chain map, when some have none.
   public var claimMapsNote: String?
-  /// How the articles were read (``AttributionGraph/extraction``), shown under the title.
+  /// How the articles were read (`AttributionGraph.extraction`), shown under the title.
   public var extraction: String?
 
   /// A report of these parts.
