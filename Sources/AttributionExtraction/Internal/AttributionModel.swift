@@ -134,7 +134,7 @@ struct AttributionModel: Sendable {
       let sources = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.sourceBegin.rawValue)
       let contents = Self.chunks(roles, offset: window.lowerBound, begin: RoleLabel.contentBegin.rawValue)
       guard !contents.isEmpty else { continue }
-      let source = sources.min { distance($0, cueRange) < distance($1, cueRange) }
+      let source = sources.min { Self.distance($0, cueRange) < Self.distance($1, cueRange) }
       let kind = words.entry[cueRange.upperBound - 1].cueKind ?? words.entry[cueRange.lowerBound].cueKind ?? .said
       drafts.append(
         AttributionDraft(
@@ -143,7 +143,8 @@ struct AttributionModel: Sendable {
     return drafts
   }
 
-  func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+  /// Tokens between two ranges (0 when they touch).
+  static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
     a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound
   }
 }

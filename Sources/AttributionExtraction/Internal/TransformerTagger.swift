@@ -119,7 +119,7 @@ struct TransformerTagger: Sendable {
         let contents = AttributionModel.chunks(
           roles, offset: offset, begin: AttributionModel.RoleLabel.contentBegin.rawValue)
         guard !contents.isEmpty else { continue }
-        let source = sources.min { distance($0, cueRange) < distance($1, cueRange) }
+        let source = sources.min { AttributionModel.distance($0, cueRange) < AttributionModel.distance($1, cueRange) }
         let words = text.words
         let kind = words.entry[cueRange.upperBound - 1].cueKind ?? words.entry[cueRange.lowerBound].cueKind ?? .said
         drafts.append(
@@ -250,9 +250,5 @@ struct TransformerTagger: Sendable {
     _ input: [Float], rows: Int, inputs: Int, _ weight: [Float], _ bias: [Float], outputs: Int
   ) -> [Float] {
     SentenceEncoder.linear(input, rows: rows, inputs: inputs, weight, bias, outputs: outputs)
-  }
-
-  private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
-    a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound
   }
 }
