@@ -63,7 +63,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .corpus:
       readCorpus(data)
     case .dotLabel:
-      guard let text = String(data: data, encoding: .utf8), text.unicodeScalars.count <= 4_000 else { return }
+      guard let text = String(data: data, encoding: .utf8), text.unicodeScalars.count <= 4_000,
+        LabelRoundTrip.fitsLayout(text)
+      else { return }
       if let problem = LabelRoundTrip.problem(with: text) { fatalError("dot-label: \(problem)") }
     case .report:
       guard let document = try? DocumentReader().read(data: data, id: "fuzz", path: "fuzz.md") else { return }

@@ -9,6 +9,27 @@ enum LabelRoundTrip {
   /// The nodes that carry the text as their label.
   static let fixedNames = ["plain", "left", "html"]
 
+  /// The longest line the round trip is checked on, in scalars. Graphviz refuses a layout
+  /// whose edges run over 65,535 points ("Edge length … larger than maximum 65535 allowed"): a
+  /// label line of some 1,600 wide characters (found by fuzzing: 4,000 ampersands, or as many
+  /// CJK ideographs). That refusal is a thrown error, not a failure of escaping, and the map
+  /// wraps every label it draws far below it.
+  static let longestLine = 1_000
+
+  /// Whether no line of `text` is longer than ``longestLine``.
+  static func fitsLayout(_ text: String) -> Bool {
+    var run = 0
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": run = 0
+      default:
+        run += 1
+        if run > longestLine { return false }
+      }
+    }
+    return true
+  }
+
   /// What Graphviz drew differently from `text`, or nil when every label came back whole.
   static func problem(with text: String) -> String? {
     var graph = Graph(

@@ -60,4 +60,17 @@ struct OutputCheckTests {
     #expect(nodes.map(LabelRoundTrip.drawnLines) == [["unlabelled"], ["first", "second"]])
     #expect(LabelRoundTrip.expectedLines("a\r\n\r\nb\u{2028}c\t\u{85}") == ["a", "b", "c "])
   }
+
+  @Test("Lines Graphviz can lay out are checked whole; wider ones are refused by Graphviz with an error, not a crash")
+  func labelWidth() throws {
+    let wide = String(repeating: "\u{4E00}", count: LabelRoundTrip.longestLine)
+    #expect(LabelRoundTrip.fitsLayout(wide + "\n" + wide))
+    #expect(LabelRoundTrip.problem(with: wide + "\n" + String(repeating: "&", count: LabelRoundTrip.longestLine)) == nil)
+    let tooWide = String(repeating: "&", count: 4_000)
+    #expect(!LabelRoundTrip.fitsLayout(tooWide))
+    // Graphviz 2.43 refuses this one ("Edge length … larger than maximum 65535 allowed"):
+    // an error the caller reads, never a crash or a half-drawn label.
+    let problem = LabelRoundTrip.problem(with: tooWide)
+    #expect(problem == nil || problem!.hasPrefix("Graphviz refused the graph"), "\(problem?.prefix(200) ?? "")")
+  }
 }

@@ -60,13 +60,13 @@ struct MapStyle {
       attributes[.style] = node.unnamed ? "rounded,filled,dashed" : "rounded,filled"
       attributes[.fillcolor] = "#DDEBF7"
       attributes[.color] = "#0072B2"
-      attributes[.label] = .label(.html(.text([.bold([.plain(node.label)])] + (node.unnamed ? [.lineBreak, small("unnamed outlet")] : []))))
+      attributes[.label] = .label(.html(.text([.bold([.plain(wrap(node.label, width: 40, lines: 2))])] + (node.unnamed ? [.lineBreak, small("unnamed outlet")] : []))))
     case .person:
       attributes[.shape] = "ellipse"
       attributes[.style] = node.anonymous ? "filled,dashed" : "filled"
       attributes[.fillcolor] = node.anonymous ? "#FFFFFF" : "#FFF1CC"
       attributes[.color] = "#E69F00"
-      let name: HTMLText = node.anonymous ? .italic([.plain(wrap(node.label, width: 28, lines: 3))]) : .bold([.plain(node.label)])
+      let name: HTMLText = node.anonymous ? .italic([.plain(wrap(node.label, width: 28, lines: 3))]) : .bold([.plain(wrap(node.label, width: 40, lines: 2))])
       var lines: [HTMLText] = [name]
       if let role = node.role, !node.anonymous { lines += [.lineBreak, small(wrap(role, width: 32, lines: 2))] }
       attributes[.label] = .label(.html(.text(lines)))
@@ -74,12 +74,12 @@ struct MapStyle {
       attributes[.shape] = "component"
       attributes[.fillcolor] = "#DDF2E8"
       attributes[.color] = "#009E73"
-      attributes[.label] = .label(.html(.text([.bold([.plain(node.label)])])))
+      attributes[.label] = .label(.html(.text([.bold([.plain(wrap(node.label, width: 40, lines: 2))])])))
     case .channel:
       attributes[.shape] = "cds"
       attributes[.fillcolor] = "#EEEEEE"
       attributes[.color] = "gray40"
-      attributes[.label] = .label(.text(node.label))
+      attributes[.label] = .label(.text(wrap(node.label, width: 40, lines: 2)))
     case .claim:
       attributes[.shape] = "note"
       attributes[.fillcolor] = "#FFFFFF"
