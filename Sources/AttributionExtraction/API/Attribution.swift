@@ -26,6 +26,10 @@ public enum AttributionKind: String, Codable, CaseIterable, Sendable {
   case couldNotVerify
   /// Rejected it: "denied", "dismissed", "rejected".
   case denied
+  /// Was asked and gave no answer: "declined to comment", "did not respond to a request for
+  /// comment", "could not be reached for comment". It doubts no claim: the content, when there
+  /// is one, names the request, not a proposition.
+  case noComment
 }
 
 /// Whether the content is quoted word for word, paraphrased, or both.

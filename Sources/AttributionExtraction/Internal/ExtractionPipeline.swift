@@ -7,7 +7,7 @@ import AttributionDocuments
 /// 3. the learned model (the accurate tier's transformer tagger, or the fast tier's linear
 ///    taggers), when there is one, finds its own, and the two are merged;
 /// 4. attributions set by a line's layout (speaker colons, signed quotations) are added;
-/// 5. passes refine them: negation, borrowed pieces, clause and subject bounds, shared
+/// 5. passes refine them: negation and requests for comment left unanswered, borrowed pieces, clause and subject bounds, shared
 ///    subjects, asides, opening adverbials, citations, appositive commas, relative pronouns;
 /// 6. ``SourceResolver`` resolves each draft's source and turns it into an ``Attribution``.
 struct ExtractionPipeline {
@@ -29,7 +29,10 @@ struct ExtractionPipeline {
       drafts = rules.merge(learned: learned, rules: drafts)
     }
     drafts = rules.adding(lines: rules.lineDrafts(), to: drafts)
-    for index in drafts.indices { rules.readNegation(&drafts[index]) }
+    for index in drafts.indices {
+      rules.readNegation(&drafts[index])
+      rules.readNoComment(&drafts[index])
+    }
     // The passes below change sources and contents, never which drafts there are or their
     // sentences: one grouping serves them all.
     let bySentence = AttributionDraft.bySentence(drafts)

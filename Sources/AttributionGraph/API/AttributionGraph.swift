@@ -72,6 +72,9 @@ public enum EdgeKind: String, Codable, CaseIterable, Sendable {
   case contradicts
   /// A source spoke through a channel (from source to channel).
   case via
+  /// An outlet asked a source for comment and got none: "declined to comment", "did not respond
+  /// to a request for comment" (from the article's outlet to the source).
+  case noComment
 }
 
 extension EdgeKind {
@@ -79,6 +82,7 @@ extension EdgeKind {
   public var inWords: String {
     switch self {
     case .couldNotVerify: "could not verify"
+    case .noComment: "no comment"
     default: rawValue
     }
   }

@@ -6,7 +6,8 @@ import Foundation
 /// Reads the article, its attributions and footnotes, the registered people and the case
 /// file's corrections. Adds to the graph the `cited` chain of each statement (article outlet →
 /// relays and citations → speaker) and its `via` channel, and appends the statements, whose
-/// claims the claims stage merges.
+/// claims the claims stage merges; a request for comment left unanswered is a `noComment` edge
+/// from the article's outlet to the speaker instead.
 extension GraphAssembly {
   mutating func readDocument(
     _ document: Document, _ attributions: [Attribution], index: Int, footnotes: [Int: String]
@@ -39,6 +40,8 @@ extension GraphAssembly {
         url: document.metadata.url, date: document.metadata.date)
       if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
       if let source = attribution.source, Self.isNonSpeaker(source.text) { continue }
+      // No one declining to comment says nothing about anyone.
+      if attribution.kind == .noComment, attribution.source == nil { continue }
       // "Asked about the claims, Peskov said …": no one, pointing back, adds nothing.
       if attribution.source == nil, attribution.kind == .said || attribution.kind == .cited,
         Self.anaphor(Self.cleanContent(attribution.content.text), kind: attribution.kind) != nil
@@ -125,6 +128,14 @@ extension GraphAssembly {
           id: "person:unattributed-\(NameKey.slug(document.id))", kind: .person,
           label: "Unattributed report", anonymous: true))]
       }
+      // A request for comment left unanswered is the speaker's part in the story, never a
+      // statement about a claim: the article's outlet asked, the speaker gave no comment.
+      if attribution.kind == .noComment {
+        for speakerID in speakers where speakerID != articleOutlet {
+          graph.add(Edge(kind: .noComment, from: articleOutlet, to: speakerID, evidence: [evidence]))
+        }
+        continue
+      }
       var channel: String?
       if let mention = attribution.channel ?? attribution.recipient.flatMap({ Self.isChannelLike($0.text) ? $0 : nil }) {
         channel = channelNode(mention.text, recipient: attribution.recipient?.text, speaker: speakers.first)
@@ -182,6 +193,7 @@ extension GraphAssembly {
     case .confirmed: .confirmed
     case .couldNotVerify: .couldNotVerify
     case .denied: .denied
+    case .noComment: .noComment
     }
   }
 

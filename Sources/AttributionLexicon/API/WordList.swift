@@ -45,6 +45,8 @@ public enum WordList: String, CaseIterable, Sendable {
   case clauseOpeners = "clause-openers"
   /// Words that open a line with a colon but name no speaker ("Correction:", "Q:", "The Latest:").
   case colonStopWords = "colon-stop-words"
+  /// Nouns of asking a source for comment: content that names one ("a request for comment", "an email …
+  case commentRequests = "comment-requests"
   /// Words before a source that make its statement conditional or hypothetical ("if Russia said"), so no …
   case conditionOpeners = "condition-openers"
   /// Conjunctions that coordinate two statement verbs of one subject ("said … and warned").

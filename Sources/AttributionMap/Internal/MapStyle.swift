@@ -203,6 +203,8 @@ struct MapStyle {
       // clusters it makes Graphviz 2.42's dot free memory twice when the layout is freed.
       ["color": "#CC79A7", "style": "bold,dashed", "dir": "both", "arrowhead": "odot", "arrowtail": "odot", "fontcolor": "#9E4F7F"]
     case .via: ["color": "gray55", "style": "dotted", "arrowhead": "none"]
+    case .noComment:
+      ["color": "#999999", "style": "dashed", "arrowhead": "odot", "label": .label(.text("no comment")), "fontcolor": "#6E6E6E"]
     }
   }
 

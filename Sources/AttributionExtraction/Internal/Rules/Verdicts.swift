@@ -48,6 +48,14 @@ extension RuleExtractor {
         var draft = AttributionDraft(kind: .couldNotVerify, source: source, cue: [cue], content: [], sentence: sentence)
         fillContent(&draft, after: cursor + 1, in: sentence)
         return draft.content.isEmpty ? nil : draft
+      }      // "could not be reached (for comment)": asked and not answered (``readNoComment(_:)``).
+      if agentless, word(cursor, sentence) == "reached",
+        let source = sourceBefore(index, in: sentence, previous: previous)
+      {
+        var draft = AttributionDraft(
+          kind: .couldNotVerify, source: source, cue: [index..<(cursor + 1)], content: [], sentence: sentence)
+        fillContent(&draft, after: cursor + 1, in: sentence)
+        return draft.content.isEmpty || isCommentRequest(draft.content.flatMap { Array($0) }) ? draft : nil
       }
     }
     // "Moscow has neither confirmed nor denied the reports": one verdict not given.
@@ -73,7 +81,11 @@ extension RuleExtractor {
     if didNot || yetTo {
       var next = index + (yetTo ? 3 : 2)
       if let adverb = word(next, sentence), adverb.hasSuffix("ly") { next += 1 }
-      if let verb = word(next, sentence), Self.answeringVerbs.contains(verb) || Self.unmadeVerdicts.contains(verb) {
+      // "did not return calls seeking comment" (only with a request after it).
+      let returns = word(next, sentence).map { $0 == "return" } ?? false
+      if let verb = word(next, sentence),
+        Self.answeringVerbs.contains(verb) || Self.unmadeVerdicts.contains(verb) || returns
+      {
         let isVerdict = Self.unmadeVerdicts.contains(verb)
         var end = next + 1
         if word(end, sentence) == "to" { end += 1 }
@@ -94,6 +106,7 @@ extension RuleExtractor {
         fillContent(&draft, after: end, in: sentence)
         // "did not respond" needs nothing after it; "did not confirm" does.
         if isVerdict && draft.content.isEmpty { return nil }
+        if returns && !isCommentRequest(draft.content.flatMap { Array($0) }) { return nil }
         return draft.source == nil ? nil : draft
       }
     }
