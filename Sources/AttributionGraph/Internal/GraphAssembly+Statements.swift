@@ -88,6 +88,7 @@ extension GraphAssembly {
         }
       }
       var speakers: [String] = []
+      var echoed: Echo?
       // "Citing a source in the Ukrainian military, CNN reported …": CNN relays the source.
       if let citation = citations[position], let citer = attribution.source,
         let relay = speaker(
@@ -104,6 +105,20 @@ extension GraphAssembly {
           entity, entity: entity, document: document, documentIndex: index, sentence: nil,
           recentPeople: &recentPeople
         ).map { [$0] } ?? []
+      } else if let source = attribution.source, attribution.kind == .said || attribution.kind == .confirmed,
+        let echo = Self.echo(cue: attribution.cue.text, content: attribution.content.text),
+        let echoer = speaker(
+          source.text, entity: source.entity, document: document, documentIndex: index,
+          sentence: evidence.sentence, recentPeople: &recentPeople),
+        let original = speaker(
+          echo.speaker, entity: nil, document: document, documentIndex: index,
+          sentence: evidence.sentence, recentPeople: &recentPeople),
+        original != echoer
+      {
+        // "Priebus echoed Pence's suggestion that …": Pence's statement, passed on by Priebus.
+        hops.append(echoer)
+        speakers = [original]
+        echoed = echo
       } else if let source = attribution.source {
         // A relative "who" stands for the people the extractor resolved it to, or that the
         // sentence names just before it.
@@ -151,7 +166,7 @@ extension GraphAssembly {
           graph.add(Edge(kind: .via, from: speakerID, to: channel, evidence: [evidence]))
         }
       }
-      let content = Self.cleanContent(attribution.content.text)
+      let content = Self.cleanContent(echoed?.content ?? attribution.content.text)
       statements.append(Statement(
         speakers: speakers, kind: Self.edgeKind(attribution.kind),
         content: content,

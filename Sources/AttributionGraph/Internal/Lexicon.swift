@@ -70,6 +70,12 @@ enum Lexicon {
   /// Cues by which a source names the source it relays ("citing a source in the military").
   static let citingCues: Set<String> = WordList.citingCues.words
 
+  /// Verbs by which a speaker passes on another's statement ("echoed", "repeated", "agreed").
+  static let echoVerbs: Set<String> = WordList.echoVerbs.words
+
+  /// Nouns that name a statement: "Pence's suggestion", "Trump's claim that …".
+  static let statementNouns: Set<String> = WordList.statementNouns.words
+
   /// Words that point back only as the head of short content ("which", "the numbers"): anywhere
   /// else in a denial they are part of a claim of its own ("denied that the number of its troops
   /// had risen").

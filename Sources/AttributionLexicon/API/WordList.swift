@@ -63,6 +63,8 @@ public enum WordList: String, CaseIterable, Sendable {
   case entourageNouns = "entourage-nouns"
   /// Determiners and quantifiers that open a noun phrase ("the", "some", "two").
   case determiners = "determiners"
+  /// Verbs by which a speaker passes on another's statement ("Priebus echoed Pence's suggestion that …", …
+  case echoVerbs = "echo-verbs"
   /// Words that say nothing about who the source is or why it would know.
   case emptyDescriptorWords = "empty-descriptor-words"
   /// Heads of noun phrases that name an event or a state of affairs, which can raise concerns or …
