@@ -29,6 +29,32 @@ struct CorroborationModelTests {
       assessment.explanation[0] == "3 supporting mention(s) from 1 source(s): 1 origin(s) counted")
   }
 
+  @Test("the signers of one statement are one origin; the same people speaking apart are two")
+  func jointStatement() throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("The FBI's review was improper")
+    let outlet = sketch.outlet("Politico")
+    let cummings = sketch.person("Elijah Cummings")
+    let warner = sketch.person("Mark Warner")
+    // "Cummings and Warner wrote in a letter that …": one cue, two signers.
+    sketch.report([outlet, cummings], claim, in: "politico", line: 4)
+    sketch.report([outlet, warner], claim, in: "politico", line: 4)
+    let joint = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(joint.origins.map(\.label) == ["Elijah Cummings"])
+    #expect(joint.status == [.singleSource])
+    #expect(joint.discounted.map(\.reason) == [.jointStatement])
+    #expect(joint.discounted[0].explanation == "Mark Warner made the statement jointly with Elijah Cummings: one origin")
+    // Warner saying it again on his own adds nothing of Cummings': still one signer apart.
+    sketch.report([sketch.outlet("CNN"), warner], claim, in: "cnn", line: 2)
+    #expect(try #require(model.assess(claim: claim, in: sketch.graph)).origins.map(\.label) == ["Mark Warner"])
+    // Its negative case: once each has said it apart from the other, they are two origins.
+    sketch.report([sketch.outlet("NBC"), cummings], claim, in: "nbc", line: 7)
+    let apart = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(apart.origins.count == 2)
+    #expect(apart.status == [.corroborated])
+    #expect(!apart.discounted.contains { $0.reason == .jointStatement })
+  }
+
   @Test("one source's statements in several articles and channels are one origin")
   func oneOriginManyChannels() throws {
     var sketch = GraphSketch()

@@ -23,9 +23,10 @@ struct OverviewMapTests {
     graph.add(Edge(kind: .cited, from: "outlet:a", to: "person:p1", evidence: [e]))
     graph.add(Edge(kind: .cited, from: "outlet:b", to: "person:p2", evidence: [e]))
     graph.add(Edge(kind: .cited, from: "outlet:b", to: "person:p3", evidence: [e]))
+    // Three statements, each in a sentence of its own (one cue shared would be a joint statement).
     graph.add(Edge(kind: .said, from: "person:p1", to: "claim:c1", evidence: [e]))
-    graph.add(Edge(kind: .said, from: "person:p2", to: "claim:c1", evidence: [e]))
-    graph.add(Edge(kind: .said, from: "person:p3", to: "claim:c2", evidence: [e]))
+    graph.add(Edge(kind: .said, from: "person:p2", to: "claim:c1", evidence: [SampleMap.evidence("They said so.", line: 3)]))
+    graph.add(Edge(kind: .said, from: "person:p3", to: "claim:c2", evidence: [SampleMap.evidence("They said so.", line: 4)]))
     return graph
   }()
 

@@ -83,6 +83,9 @@ public enum DiscountReason: String, Codable, CaseIterable, Sendable {
   case sameParty = "same-party"
   /// A source that cites another source of the same claim: its statement derives from that one.
   case relay
+  /// A co-signer of a statement another source made with it ("Cummings and Conyers wrote in a
+  /// letter"): one statement, one origin.
+  case jointStatement = "joint-statement"
 }
 
 /// Evidence that was seen but not counted, and why.

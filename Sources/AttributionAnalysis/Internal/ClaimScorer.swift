@@ -24,9 +24,12 @@ struct ClaimScorer {
     let relays = relayDiscounts(supporting)
     discounted += relays
     supporting.removeAll { counted in relays.contains { $0.source == counted.origin.source } }
+    let cosigners = jointDiscounts(supporting)
+    discounted += cosigners
+    supporting.removeAll { counted in cosigners.contains { $0.source == counted.origin.source } }
     discounted += supporting.compactMap(echoDiscount)
     explanation.append(
-      "\(mentions) supporting mention(s) from \(supporting.count + relays.count) source(s): \(supporting.count) origin(s) counted"
+      "\(mentions) supporting mention(s) from \(supporting.count + relays.count + cosigners.count) source(s): \(supporting.count) origin(s) counted"
     )
 
     let byParty = Dictionary(grouping: supporting, by: \.partyKey)
@@ -102,6 +105,9 @@ struct ClaimScorer {
     var partyKey: String
     /// The outlets whose articles carry the statement.
     var outlets: Set<String> = []
+    /// The statements it made, each as its article, line and the start of its cue: sources that
+    /// share one made it together.
+    var statements: Set<String> = []
   }
 
   /// Unnamed sources with no party of their own that one outlet reports ("port sources",
@@ -160,6 +166,8 @@ struct ClaimScorer {
           graph.node($0[0])?.label ?? $0[0]
         }
         counted.origin.documents.appendUnique([evidence.document])
+        counted.statements.insert(
+          "\(evidence.document)#\(evidence.line)#\(evidence.cue.spans.first?.start ?? evidence.sentenceSpan.start)")
         counted.origin.reportedBy.appendUnique(roots)
       }
       counted.origin.channels.appendUnique(channels)
@@ -185,6 +193,25 @@ struct ClaimScorer {
         reason: .relay, source: source, label: counted.origin.label,
         explanation:
           "\(counted.origin.label) cites \(label), which states the claim itself: one origin")
+    }
+  }
+
+  /// Co-signers: a source whose every statement of the claim another source made with it, in
+  /// one cue ("Cummings and Conyers wrote in a letter that …"), is not a second origin. Of
+  /// sources that made exactly the same statements, the first counts.
+  private func jointDiscounts(_ supporting: [Counted]) -> [Discount] {
+    supporting.indices.compactMap { index in
+      let counted = supporting[index]
+      guard !counted.statements.isEmpty,
+        let partner = supporting.indices.first(where: { other in
+          other != index && counted.statements.isSubset(of: supporting[other].statements)
+            && (counted.statements != supporting[other].statements || other < index)
+        })
+      else { return nil }
+      return Discount(
+        reason: .jointStatement, source: counted.origin.source, label: counted.origin.label,
+        explanation:
+          "\(counted.origin.label) made the statement jointly with \(supporting[partner].origin.label): one origin")
     }
   }
 
