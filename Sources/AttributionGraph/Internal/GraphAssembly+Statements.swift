@@ -5,7 +5,7 @@ import Foundation
 /// Stage 3, statements: one article's attributions read into ``Statement``s, in cue order.
 /// Reads the article, its attributions and footnotes, the registered people and the case
 /// file's corrections. Adds to the graph the `cited` chain of each statement (article outlet →
-/// relays and citations → speaker) and its `via` channel, and appends the statements, whose
+/// the wire service of a dateline, relays and citations → speaker) and its `via` channel, and appends the statements, whose
 /// claims the claims stage merges; a request for comment left unanswered is a `noComment` edge
 /// from the article's outlet to the speaker instead.
 extension GraphAssembly {
@@ -14,6 +14,8 @@ extension GraphAssembly {
   ) {
     let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
     let articleOutlet = outlet(named: outletName)
+    // Wire copy ("WASHINGTON (AP) —"): the agency stands between the outlet and every speaker.
+    let wire = wireService(of: document).map { outlet(named: $0) }.flatMap { $0 == articleOutlet ? nil : $0 }
     articleAnonymous.removeAll()
     let headline = Headline(document)
     latestUnnamedPerson = nil
@@ -57,7 +59,7 @@ extension GraphAssembly {
       {
         continue
       }
-      var hops: [String] = []
+      var hops: [String] = wire.map { [$0] } ?? []
       for number in Footnotes.markers(in: evidence.sentence) {
         if let name = footnotes[number] { hops.append(outlet(named: name)) }
       }
