@@ -27,6 +27,16 @@ struct DatelineTests {
     #expect(reuters.nodes(of: .outlet).contains { $0.label == "Reuters" })
   }
 
+  @Test("In wire copy the agency asked for the comment that was not given")
+  func noCommentToTheAgency() throws {
+    let sentence = "The White House declined to comment."
+    var a = Article("a", outlet: "Breitbart", ["WASHINGTON (AP) — \(sentence)"])
+    a.attribute("The White House", "declined", "to comment", in: sentence, kind: .noComment)
+    let g = graph([a])
+    let ap = try #require(g.nodes(of: .outlet).first { $0.label == "Associated Press" })
+    #expect(g.edges.filter { $0.kind == .noComment }.map(\.from) == [ap.id])
+  }
+
   @Test("No dateline, an unknown agency, a lower-case place or the agency's own article add no hop")
   func negativeCases() {
     for graph in [

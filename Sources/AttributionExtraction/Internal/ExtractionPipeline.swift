@@ -7,8 +7,9 @@ import AttributionDocuments
 /// 3. the learned model (the accurate tier's transformer tagger, or the fast tier's linear
 ///    taggers), when there is one, finds its own, and the two are merged;
 /// 4. attributions set by a line's layout (speaker colons, signed quotations) are added;
-/// 5. passes refine them: negation and requests for comment left unanswered, borrowed pieces, clause and subject bounds, shared
-///    subjects, asides, opening adverbials, citations, appositive commas, relative pronouns;
+/// 5. passes refine them: negation and requests for comment left unanswered, borrowed pieces,
+///    clause and subject bounds, shared subjects, asides, opening adverbials, citations,
+///    appositive commas, relative pronouns;
 /// 6. ``SourceResolver`` resolves each draft's source and turns it into an ``Attribution``.
 struct ExtractionPipeline {
   /// The learned model, or nil for the rules alone.

@@ -5,9 +5,9 @@ import Foundation
 /// Stage 3, statements: one article's attributions read into ``Statement``s, in cue order.
 /// Reads the article, its attributions and footnotes, the registered people and the case
 /// file's corrections. Adds to the graph the `cited` chain of each statement (article outlet →
-/// the wire service of a dateline, relays and citations → speaker) and its `via` channel, and appends the statements, whose
-/// claims the claims stage merges; a request for comment left unanswered is a `noComment` edge
-/// from the article's outlet to the speaker instead.
+/// the wire service of a dateline, relays and citations → speaker) and its `via` channel, and
+/// appends the statements, whose claims the claims stage merges; a request for comment left
+/// unanswered is a `noComment` edge from the outlet that asked to the speaker instead.
 extension GraphAssembly {
   mutating func readDocument(
     _ document: Document, _ attributions: [Attribution], index: Int, footnotes: [Int: String]
@@ -146,10 +146,12 @@ extension GraphAssembly {
           label: "Unattributed report", anonymous: true))]
       }
       // A request for comment left unanswered is the speaker's part in the story, never a
-      // statement about a claim: the article's outlet asked, the speaker gave no comment.
+      // statement about a claim: the outlet asked (the wire service, for wire copy), the
+      // speaker gave no comment.
       if attribution.kind == .noComment {
-        for speakerID in speakers where speakerID != articleOutlet {
-          graph.add(Edge(kind: .noComment, from: articleOutlet, to: speakerID, evidence: [evidence]))
+        let asker = wire ?? articleOutlet
+        for speakerID in speakers where speakerID != asker {
+          graph.add(Edge(kind: .noComment, from: asker, to: speakerID, evidence: [evidence]))
         }
         continue
       }

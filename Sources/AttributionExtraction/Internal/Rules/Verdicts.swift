@@ -48,7 +48,8 @@ extension RuleExtractor {
         var draft = AttributionDraft(kind: .couldNotVerify, source: source, cue: [cue], content: [], sentence: sentence)
         fillContent(&draft, after: cursor + 1, in: sentence)
         return draft.content.isEmpty ? nil : draft
-      }      // "could not be reached (for comment)": asked and not answered (``readNoComment(_:)``).
+      }
+      // "could not be reached (for comment)": asked and not answered (``readNoComment(_:)``).
       if agentless, word(cursor, sentence) == "reached",
         let source = sourceBefore(index, in: sentence, previous: previous)
       {
