@@ -54,7 +54,7 @@ let package = Package(
     // Scoring the extractor against a BRAT-annotated corpus, and claim merging against gold claims.
     .target(
       name: "AttributionEvaluation",
-      dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionGraph", "Yams"]),
+      dependencies: ["AttributionDocuments", "AttributionExtraction", "AttributionGraph", "AttributionAnalysis", "Yams"]),
     // OpenBLAS's matrix products, for the sentence encoder.
     .systemLibrary(
       name: "COpenBLAS",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AttributionAnalysis
 import AttributionEvaluation
 import AttributionGraph
 import Foundation
@@ -14,7 +15,9 @@ struct EvalClaimsCommand: ParsableCommand, TimeLimited {
       statement whose content overlaps it. Prints B-cubed precision, recall and F1 over the \
       matched statements, statement recall, claim nodes per gold claim, rival figures joined by \
       'contradicts' and contradicts edges between claims that are not rivals, and the worst \
-      splits and wrong merges.
+      splits and wrong merges. When the gold file carries a rubric (expected statuses, sources \
+      and parties, opinion), also scores statuses, corroborated precision, sources, the \
+      independence of sources and opinion marking.
       """)
 
   @Argument(help: "The case folder (articles and case.yaml).", completion: .directory)
@@ -48,14 +51,78 @@ struct EvalClaimsCommand: ParsableCommand, TimeLimited {
     let graph = try CaseLoader(strict: strict, extractions: extractions.path, extractor: try extractions.extractor()).assemble(aCase, matching: matcher)
     let report = try ClaimScoring.score(
       graph: graph, documents: aCase.documents, gold: goldClaims, goldPath: goldURL.path)
+    let hasRubric = goldClaims.claims.contains { $0.status != nil }
+      || goldClaims.claims.contains { $0.statements.contains { $0.source != nil } }
+    let rubric = try hasRubric
+      ? RubricScoring.score(
+        graph: graph, assessments: CorroborationModel().assess(graph), documents: aCase.documents, gold: goldClaims,
+        goldPath: goldURL.path)
+      : nil
     switch format {
     case .json:
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      try StandardOutput.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n", isJSON: true)
+      let json = try encoder.encode(Output(claims: report, rubric: rubric))
+      try StandardOutput.write(String(decoding: json, as: UTF8.self) + "\n", isJSON: true)
     case .table:
-      try StandardOutput.write(Self.table(report, graph: graph, matcher: matcher) + "\n", isJSON: false)
+      var text = Self.table(report, graph: graph, matcher: matcher)
+      if let rubric { text += "\n\n" + Self.table(rubric, graph: graph) }
+      try StandardOutput.write(text + "\n", isJSON: false)
     }
+  }
+
+  /// The JSON output: the claim-merging scores, with the rubric's when the gold file has one.
+  struct Output: Encodable {
+    var claims: ClaimEvaluationReport
+    var rubric: RubricReport?
+
+    func encode(to encoder: Encoder) throws {
+      try claims.encode(to: encoder)
+      var container = encoder.container(keyedBy: Key.self)
+      try container.encodeIfPresent(rubric, forKey: .rubric)
+    }
+
+    enum Key: String, CodingKey { case rubric }
+  }
+
+  static func table(_ rubric: RubricReport, graph: AttributionGraph) -> String {
+    func ratio(_ part: Int, _ whole: Int) -> String {
+      whole == 0 ? "–" : String(format: "%.3f  (%d of %d)", Double(part) / Double(whole), part, whole)
+    }
+    let opinionPrecision = ratio(rubric.opinionBoth, rubric.opinionMarked)
+    let opinionRecall = ratio(rubric.opinionBoth, rubric.opinionExpected)
+    var lines = [
+      "Rubric",
+      "",
+      "statuses right              \(ratio(rubric.statusesRight, rubric.statusesScored))",
+      "corroborated precision      \(ratio(rubric.corroboratedRight, rubric.corroboratedShown))",
+      "corroborated recall         \(ratio(rubric.corroboratedFound, rubric.corroboratedExpected))",
+      "sources right               \(ratio(rubric.sourcesRight, rubric.sourcesScored))",
+      "independence right          \(ratio(rubric.independenceRight, rubric.independencePairs))  false independence: \(rubric.falseIndependence)",
+      "opinion precision           \(opinionPrecision)",
+      "opinion recall              \(opinionRecall)",
+    ]
+    if !rubric.statusConfusion.isEmpty {
+      lines += ["", "Statuses (expected: shown):"]
+      for (expected, shown) in rubric.statusConfusion.sorted(by: { $0.key < $1.key }) {
+        let counts = shown.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }
+        lines.append("  \(expected): \(counts.joined(separator: ", "))")
+      }
+    }
+    if !rubric.wrongStatuses.isEmpty {
+      lines += ["", "Wrong statuses (gold claim: expected, shown):"]
+      lines += rubric.wrongStatuses.map {
+        "  \(TerminalText.inert($0.goldClaim)): \($0.expected), shown \($0.shown)"
+      }
+    }
+    if !rubric.wrongSources.isEmpty {
+      lines += ["", "Wrong sources (article: statement — expected / found):"]
+      lines += rubric.wrongSources.map {
+        let text = $0.text.count > 50 ? String($0.text.prefix(49)) + "…" : $0.text
+        return "  \(TerminalText.inert($0.article)): \(TerminalText.inert(text)) — \(TerminalText.inert($0.expected)) / \(TerminalText.inert($0.found))"
+      }
+    }
+    return lines.joined(separator: "\n")
   }
 
   static func table(_ report: ClaimEvaluationReport, graph: AttributionGraph, matcher: ClaimMatching) -> String {

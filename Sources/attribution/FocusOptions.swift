@@ -12,8 +12,11 @@ struct FocusOptions: ParsableArguments {
   @Option(name: .customLong("status"), help: "Only claims with this status (\(ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "))); repeatable: any of them.")
   var statuses: [ClaimStatus] = []
 
-  @Flag(help: "Only claims that are not corroborated.")
+  @Flag(help: "Only claims that are not corroborated, statements of opinion left out (see --all).")
   var uncorroborated = false
+
+  @Flag(help: "With --uncorroborated: also claims that are statements of opinion.")
+  var all = false
 
   @Option(help: "Maps and exports, with --claim, --status or --uncorroborated: how many steps up the claims' chains to draw (1: their sources; 2: also who relays them).")
   var depth: Int = 2
@@ -34,6 +37,7 @@ struct FocusOptions: ParsableArguments {
     try Self.validate(since: since, until: until)
     _ = try edgeKinds()
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    if all, !uncorroborated { throw ValidationError("--all only widens --uncorroborated; give both") }
   }
 
   /// The part of `graph` these options keep; an unknown claim id is an error. An outlet or date
@@ -50,6 +54,9 @@ struct FocusOptions: ParsableArguments {
       }
       if uncorroborated, assessments.allSatisfy(\.isCorroborated) {
         throw CommandFailure("every claim of this case is corroborated")
+      }
+      if uncorroborated, !all, assessments.allSatisfy({ $0.isCorroborated || $0.opinion }) {
+        throw CommandFailure("every claim of this case that is not corroborated is opinion; add --all to see them")
       }
       focus = assessments.filter(chooses).map(\.id)
       if focus.isEmpty {
@@ -88,12 +95,12 @@ struct FocusOptions: ParsableArguments {
     }
   }
 
-  /// Whether the claim-choosing options (`--claim`, `--status`, `--uncorroborated`) all keep
+  /// Whether the claim-choosing options (`--claim`, `--status`, `--uncorroborated`, `--all`) all keep
   /// `assessment`.
   private func chooses(_ assessment: ClaimAssessment) -> Bool {
     (claims.isEmpty || claims.contains(assessment.id))
       && (statuses.isEmpty || !Set(assessment.status).isDisjoint(with: statuses))
-      && (!uncorroborated || !assessment.isCorroborated)
+      && (!uncorroborated || (!assessment.isCorroborated && (all || !assessment.opinion)))
   }
 
   /// Refuses a `--claim` that names no claim of `graph`.

@@ -55,6 +55,26 @@ struct CorroborationModelTests {
     #expect(!apart.discounted.contains { $0.reason == .jointStatement })
   }
 
+  @Test("a bare source adds to the score but never makes a claim corroborated; a described one can")
+  func bareSource() throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("Trump will speak in New Hampshire")
+    let trump = sketch.person("Donald Trump", party: "Trump campaign")
+    let report = sketch.person("Unattributed report", anonymous: true)
+    sketch.report([trump], claim, in: "post", line: 2)
+    sketch.report([report], claim, in: "post", line: 5)
+    let assessment = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(assessment.status == [.singleSource])
+    #expect(assessment.score > 0.6)
+    #expect(assessment.reason == "one source: Donald Trump (named on the record); a bare source (Unattributed report) cannot show independence")
+    // An unnamed source with a position to know is a party of its own.
+    let official = sketch.person("a senior campaign official", anonymous: true)
+    sketch.report([official], claim, in: "post", line: 7)
+    let described = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(described.status == [.corroborated])
+    #expect(described.reason.hasPrefix("corroborated by 2 independent parties"))
+  }
+
   @Test("one source's statements in several articles and channels are one origin")
   func oneOriginManyChannels() throws {
     var sketch = GraphSketch()

@@ -61,6 +61,16 @@ struct CaseCommandsTests {
     let corroborated = all.ids.subtracting(uncorroborated)
     #expect(!corroborated.isEmpty)
     for id in corroborated { #expect(!map.output.contains("\"\(id)\"")) }
+    // Statements of opinion are left out of the uncorroborated list unless --all asks for them.
+    let everything = try claims(["--uncorroborated", "--all"])
+    #expect(everything.ids.isSuperset(of: uncorroborated))
+    let json = try JSONSerialization.jsonObject(with: everything.result.stdout) as? [String: Any]
+    let opinions = Set(
+      (json?["claims"] as? [[String: Any]] ?? []).filter { $0["opinion"] as? Bool == true }.compactMap { $0["id"] as? String })
+    #expect(!opinions.isEmpty)
+    #expect(everything.ids.subtracting(uncorroborated) == opinions)
+    let alone = try CommandRunner.run(["claims", seed, "--all"])
+    #expect(alone.status != 0 && alone.stderr.contains("--all only widens --uncorroborated"))
   }
 
   @Test("eval takes --format json like every command that prints a report (--json still works)")

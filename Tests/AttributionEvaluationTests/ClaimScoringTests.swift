@@ -11,7 +11,7 @@ struct ClaimScoringTests {
   static let text = "Alpha said the sky is green. Beta said the sea is red. Gamma said that the sky was green."
   static let document = Document(id: "a", text: text)
 
-  static func span(_ piece: String) -> TextSpan {
+  static func span(_ piece: String, in text: String = text) -> TextSpan {
     let scalars = Array(text.unicodeScalars)
     let needle = Array(piece.unicodeScalars)
     let start = (0...(scalars.count - needle.count)).first { scalars[$0..<($0 + needle.count)].elementsEqual(needle) }!

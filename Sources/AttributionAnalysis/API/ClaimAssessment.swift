@@ -165,6 +165,10 @@ public struct ClaimAssessment: Hashable, Codable, Sendable, Identifiable {
   public var parties: [String]
   /// The figures in dispute, for a contested claim.
   public var contest: Contest?
+  /// True when most statements of the claim are of opinion, evaluation or demand ("defies
+  /// explanation", "should resign"), not of fact: such a claim is left out of the
+  /// uncorroborated list unless everything is asked for.
+  public var opinion: Bool
   /// One line saying why the claim has its status.
   public var reason: String
   /// The score's derivation, one step a line.
@@ -174,7 +178,7 @@ public struct ClaimAssessment: Hashable, Codable, Sendable, Identifiable {
   public init(
     id: String, text: String, status: [ClaimStatus], score: Double, origins: [Origin] = [],
     negative: [Origin] = [], discounted: [Discount] = [], parties: [String] = [],
-    contest: Contest? = nil, reason: String, explanation: [String] = []
+    contest: Contest? = nil, opinion: Bool = false, reason: String, explanation: [String] = []
   ) {
     self.id = id
     self.text = text
@@ -185,6 +189,7 @@ public struct ClaimAssessment: Hashable, Codable, Sendable, Identifiable {
     self.discounted = discounted
     self.parties = parties
     self.contest = contest
+    self.opinion = opinion
     self.reason = reason
     self.explanation = explanation
   }

@@ -85,12 +85,17 @@ struct ClaimScorer {
     explanation.append("score \(format(score))")
 
     let counted = supporting.map(\.origin)
+    // A bare source ("reports", an agentless "it was reported") may be anyone, the other
+    // sources included: it adds to the score but cannot make a claim corroborated.
+    let identified = parties.filter { $0[0].origin.grade != .bare }
     let status = statuses(
-      supporting: counted, parties: parties.count, negative: negative, contested: contest != nil)
+      supporting: counted, identifiedOrigins: identified.map(\.count).reduce(0, +),
+      identifiedParties: identified.count, negative: negative, contested: contest != nil)
     return ClaimAssessment(
       id: claim.id, text: claim.label, status: status, score: score, origins: counted,
       negative: negative, discounted: discounted,
       parties: parties.map { $0[0].origin.party }, contest: contest,
+      opinion: OpinionMarker.isOpinion(incoming),
       reason: reason(
         status: status, parties: parties.map { $0.map(\.origin) }, negative: negative,
         contest: contest),
@@ -260,14 +265,17 @@ struct ClaimScorer {
 
   // MARK: Status and reason
 
-  private func statuses(supporting: [Origin], parties: Int, negative: [Origin], contested: Bool)
-    -> [ClaimStatus]
-  {
+  /// The statuses of a claim; support is judged on the origins that are not bare
+  /// (`identifiedOrigins`, in `identifiedParties` parties) unless every origin is bare.
+  private func statuses(
+    supporting: [Origin], identifiedOrigins: Int, identifiedParties: Int, negative: [Origin], contested: Bool
+  ) -> [ClaimStatus] {
     var status: Set<ClaimStatus> = []
-    switch (supporting.count, parties) {
-    case (0, _): status.insert(.unsourced)
-    case (_, 2...): status.insert(.corroborated)
-    case (2..., _): status.insert(.singleParty)
+    switch (supporting.count, identifiedOrigins, identifiedParties) {
+    case (0, _, _): status.insert(.unsourced)
+    case (_, _, 2...): status.insert(.corroborated)
+    case (_, 2..., _): status.insert(.singleParty)
+    case (2..., 0, _) where Set(supporting.map(\.party)).count == 1: status.insert(.singleParty)
     default: status.insert(.singleSource)
     }
     if !supporting.isEmpty && supporting.allSatisfy(\.grade.isAnonymous) {
@@ -290,19 +298,27 @@ struct ClaimScorer {
     func names(_ origins: [Origin]) -> String { origins.map(\.label).joined(separator: ", ") }
     var parts: [String] = []
     if status.contains(.corroborated) {
+      let identified = parties.filter { $0[0].grade != .bare }
       parts.append(
-        "corroborated by \(parties.count) independent parties: "
-          + parties.map { names($0) == $0[0].party ? $0[0].party : "\($0[0].party) (\(names($0)))" }
+        "corroborated by \(identified.count) independent parties: "
+          + identified.map { names($0) == $0[0].party ? $0[0].party : "\($0[0].party) (\(names($0)))" }
           .joined(separator: "; "))
     } else if status.contains(.singleParty) {
-      parts.append("\(all.count) sources, all speaking for \(all[0].party): \(names(all))")
+      let speaking = all.filter { $0.grade != .bare }
+      let shown = speaking.isEmpty ? all : speaking
+      parts.append("\(shown.count) sources, all speaking for \(shown[0].party): \(names(shown))")
     } else if status.contains(.singleSource) {
-      parts.append("one source: \(all[0].label) (\(all[0].grade.summary))")
+      let first = all.first { $0.grade != .bare } ?? all[0]
+      parts.append("one source: \(first.label) (\(first.grade.summary))")
     } else {
       parts.append("no source in the articles states it")
     }
     if status.contains(.anonymousOnly) && all.count > 1 {
       parts.append("every source is anonymous")
+    }
+    let bare = all.filter { $0.grade == .bare }
+    if !bare.isEmpty, !status.contains(.anonymousOnly) {
+      parts.append("a bare source (\(names(bare))) cannot show independence")
     }
     let unverified = negative.filter { $0.statements.contains(.couldNotVerify) }
     if !unverified.isEmpty { parts.append("could not be verified by \(names(unverified))") }

@@ -71,6 +71,9 @@ public struct TableClaimsReporter: ClaimsReporter {
       let indent = String(repeating: " ", count: 7)
       lines.append(indent + "sources: " + ClaimsColumns.sources(assessment))
       lines.append(indent + "why: " + assessment.reason)
+      if assessment.opinion {
+        lines.append(indent + "opinion: most of its statements give a view or a verdict, not a fact")
+      }
       if explain {
         lines += assessment.explanation.map { indent + "  " + $0 }
         lines += assessment.discounted.map {

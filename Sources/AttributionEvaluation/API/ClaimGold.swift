@@ -16,6 +16,12 @@ import Yams
 /// rivals:
 ///   - [troops-in-kursk-8000, troops-in-kursk-11000]
 /// ```
+///
+/// A rubric adds what a reader should conclude: a claim's expected `status` (its primary
+/// status, as ``AttributionAnalysis/ClaimStatus`` names them) and `opinion: true` for a
+/// statement of opinion; a statement's `source` (named as the article names it at its fullest),
+/// `anonymous: true` for an unnamed one, and its `party` (a slug: sources of one party do not
+/// corroborate each other). `attribution eval claims` scores a case against them.
 public struct ClaimGold: Sendable, Equatable {
   /// One claim: the statements that assert (or deny) it.
   public struct Claim: Sendable, Equatable {
@@ -23,6 +29,10 @@ public struct ClaimGold: Sendable, Equatable {
     public var summary: String?
     public var statements: [Statement]
     public var line: Int?
+    /// The rubric's expected primary status ("corroborated", "single-source", …), if given.
+    public var status: String?
+    /// The rubric's verdict that the claim is one of opinion, if given.
+    public var opinion: Bool?
   }
 
   /// A statement, found by its article and a piece of its content's text.
@@ -34,6 +44,12 @@ public struct ClaimGold: Sendable, Equatable {
     public var stance: String?
     /// The line of the gold file it is written on.
     public var line: Int?
+    /// The rubric's source of the statement, as the article names it, if given.
+    public var source: String?
+    /// True when the rubric's source is unnamed.
+    public var anonymous: Bool = false
+    /// The rubric's party of the source (a slug), if given.
+    public var party: String?
   }
 
   public var claims: [Claim]
@@ -46,6 +62,8 @@ public struct ClaimGold: Sendable, Equatable {
   }
 
   static let stances = ["denied", "couldNotVerify"]
+  /// The statuses a rubric may expect: the primary statuses a claim can be shown by.
+  public static let statuses = ["corroborated", "single-party", "single-source", "anonymous-only", "unsourced"]
 
   /// Reads a gold file; errors name the file and line.
   public static func read(_ url: URL) throws -> ClaimGold {
@@ -72,7 +90,8 @@ public struct ClaimGold: Sendable, Equatable {
     for node in claimNodes {
       let line = YAMLErrors.line(of: node, lineOffset: 0)
       let mapping = try YAMLErrors.mapping(node, what: "a claim", file: path, lineOffset: 0)
-      try YAMLErrors.checkKeys(mapping, allowed: ["id", "summary", "statements"], what: "a claim", file: path, lineOffset: 0)
+      try YAMLErrors.checkKeys(
+        mapping, allowed: ["id", "summary", "status", "opinion", "statements"], what: "a claim", file: path, lineOffset: 0)
       guard let idNode = mapping["id"] else { throw InputError(file: path, line: line, "a claim needs an 'id'") }
       let id = try YAMLErrors.string(idNode, key: "id", file: path, lineOffset: 0)
       guard !id.isEmpty, ids.insert(id).inserted else {
@@ -83,7 +102,14 @@ public struct ClaimGold: Sendable, Equatable {
         throw InputError(file: path, line: line, "claim '\(id)' needs a non-empty list of 'statements'")
       }
       let statements = try statementNodes.map { try statement($0, path: path) }
-      claims.append(Claim(id: id, summary: summary, statements: statements, line: line))
+      let status = try mapping["status"].map { try YAMLErrors.string($0, key: "status", file: path, lineOffset: 0) }
+      if let status, !statuses.contains(status) {
+        throw InputError(
+          file: path, line: line, "unknown status '\(status)' (expected one of: \(statuses.joined(separator: ", ")))")
+      }
+      let opinion = try mapping["opinion"].map { try flag($0, key: "opinion", path: path) }
+      claims.append(
+        Claim(id: id, summary: summary, statements: statements, line: line, status: status, opinion: opinion))
     }
     var rivals: [[String]] = []
     if let rivalsNode = top["rivals"] {
@@ -107,7 +133,9 @@ public struct ClaimGold: Sendable, Equatable {
   private static func statement(_ node: Node, path: String) throws -> Statement {
     let line = YAMLErrors.line(of: node, lineOffset: 0)
     let mapping = try YAMLErrors.mapping(node, what: "a statement", file: path, lineOffset: 0)
-    try YAMLErrors.checkKeys(mapping, allowed: ["article", "text", "stance"], what: "a statement", file: path, lineOffset: 0)
+    try YAMLErrors.checkKeys(
+      mapping, allowed: ["article", "text", "stance", "source", "anonymous", "party"], what: "a statement", file: path,
+      lineOffset: 0)
     guard let article = mapping["article"], let text = mapping["text"] else {
       throw InputError(file: path, line: line, "a statement needs an 'article' and a 'text'")
     }
@@ -119,8 +147,24 @@ public struct ClaimGold: Sendable, Equatable {
     guard !content.trimmingCharacters(in: .whitespaces).isEmpty else {
       throw InputError(file: path, line: line, "a statement's 'text' is empty")
     }
+    let source = try mapping["source"].map { try YAMLErrors.string($0, key: "source", file: path, lineOffset: 0) }
+    let party = try mapping["party"].map { try YAMLErrors.string($0, key: "party", file: path, lineOffset: 0) }
+    let anonymous = try mapping["anonymous"].map { try flag($0, key: "anonymous", path: path) } ?? false
+    if anonymous, source == nil {
+      throw InputError(file: path, line: line, "an anonymous statement needs its 'source' described")
+    }
     return Statement(
       article: try YAMLErrors.string(article, key: "article", file: path, lineOffset: 0), text: content,
-      stance: stance, line: line)
+      stance: stance, line: line, source: source, anonymous: anonymous, party: party)
+  }
+
+  /// A `true` or `false` value; anything else is an error at its line.
+  private static func flag(_ node: Node, key: String, path: String) throws -> Bool {
+    switch try YAMLErrors.string(node, key: key, file: path, lineOffset: 0) {
+    case "true": return true
+    case "false": return false
+    default:
+      throw InputError(file: path, line: YAMLErrors.line(of: node, lineOffset: 0), "'\(key)' must be true or false")
+    }
   }
 }

@@ -54,46 +54,10 @@ public enum ClaimScoring {
   public static func score(
     graph: AttributionGraph, documents: [Document], gold: ClaimGold, goldPath: String, listLimit: Int = 10
   ) throws -> ClaimEvaluationReport {
-    let documentsByID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    // The graph's statements: each piece of evidence of an edge into a claim, by article.
-    var statements: [String: [(content: [TextSpan], claim: String)]] = [:]
-    var seen: Set<String> = []
-    for edge in graph.edges where edge.kind != .contradicts && edge.kind != .via {
-      guard graph.node(edge.to)?.kind == .claim else { continue }
-      for evidence in edge.evidence {
-        let key = "\(evidence.document)|\(evidence.content.map { "\($0.start)-\($0.end)" })|\(edge.to)"
-        guard seen.insert(key).inserted else { continue }
-        statements[evidence.document, default: []].append((evidence.content, edge.to))
-      }
-    }
-    var items: [(gold: String, claim: String)] = []
-    var unmatched: [String] = []
-    var total = 0
-    for claim in gold.claims {
-      for statement in claim.statements {
-        total += 1
-        guard let document = documentsByID[statement.article] else {
-          throw InputError(file: goldPath, line: statement.line, "no article '\(statement.article)' in the case")
-        }
-        let occurrences = find(statement.text, in: document)
-        guard !occurrences.isEmpty else {
-          throw InputError(
-            file: goldPath, line: statement.line, "text '\(statement.text)' is not in article '\(statement.article)'")
-        }
-        var best: (overlap: Int, claim: String)?
-        for candidate in statements[statement.article] ?? [] {
-          let overlap = occurrences.map { occurrence in
-            candidate.content.reduce(0) { $0 + max(0, min($1.end, occurrence.end) - max($1.start, occurrence.start)) }
-          }.max() ?? 0
-          if overlap > 0, overlap > (best?.overlap ?? 0) { best = (overlap, candidate.claim) }
-        }
-        if let best {
-          items.append((claim.id, best.claim))
-        } else {
-          unmatched.append("\(statement.article): \(statement.text)")
-        }
-      }
-    }
+    let matches = try match(graph: graph, documents: documents, gold: gold, goldPath: goldPath)
+    let items = matches.compactMap { match in match.claimNode.map { (gold: match.goldClaim, claim: $0) } }
+    let unmatched = matches.filter { $0.claimNode == nil }.map { "\($0.statement.article): \($0.statement.text)" }
+    let total = matches.count
     // B-cubed over the matched statements.
     var bySystem: [String: [String: Int]] = [:]
     var byGold: [String: [String: Int]] = [:]
@@ -159,6 +123,59 @@ public enum ClaimScoring {
       wrongContradictions: wrongContradictions, contradictionsScored: contradictionsScored,
       worstSplits: Array(splits.prefix(listLimit)), wrongMerges: Array(merges.prefix(listLimit)),
       unmatched: unmatched)
+  }
+
+  /// A gold statement and the graph's statement that overlaps it most, if any.
+  struct Match {
+    var goldClaim: String
+    var statement: ClaimGold.Statement
+    /// The claim node of the graph's statement.
+    var claimNode: String?
+    /// The node the graph's statement comes from (its source).
+    var sourceNode: String?
+  }
+
+  /// Every gold statement, in gold order, matched to the graph's statement whose content
+  /// overlaps its text most. Throws when a gold statement names an article the case does not
+  /// have, or text its article does not contain.
+  static func match(
+    graph: AttributionGraph, documents: [Document], gold: ClaimGold, goldPath: String
+  ) throws -> [Match] {
+    let documentsByID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // The graph's statements: each piece of evidence of an edge into a claim, by article.
+    var statements: [String: [(content: [TextSpan], claim: String, source: String)]] = [:]
+    var seen: Set<String> = []
+    for edge in graph.edges where edge.kind != .contradicts && edge.kind != .via {
+      guard graph.node(edge.to)?.kind == .claim else { continue }
+      for evidence in edge.evidence {
+        let key = "\(evidence.document)|\(evidence.content.map { "\($0.start)-\($0.end)" })|\(edge.to)"
+        guard seen.insert(key).inserted else { continue }
+        statements[evidence.document, default: []].append((evidence.content, edge.to, edge.from))
+      }
+    }
+    var matches: [Match] = []
+    for claim in gold.claims {
+      for statement in claim.statements {
+        guard let document = documentsByID[statement.article] else {
+          throw InputError(file: goldPath, line: statement.line, "no article '\(statement.article)' in the case")
+        }
+        let occurrences = find(statement.text, in: document)
+        guard !occurrences.isEmpty else {
+          throw InputError(
+            file: goldPath, line: statement.line, "text '\(statement.text)' is not in article '\(statement.article)'")
+        }
+        var best: (overlap: Int, claim: String, source: String)?
+        for candidate in statements[statement.article] ?? [] {
+          let overlap = occurrences.map { occurrence in
+            candidate.content.reduce(0) { $0 + max(0, min($1.end, occurrence.end) - max($1.start, occurrence.start)) }
+          }.max() ?? 0
+          if overlap > 0, overlap > (best?.overlap ?? 0) { best = (overlap, candidate.claim, candidate.source) }
+        }
+        matches.append(
+          Match(goldClaim: claim.id, statement: statement, claimNode: best?.claim, sourceNode: best?.source))
+      }
+    }
+    return matches
   }
 
   /// Every place `text` occurs in the document's body, as code-point spans. Any space character

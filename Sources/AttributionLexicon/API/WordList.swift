@@ -67,6 +67,8 @@ public enum WordList: String, CaseIterable, Sendable {
   case echoVerbs = "echo-verbs"
   /// Words that say nothing about who the source is or why it would know.
   case emptyDescriptorWords = "empty-descriptor-words"
+  /// Words before a judging adjective that make it a predicate or a degree ("was", "extremely").
+  case evaluationOpeners = "evaluation-openers"
   /// Heads of noun phrases that name an event or a state of affairs, which can raise concerns or …
   case eventNouns = "event-nouns"
   /// Nouns that make an unnamed descriptor a woman (a spokeswoman is not "he").
@@ -119,6 +121,10 @@ public enum WordList: String, CaseIterable, Sendable {
   case nounPhraseBreakers = "noun-phrase-breakers"
   /// Words of a role that make its holder an official of a government, besides titles.txt.
   case officialWords = "official-words"
+  /// Cue verbs that present what follows as the speaker's view or verdict ("believes", "blasted", "urged").
+  case opinionCues = "opinion-cues"
+  /// Words inside content that make it a demand or recommendation ("should", "must", "ought").
+  case opinionMarkers = "opinion-markers"
   /// Words that make a capitalized run an organization, not a person.
   case organizationWords = "organization-words"
   /// Words that make an unnamed descriptor an outlet.
@@ -167,6 +173,8 @@ public enum WordList: String, CaseIterable, Sendable {
   case statementNouns = "statement-nouns"
   /// Words left out of claim similarity.
   case stopwords = "stopwords"
+  /// Words that express a judgement (Pattern's lexicon): word<TAB>subjectivity<TAB>polarity.
+  case subjectiveWords = "subjective-words"
   /// Bare country names not followed by these words still affiliate ("Ukraine officials"), followed by …
   case subjectMatterNouns = "subject-matter-nouns"
   /// Pronouns that stand as the subject of a cue verb ("he said", "who told").

@@ -69,6 +69,6 @@ extension WordList {
   /// The number of tab-separated fields of each row, for lists with more than one.
   static let fieldCounts: [WordList: Int] = [
     .cueVerbs: 2, .lemmas: 2, .gazetteerDemonyms: 2, .gazetteerSpellings: 2, .gazetteerAffiliations: 3,
-    .partyWords: 2, .newsOutlets: 2,
+    .partyWords: 2, .newsOutlets: 2, .subjectiveWords: 3,
   ]
 }

@@ -1,0 +1,76 @@
+import AttributionGraph
+import AttributionLexicon
+
+/// Tells statements of opinion ("this announcement defies explanation", "Clinton should release
+/// her records", "Trump believes …") from statements of fact, which are what corroboration is
+/// about. A statement is opinion when one of these holds:
+/// - its cue presents a verdict, wish or call ("blasted", "praised", "urged": `opinion-cues.txt`);
+/// - its content demands or recommends ("should", "must", "ought": `opinion-markers.txt`), or
+///   holds a first-person view ("I think", "we hope");
+/// - its content judges with a strongly subjective, polar adjective (subjectivity at least 0.8
+///   and polarity at least 0.5 either way in Pattern's lexicon, `subjective-words.tsv`) used as a
+///   predicate or a degree ("was inexplicable", "extremely careless": `evaluation-openers.txt`),
+///   and holds no figure, which anchors a statement in something countable.
+/// A claim is opinion when more than half of the statements made about it are.
+enum OpinionMarker {
+  static let cues: Set<String> = WordList.opinionCues.words
+  static let markers: Set<String> = WordList.opinionMarkers.words
+  static let evaluative: Set<String> = Set(
+    WordList.subjectiveWords.rows.compactMap { row in
+      guard let subjectivity = Double(row[1]), let polarity = Double(row[2]) else { return nil }
+      return subjectivity >= 0.8 && abs(polarity) >= 0.5 ? row[0] : nil
+    })
+  static let openers: Set<String> = WordList.evaluationOpeners.words.union(WordList.beForms.words)
+  static let firstPerson: Set<String> = ["i", "we"]
+  /// Verbs of view that make a first-person sentence opinion ("I think", "we feel").
+  static let views: Set<String> = ["believe", "feel", "hope", "think", "wish"]
+
+  /// True when more than half of the evidence of `edges` (the statements about one claim) is
+  /// opinion.
+  static func isOpinion(_ edges: [Edge]) -> Bool {
+    var opinions = 0
+    var total = 0
+    for edge in edges {
+      for evidence in edge.evidence {
+        total += 1
+        if isOpinion(content: content(of: evidence), cue: evidence.cue.text) { opinions += 1 }
+      }
+    }
+    return total > 0 && opinions * 2 > total
+  }
+
+  /// True when a statement with this content and cue is one of opinion.
+  static func isOpinion(content: String, cue: String) -> Bool {
+    if words(of: cue).contains(where: cues.contains) { return true }
+    let words = words(of: content)
+    if words.contains(where: markers.contains) { return true }
+    for (index, word) in words.enumerated().dropFirst() where views.contains(word) || cues.contains(word) {
+      if firstPerson.contains(words[index - 1]) { return true }
+    }
+    let hasFigure = content.unicodeScalars.contains { $0.properties.numericType != nil }
+    guard !hasFigure else { return false }
+    return words.indices.dropFirst().contains { evaluative.contains(words[$0]) && openers.contains(words[$0 - 1]) }
+  }
+
+  /// The text of the evidence's content: its spans cut from the sentence, joined by spaces.
+  static func content(of evidence: Evidence) -> String {
+    let scalars = Array(evidence.sentence.unicodeScalars)
+    let base = evidence.sentenceSpan.start
+    return evidence.content.map { span in
+      let start = min(max(span.start - base, 0), scalars.count)
+      let end = min(max(span.end - base, start), scalars.count)
+      var text = String.UnicodeScalarView()
+      text.append(contentsOf: scalars[start..<end])
+      return String(text)
+    }.joined(separator: " ")
+  }
+
+  /// The lower-cased words of `text`, curly apostrophes made straight ("shouldn’t" → "shouldn't").
+  static func words(of text: String) -> [String] {
+    text.lowercased()
+      .replacing("\u{2019}", with: "'")
+      .split { !$0.isLetter && $0 != "'" && $0 != "-" }
+      .map { word in String(word.drop { $0 == "'" || $0 == "-" }.reversed().drop { $0 == "'" || $0 == "-" }.reversed()) }
+      .filter { !$0.isEmpty }
+  }
+}
