@@ -18,7 +18,7 @@ import Yams
 /// ```
 ///
 /// A rubric adds what a reader should conclude: a claim's expected `status` (its primary
-/// status, as ``AttributionAnalysis/ClaimStatus`` names them) and `opinion: true` for a
+/// status, as `ClaimStatus` names them) and `opinion: true` for a
 /// statement of opinion; a statement's `source` (named as the article names it at its fullest),
 /// `anonymous: true` for an unnamed one, and its `party` (a slug: sources of one party do not
 /// corroborate each other). `attribution eval claims` scores a case against them.
