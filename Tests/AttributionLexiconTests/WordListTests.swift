@@ -66,6 +66,9 @@ struct WordListTests {
     #expect(kinds == ["said", "confirmed", "cited", "denied"])
     #expect(WordList.cueVerbs.dictionary["confirmed"] == "confirmed")
     #expect(WordList.cueVerbs.dictionary["told"] == "said")
+    // A rebuke rejects what it is about ("experts rebuke Trump proposal").
+    #expect(WordList.cueVerbs.dictionary["rebuked"] == "denied")
+    #expect(WordList.cueVerbs.dictionary["criticized"] != "denied")
   }
 }
 

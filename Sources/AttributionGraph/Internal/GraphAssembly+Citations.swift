@@ -1,5 +1,6 @@
 import AttributionDocuments
 import AttributionExtraction
+import AttributionLexicon
 
 /// Citations and relays inside one article: "Citing a source in the Ukrainian military, CNN
 /// reported …" and "…, according to MP Lee Seong-kweun" make one statement with a relay, not
@@ -62,16 +63,30 @@ extension GraphAssembly {
       guard relay.source != nil, let cue = relay.cue.spans.first,
         relay.cue.text.lowercased().hasPrefix("according to")
       else { continue }
+      let overlaps = { (other: Attribution) in
+        relay.content.spans.contains { span in other.content.spans.contains { $0.start < span.end && span.start < $0.end } }
+      }
       let statement = ordered[..<position].lastIndex { other in
         guard other.sentence == relay.sentence, other.source != nil, let otherCue = other.cue.spans.first,
           !other.cue.text.lowercased().hasPrefix("according to")
         else { return false }
         let holdsCue = relay.content.spans.contains { $0.start <= otherCue.start && otherCue.end <= $0.end }
         let endsBefore = other.content.spans.allSatisfy { $0.end <= cue.start }
-        return holdsCue || endsBefore && relay.content.spans.contains { span in other.content.spans.contains { $0.start < span.end && span.start < $0.end } }
+        return holdsCue || endsBefore && overlaps(other)
+      } ?? ordered[(position + 1)...].firstIndex { other in
+        // "According to White House pool reports, Obama said …": the statement that follows,
+        // unless its subject says that no one said it ("neither Russia nor Ukraine reported"),
+        // which is the relay's own finding.
+        guard other.sentence == relay.sentence, other.source != nil,
+          !other.cue.text.lowercased().hasPrefix("according to"), !hasNegatedSubject(other, within: relay)
+        else { return false }
+        return overlaps(other)
       }
       if let statement, relays[statement] == nil { relays[statement] = position }
     }
     return relays
   }
+
+  /// Words that open a subject that did not do what its verb says ("neither", "no").
+  static let negativeSubjects: Set<String> = WordList.negativeSubjects.words
 }

@@ -29,6 +29,10 @@ extension GraphAssembly {
         return "\(owner) campaign"
       }
     }
+    // "Team Trump": the candidate's campaign.
+    if words.count == 2, words[0] == "team", original[1].first?.isUppercase == true, partyNames[words[1]] == nil {
+      return "\(SourceDescription.stripPossessive(original[1])) campaign"
+    }
     if let party = words.lazy.compactMap({ partyNames[$0.trimmingCharacters(in: .punctuationCharacters)] }).first {
       return party
     }
@@ -39,4 +43,39 @@ extension GraphAssembly {
     default: return nil
     }
   }
+
+  /// A candidate speaks for their own campaign: when a class "Trump campaign" holds some
+  /// speakers, the person the campaign is named for joins it, whatever party their role
+  /// names, so the candidate and their staff are one party. The person is the one whose
+  /// surname the campaign bears; of several (Hillary, Bill and Chelsea Clinton), the one
+  /// whose role makes them a candidate, else the one with the most statements. A case file's
+  /// class wins.
+  mutating func joinCampaigns() {
+    let campaigns = Set(graph.nodes.compactMap { node in
+      node.independenceClass.flatMap { $0.hasSuffix(" campaign") ? $0 : nil }
+    })
+    for campaign in campaigns.sorted() {
+      let key = NameKey.key(String(campaign.dropLast(" campaign".count)))
+      let namesakes = graph.nodes(of: .person).filter { node in
+        !node.anonymous && node.label.split(separator: " ").count >= 2
+          && NameKey.key(PersonRecord.surname(of: node.label)) == key
+          && factsByKey[Self.nameKey(node.label)]?.independenceClass == nil
+      }
+      let isCandidate = { (node: Node) in
+        node.role.map { role in
+          role.lowercased().split(separator: " ").contains { Self.candidateWords.contains(String($0)) }
+        } ?? false
+      }
+      let graph = graph
+      let statements = { (node: Node) in graph.edges(to: node.id).reduce(0) { $0 + $1.evidence.count } }
+      let candidate = namesakes.first(where: isCandidate)
+        ?? namesakes.max { (statements($0), $1.id) < (statements($1), $0.id) }
+      guard var candidate else { continue }
+      candidate.independenceClass = campaign
+      self.graph.update(candidate)
+    }
+  }
+
+  /// Role words of someone running for office.
+  static let candidateWords: Set<String> = ["candidate", "nominee", "contender", "challenger", "running"]
 }

@@ -16,6 +16,8 @@ extension GraphAssembly {
     if let outletName = document.metadata.outlet, let own = Self.ownOutletShortName(text, outlet: outletName) {
       return outlet(named: own)
     }
+    // "the Post" in another paper's article: the one paper of the case by that name.
+    if let paper = casePaper(text) { return paper }
     let description = describe(text, entity: entity)
     if let fact = factsByKey[Self.nameKey(description.name)], fact.kind != .person, fact.kind != .official {
       return entityNode(fact: fact)
@@ -38,7 +40,9 @@ extension GraphAssembly {
         body, entity: nil, document: document, documentIndex: documentIndex, sentence: nil,
         recentPeople: &recentPeople)
     case .pronoun:
-      if let entity, let match = SourceDescription.personName(in: entity, allowSingle: true) {
+      if let entity, !Lexicon.pronouns.contains(entity.lowercased()),
+        let match = SourceDescription.personName(in: entity, allowSingle: true)
+      {
         let id = match.count >= 2
           ? person(words: match, role: nil, affiliation: nil)
           : surname(match[0], recentPeople: recentPeople)
@@ -79,7 +83,8 @@ extension GraphAssembly {
       let id = "institution:" + NameKey.slug(description.name)
       return graph.add(Node(
         id: id, kind: .institution, label: description.name, affiliation: description.affiliation,
-        independenceClass: Self.politicalClass(description.name) ?? governmentClass(description.affiliation)))
+        independenceClass: Self.politicalClass(description.name)
+          ?? (Self.isGovernmentBody(description.name) ? governmentClass(description.affiliation) : nil)))
     }
   }
 
@@ -95,7 +100,20 @@ extension GraphAssembly {
     return outlet
   }
 
-  /// Last words by which a paper names itself.
+  /// The case's one outlet whose name ends in the paper's word `text` is ("Post" → New York
+  /// Post), if there is exactly one.
+  func casePaper(_ text: String) -> String? {
+    let words = SourceDescription.stripPossessive(SourceDescription.trimDeterminers(SourceDescription.normalize(text)))
+      .split(separator: " ")
+    guard words.count == 1, Self.paperWords.contains(String(words[0])) else { return nil }
+    let papers = graph.nodes(of: .outlet).filter { node in
+      let name = node.label.split(separator: " ")
+      return name.count >= 2 && name.last == words[0]
+    }
+    return papers.count == 1 ? papers[0].id : nil
+  }
+
+  /// Last words by which a paper names itself and others name it.
   static let paperWords: Set<String> = [
     "Times", "Post", "Journal", "Globe", "Tribune", "Herald", "Telegraph", "Guardian", "Chronicle",
     "Gazette", "Examiner", "Inquirer", "Economist",
@@ -207,13 +225,16 @@ extension GraphAssembly {
     }
   }
 
-  /// Titles of one office: "the lawmaker" may be the article's "Rep." or "Sen.".
+  /// Titles of one office: "the lawmaker" may be the article's "Rep." or "Sen.", "the
+  /// candidate" its "nominee".
   static let roleKin: [String: Set<String>] = {
     let legislators: Set<String> = [
       "rep.", "rep", "sen.", "sen", "senator", "congressman", "congresswoman", "representative", "lawmaker",
       "legislator",
     ]
+    let candidates: Set<String> = ["candidate", "nominee"]
     return [
+      "candidate": candidates, "nominee": candidates,
       "lawmaker": legislators, "legislator": legislators, "senator": ["sen.", "sen", "senator"],
       "congressman": ["rep.", "rep", "congressman", "representative"],
       "congresswoman": ["rep.", "rep", "congresswoman", "representative"],
@@ -238,4 +259,13 @@ extension GraphAssembly {
     }
     return words[start...organization].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
   }
+
+  /// Whether an institution may be part of a government: not a journal, a study, a company…
+  static func isGovernmentBody(_ name: String) -> Bool {
+    !name.lowercased().split(separator: " ").contains { word in
+      nonGovernmentNouns.contains(SourceDescription.stripPossessive(String(word)))
+    }
+  }
+
+  static let nonGovernmentNouns: Set<String> = WordList.nonGovernmentNouns.words
 }

@@ -74,6 +74,17 @@ extension GraphAssembly {
       {
         hops.append(id)
       }
+      // "Clinton had told police officials that …, the source added": the source relays
+      // Clinton's statement, so the statement reaches the article through the source.
+      if relays[position] == nil, attribution.source != nil,
+        let outer = Self.enclosing(attribution, in: ordered), let outerSource = ordered[outer].source,
+        !skipped.contains(outer),
+        let id = speaker(
+          outerSource.text, entity: outerSource.entity, document: document, documentIndex: index,
+          sentence: evidence.sentence, recentPeople: &recentPeople)
+      {
+        hops.append(id)
+      }
       if let recipient = attribution.recipient {
         let lower = recipient.text.lowercased()
         if lower.hasSuffix("the outlet") || lower.hasSuffix("the broadcaster") || lower.hasSuffix("the newspaper"),
@@ -129,8 +140,13 @@ extension GraphAssembly {
           ? source.entity ?? antecedent(ofRelative: source, in: document, sentence: attribution.sentence) ?? source.text
           : source.text
         let parts = SourceDescription.split(text, knownOutlets: knownOutlets)
+        var implausible = 0
         for part in parts {
           let entity = parts.count == 1 ? source.entity : nil
+          if isImplausibleSpeaker(part, entity: entity, documentIndex: index, document: document) {
+            implausible += 1
+            continue
+          }
           if let id = speaker(
             part, entity: entity, document: document, documentIndex: index,
             sentence: evidence.sentence, recentPeople: &recentPeople)
@@ -138,12 +154,15 @@ extension GraphAssembly {
             speakers.append(id)
           }
         }
+        // Source words that name no one ("a name suggesting", "Presumptive"): the statement
+        // stays, in the article's own voice (the wire's, for wire copy).
+        if speakers.isEmpty, implausible > 0 {
+          speakers = [hops.last ?? articleOutlet]
+        }
       } else if attribution.kind == .couldNotVerify || attribution.kind == .denied {
         speakers = [hops.last ?? articleOutlet]
       } else {
-        speakers = [graph.add(Node(
-          id: "person:unattributed-\(NameKey.slug(document.id))", kind: .person,
-          label: "Unattributed report", anonymous: true))]
+        speakers = [unattributed(document)]
       }
       // A request for comment left unanswered is the speaker's part in the story, never a
       // statement about a claim: the outlet asked (the wire service, for wire copy), the
@@ -222,5 +241,43 @@ extension GraphAssembly {
       .trimmingCharacters(in: Lexicon.contentEdges)
     if result.lowercased().hasPrefix("that ") { result = String(result.dropFirst(5)) }
     return result.trimmingCharacters(in: Lexicon.contentEdges)
+  }
+}
+
+extension GraphAssembly {
+  /// The node of an article's statements that no one is named for.
+  mutating func unattributed(_ document: Document) -> String {
+    graph.add(Node(
+      id: "person:unattributed-\(NameKey.slug(document.id))", kind: .person,
+      label: "Unattributed report", anonymous: true))
+  }
+
+  /// The attribution with a source whose content holds `attribution`'s source and cue: the
+  /// speaker who reports that statement. Not when its subject says no one did it ("neither
+  /// Russia nor Ukraine reported"): that is the reporter's own finding.
+  static func enclosing(_ attribution: Attribution, in ordered: [Attribution]) -> Int? {
+    let spans = (attribution.source?.spans ?? []) + attribution.cue.spans
+    guard !spans.isEmpty else { return nil }
+    return ordered.firstIndex { other in
+      other.source != nil && other.cue.spans != attribution.cue.spans
+        && spans.allSatisfy { span in other.content.spans.contains { $0.start <= span.start && span.end <= $0.end } }
+        && !hasNegatedSubject(attribution, within: other)
+    }
+  }
+
+  /// Whether `attribution`'s source, as `reporter`'s content gives it, follows a negative
+  /// subject's word ("neither Russia nor Ukraine reported", the extractor's source being
+  /// "Ukraine"), so no one said what the cue says.
+  static func hasNegatedSubject(_ attribution: Attribution, within reporter: Attribution) -> Bool {
+    guard let source = attribution.source?.spans.first,
+      let holder = reporter.content.spans.first(where: { $0.start <= source.start && source.start <= $0.end })
+    else { return false }
+    let scalars = Array(reporter.content.text.unicodeScalars)
+    // The content's text joins its spans; the holder is the first span when the content is one.
+    let offset = reporter.content.spans.prefix { $0 != holder }.reduce(0) { $0 + $1.end - $1.start + 1 }
+    let end = min(max(source.start - holder.start + offset, 0), scalars.count)
+    let before = String(String.UnicodeScalarView(scalars[..<end])).lowercased().split(whereSeparator: { !$0.isLetter })
+    let words = (before.suffix(4) + (attribution.source?.text.lowercased().split(separator: " ").prefix(1) ?? []))
+    return words.contains { negativeSubjects.contains(String($0)) }
   }
 }

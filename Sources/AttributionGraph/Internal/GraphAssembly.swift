@@ -32,11 +32,12 @@ struct Anaphor {
 /// 3. statements: each article's attributions read into ``Statement``s, with their speakers
 ///    (``speaker(_:entity:document:documentIndex:sentence:recentPeople:)``: people, unnamed
 ///    sources, outlets, institutions), sourcing chains and channels (``readDocument(_:_:index:footnotes:)``);
-/// 4. claims: statements merged into claims, pointing-back content attached to the claim it
+/// 4. sides: each candidate joins the campaign named for them (``joinCampaigns()``);
+/// 5. claims: statements merged into claims, pointing-back content attached to the claim it
 ///    is about (``addClaims()``);
-/// 5. contradictions: rival figures of one count (``addContradictions(claims:texts:vectors:)``).
+/// 6. contradictions: rival figures of one count (``addContradictions(claims:texts:vectors:)``).
 ///
-/// The case file's corrections apply within stages 3 and 4. Each stage's file says what it
+/// The case file's corrections apply within stages 3 and 5. Each stage's file says what it
 /// reads and adds.
 struct GraphAssembly {
   let caseFile: CaseFile
@@ -88,6 +89,9 @@ struct GraphAssembly {
   var attributionNumber = 0
   /// The unnamed sources of the article being read, in the order they were introduced.
   var articleAnonymous: [(head: String, words: Set<String>, affiliation: String?, id: String)] = []
+  /// How each article read so far writes its words, by article: made when a source word must
+  /// be told from a name.
+  var nameEvidence: [Int: NameEvidence] = [:]
 
   // Corrections.
   /// The positions of the case file's corrections that matched something.
@@ -157,6 +161,7 @@ struct GraphAssembly {
         item.document, item.attributions, index: index, footnotes: footnotes[index])
     }
     labelPeople()
+    joinCampaigns()
     addClaims()
     return graph
   }

@@ -76,10 +76,15 @@ struct SourceDescription: Hashable {
         category: .institution, name: "\(affiliation) government", nameWords: [], role: nil,
         affiliation: affiliation)
     }
-    if let entity, let words = personName(in: normalize(entity), allowSingle: true) {
+    let fullName = personName(in: text, allowSingle: false)
+    // The extractor's entity, unless it is one word the text's own full name lacks ("Presumptive
+    // GOP" for "Presumptive GOP nominee Donald Trump").
+    if let entity, let words = personName(in: normalize(entity), allowSingle: true),
+      words.count >= 2 || fullName.map({ !$0.contains(words[0]) }) != true
+    {
       return person(words, in: text, affiliation: affiliation)
     }
-    if let words = personName(in: text, allowSingle: false) {
+    if let words = fullName {
       return person(words, in: text, affiliation: affiliation)
     }
     if let surname = titledSurname(in: text) {
@@ -248,6 +253,8 @@ struct SourceDescription: Hashable {
     let lower = token.lowercased()
     // "What Trump said", "When Obama spoke": a sentence's opening word is no name.
     if ["what", "when", "where", "why", "how", "while", "if", "as", "after", "before"].contains(lower) { return false }
+    // "Families Of Gun Violence Victims", "Stealth Over Health": a title's words, not a name's.
+    if GraphAssembly.capitalizedFunctionWords.contains(token) { return false }
     if Lexicon.titles.contains(lower) || Lexicon.organizationWords.contains(lower)
       || Lexicon.partisanWords.contains(lower)
     {

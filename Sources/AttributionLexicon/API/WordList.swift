@@ -113,6 +113,8 @@ public enum WordList: String, CaseIterable, Sendable {
   case negativeSubjects = "negative-subjects"
   /// News outlets and wire services any case may name, with their other names ("AP", "CNN").
   case newsOutlets = "news-outlets"
+  /// Nouns that make an institution something other than a government body, whatever country it is …
+  case nonGovernmentNouns = "non-government-nouns"
   /// Words of the names of organizations, documents and places that are not in the gazetteer: a …
   case nonPersonNameWords = "non-person-name-words"
   /// Cue words that are as often nouns ("secretary of state", "the report").

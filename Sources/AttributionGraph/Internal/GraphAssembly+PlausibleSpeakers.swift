@@ -1,0 +1,138 @@
+import AttributionDocuments
+import AttributionLexicon
+
+/// Source words that name no speaker: an extractor's misread span ("Presumptive", "Both",
+/// "Speech", "Sacrosanct by gun advocates", "Among those with direct experience") would
+/// otherwise become a person or an institution of its own, and a party that corroborates. Such
+/// a statement keeps its place in the graph as an unattributed report, which adds to a claim's
+/// score but can never show independence.
+///
+/// A single capitalised word is a name when the article never uses it in lower case and
+/// capitalises it at least once inside a sentence (not as a sentence's or a headline's first
+/// word): "Umerov" and "Facebook" are names, "Presumptive" and "Speech" are not. A longer
+/// institution needs an organisation's mark: an organisation word ("committee", "campaign"),
+/// a place or party it belongs to, initials ("FBI"), or a proper name in which every word is
+/// capitalised and none is a capitalised function word ("Islamic State", "Judicial Watch"; not
+/// the headline words "Stealth Over Health").
+extension GraphAssembly {
+  /// Whether a source part names no one the graph can hold as a speaker.
+  mutating func isImplausibleSpeaker(_ part: String, entity: String?, documentIndex: Int, document: Document) -> Bool {
+    let description = describe(part, entity: entity)
+    switch description.category {
+    case .namedPerson where description.nameWords.count == 1:
+      let name = description.nameWords[0]
+      let key = NameKey.key(name)
+      let known = (key.first.flatMap { surnameBuckets[$0] } ?? []).contains { NameKey.isVariant(people[$0].lastKey, of: key) }
+      return !known && factsByKey[Self.nameKey(name)] == nil && !isNameLike(name, documentIndex: documentIndex, document: document)
+    case .institution:
+      if factsByKey[Self.nameKey(description.name)] != nil { return false }
+      return Self.isShouted(description.name)
+        || !Self.hasOrganizationMark(description) && !isSingleName(description.name, documentIndex: documentIndex, document: document)
+    default:
+      return false
+    }
+  }
+
+  /// An institution's descriptor shows it is one: an organisation word, a place or party it
+  /// belongs to, initials, or a proper name of two words or more.
+  static func hasOrganizationMark(_ description: SourceDescription) -> Bool {
+    let words = SourceDescription.normalize(description.name).split(separator: " ").map { word in
+      String(word.unicodeScalars.filter { !isEdgePunctuation($0) }.map(Character.init))
+    }.filter { !$0.isEmpty }
+    if description.affiliation != nil || politicalClass(description.name) != nil { return true }
+    let lower = words.map { SourceDescription.stripPossessive($0.lowercased()) }
+    if lower.contains(where: { Lexicon.organizationWords.contains($0) || sideNouns.contains($0) }) { return true }
+    if words.contains(where: isInitials) { return true }
+    guard words.count >= 2 else { return false }
+    return words.allSatisfy { $0.first?.isUppercase == true }
+      && !words.dropFirst().contains { capitalizedFunctionWords.contains($0) }
+  }
+
+  /// A heading shouted in capitals ("CONGRESS HAS INVESTIGATED HIM", "OZ'S BOSS"): several
+  /// words all in capitals, or an organisation's common noun in capitals (not initials such as
+  /// "UNESCO").
+  static func isShouted(_ name: String) -> Bool {
+    let words = name.split(separator: " ").map { $0.filter(\.isLetter) }.filter { !$0.isEmpty }
+    let capitals = words.filter { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }
+    return (words.count >= 2 && capitals.count == words.count)
+      || capitals.contains { $0.count > 5 && Lexicon.organizationWords.contains($0.lowercased()) }
+  }
+
+  /// Initials of an organisation: "FBI", "F.B.I.", "DNC's", "UNESCO".
+  static func isInitials(_ word: String) -> Bool {
+    let letters = SourceDescription.stripPossessive(word).filter(\.isLetter)
+    return (2...8).contains(letters.count) && letters.allSatisfy(\.isUppercase)
+  }
+
+  /// Words that a title capitalises and a name does not contain.
+  static let capitalizedFunctionWords: Set<String> = [
+    "Of", "The", "And", "For", "Over", "To", "In", "On", "At", "With", "By", "From", "An", "Is", "Are", "As",
+  ]
+
+  private mutating func isSingleName(_ name: String, documentIndex: Int, document: Document) -> Bool {
+    let words = name.split(separator: " ")
+    return words.count == 1 && isNameLike(String(words[0]), documentIndex: documentIndex, document: document)
+  }
+
+  /// Whether the article uses `word` as a name: never in lower case, capitalised inside a
+  /// sentence at least once.
+  mutating func isNameLike(_ word: String, documentIndex: Int, document: Document) -> Bool {
+    let evidence: NameEvidence
+    if let known = nameEvidence[documentIndex] {
+      evidence = known
+    } else {
+      evidence = NameEvidence(document.text(in: document.body))
+      nameEvidence[documentIndex] = evidence
+    }
+    let key = SourceDescription.stripPossessive(word).lowercased()
+    return !evidence.lowerCase.contains(key) && evidence.capitalizedInside.contains(key)
+  }
+
+  static func isEdgePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    !scalar.properties.isAlphabetic && !("0"..."9").contains(scalar) && scalar != "'" && scalar != "-"
+  }
+}
+
+/// How an article writes its words: which it uses in lower case, and which it capitalises
+/// inside a sentence (not after a full stop, question or exclamation mark, colon or opening
+/// quote, and not on a line written in title case, such as a headline).
+struct NameEvidence {
+  var lowerCase: Set<String> = []
+  var capitalizedInside: Set<String> = []
+
+  init(_ text: String) {
+    let abbreviations = WordList.abbreviations.words
+    for line in text.split(whereSeparator: \.isNewline) {
+      let tokens = line.split(whereSeparator: \.isWhitespace)
+      let words = tokens.map { token in
+        String(String.UnicodeScalarView(token.unicodeScalars.drop(while: GraphAssembly.isEdgePunctuation)
+          .reversed().drop(while: GraphAssembly.isEdgePunctuation).reversed()))
+      }
+      let capitalized = words.filter { $0.first?.isUppercase == true }.count
+      let isTitleLine = words.count >= 3 && capitalized * 5 >= words.count * 3
+      var opensSentence = true
+      for (token, word) in zip(tokens, words) {
+        let key = SourceDescription.stripPossessive(word.replacingApostrophes()).lowercased()
+        // A word after an opening quote is a quotation's first word.
+        let quoted = token.first.map { "\"\u{201C}\u{2018}(".contains($0) } ?? false
+        if let first = word.first, first.isLetter {
+          if first.isLowercase {
+            lowerCase.insert(key)
+          } else if !opensSentence && !quoted && !isTitleLine {
+            capitalizedInside.insert(key)
+          }
+        }
+        let last = token.unicodeScalars.reversed().drop { "\"\u{201D}\u{2019}')]".unicodeScalars.contains($0) }.first
+        opensSentence = (last.map { ".!?:".unicodeScalars.contains($0) } ?? false) && !abbreviations.contains(key)
+      }
+    }
+  }
+}
+
+extension String {
+  /// Straight apostrophes for curly ones.
+  fileprivate func replacingApostrophes() -> String {
+    guard unicodeScalars.contains("\u{2019}") else { return self }
+    return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+  }
+}
