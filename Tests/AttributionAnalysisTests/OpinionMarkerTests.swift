@@ -55,4 +55,27 @@ struct OpinionMarkerTests {
     #expect(assessments.first { $0.id == fact }?.opinion == false)
     #expect(TableClaimsReporter().report(assessments, title: "t").contains("opinion: most of its statements give a view"))
   }
+
+  @Test("a topic said by two parties is no corroboration: the first party counts, the reason says why")
+  func topicClaims() {
+    var sketch = GraphSketch()
+    let trump = sketch.person("Donald Trump", party: "Trump campaign")
+    let ryan = sketch.person("Paul Ryan", party: "Republicans")
+    let topic = sketch.claim("Comey")
+    let fact = sketch.claim("the FBI closed the case")
+    // GraphSketch's content is characters 20..<60 of the sentence.
+    sketch.sentences["a:1"] = "Trump said Tuesday: Comey"
+    sketch.sentences["a:2"] = "Ryan said on Tuesday Comey"
+    sketch.sentences["a:3"] = "Trump said Tuesday: the FBI closed the case against Clinton"
+    sketch.sentences["a:4"] = "Ryan said on Tuesday the FBI closed the case against Clinton"
+    sketch.report([trump], topic, in: "a", line: 1)
+    sketch.report([ryan], topic, in: "a", line: 2)
+    sketch.report([trump], fact, in: "a", line: 3)
+    sketch.report([ryan], fact, in: "a", line: 4)
+    let assessments = CorroborationModel().assess(sketch.graph)
+    let about = assessments.first { $0.id == topic }
+    #expect(about?.status.contains(.corroborated) == false)
+    #expect(about?.reason.contains("a topic, not a statement of fact") == true)
+    #expect(assessments.first { $0.id == fact }?.status.contains(.corroborated) == true)
+  }
 }

@@ -37,6 +37,28 @@ struct ClaimGuardTests {
     #expect(Self.conflict("8,000 North Korean troops had been moved to Kursk", "as many as 8,000 North Korean troops were deployed to the Kursk region") == nil)
   }
 
+  @Test("Topic: what a statement was about never joins a statement; two topics may join")
+  func topic() {
+    #expect(Self.conflict("the attack", "the attack was an act of terrorism and hate") == "topic")
+    #expect(Self.conflict("Comey's statement", "Comey said charges were warranted") == "topic")
+    #expect(Self.conflict("Comey", "Comey's statement") == nil)
+    #expect(Self.conflict("the attack was an act of terrorism", "the attack was an act of terror and hate") == nil)
+  }
+
+  @Test(
+    "A short verbless phrase is a topic; a clause, a figure or an ambiguous verb in -s is not",
+    arguments: [
+      ("Comey", true), ("Comey's statement", true), ("the attack", true),
+      ("on the presumptive Democratic nominee", true), ("responsibility for the attack", true),
+      ("the FBI reopened the probe", false), ("it's over", false), ("Trump leads polls", false),
+      ("about 10,000 troops in Russia", false), ("troops were sent to Kursk", false),
+      ("the speech will focus on security", false),
+      ("Clinton's use of an email server while secretary of state as a grave risk to the nation", false),
+    ])
+  func topics(content: String, isTopic: Bool) {
+    #expect(TopicMarker.isTopic(content: content) == isTopic)
+  }
+
   @Test("Polarity: a negated main clause conflicts; a 'not' after the comma does not")
   func polarity() {
     #expect(Self.conflict("the troops were sent to Russia", "the troops were not sent to Russia") == "polarity")

@@ -38,8 +38,14 @@ struct ClaimScorer {
       .sorted {
         ($0[0].origin.grade, $0[0].origin.party) < ($1[0].origin.grade, $1[0].origin.party)
       }
+    // A topic ("Comey", "the attack") asserts nothing: its sources spoke of one thing, and
+    // only the first party counts.
+    let topic = OpinionMarker.isTopic(incoming.filter { Statements.supporting.contains($0.kind) })
+    if topic, parties.count > 1 {
+      explanation.append("a topic, not a statement of fact: the first party counts, the others spoke of it too")
+    }
     var doubt = 1.0
-    for party in parties {
+    for party in topic ? Array(parties.prefix(1)) : parties {
       let best = party[0].origin
       var share = model.partyWeight * best.grade.weight
       var line =
@@ -61,8 +67,9 @@ struct ClaimScorer {
       explanation.append(line)
     }
     var score = 1 - doubt
+    let countedParties = topic ? min(1, parties.count) : parties.count
     explanation.append(
-      "support from \(parties.count) independent part\(parties.count == 1 ? "y" : "ies"): \(format(score))"
+      "support from \(countedParties) independent part\(countedParties == 1 ? "y" : "ies"): \(format(score))"
     )
 
     for origin in negative {
@@ -87,7 +94,7 @@ struct ClaimScorer {
     let counted = supporting.map(\.origin)
     // A bare source ("reports", an agentless "it was reported") may be anyone, the other
     // sources included: it adds to the score but cannot make a claim corroborated.
-    let identified = parties.filter { $0[0].origin.grade != .bare }
+    let identified = parties.filter { $0[0].origin.grade != .bare }.prefix(topic ? 1 : parties.count)
     let status = statuses(
       supporting: counted, identifiedOrigins: identified.map(\.count).reduce(0, +),
       identifiedParties: identified.count, negative: negative, contested: contest != nil)
@@ -98,7 +105,7 @@ struct ClaimScorer {
       opinion: OpinionMarker.isOpinion(incoming),
       reason: reason(
         status: status, parties: parties.map { $0.map(\.origin) }, negative: negative,
-        contest: contest),
+        contest: contest, topic: topic && parties.count > 1),
       explanation: explanation)
   }
 
@@ -290,7 +297,7 @@ struct ClaimScorer {
   }
 
   private func reason(
-    status: [ClaimStatus], parties: [[Origin]], negative: [Origin], contest: Contest?
+    status: [ClaimStatus], parties: [[Origin]], negative: [Origin], contest: Contest?, topic: Bool = false
   )
     -> String
   {
@@ -312,6 +319,9 @@ struct ClaimScorer {
       parts.append("one source: \(first.label) (\(first.grade.summary))")
     } else {
       parts.append("no source in the articles states it")
+    }
+    if topic {
+      parts.append("a topic, not a statement of fact: \(parties.count) parties spoke of it, none corroborates")
     }
     if status.contains(.anonymousOnly) && all.count > 1 {
       parts.append("every source is anonymous")

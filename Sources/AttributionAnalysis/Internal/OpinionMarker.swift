@@ -65,12 +65,20 @@ enum OpinionMarker {
     }.joined(separator: " ")
   }
 
-  /// The lower-cased words of `text`, curly apostrophes made straight ("shouldn’t" → "shouldn't").
-  static func words(of text: String) -> [String] {
-    text.lowercased()
-      .replacing("\u{2019}", with: "'")
-      .split { !$0.isLetter && $0 != "'" && $0 != "-" }
-      .map { word in String(word.drop { $0 == "'" || $0 == "-" }.reversed().drop { $0 == "'" || $0 == "-" }.reversed()) }
-      .filter { !$0.isEmpty }
+  /// The lower-cased words of `text` (``TopicMarker/words(of:)``).
+  static func words(of text: String) -> [String] { TopicMarker.words(of: text) }
+
+  /// True when more than half of the evidence of `edges` (statements supporting one claim)
+  /// names a topic (`TopicMarker`).
+  static func isTopic(_ edges: [Edge]) -> Bool {
+    var topics = 0
+    var total = 0
+    for edge in edges {
+      for evidence in edge.evidence {
+        total += 1
+        if TopicMarker.isTopic(content: content(of: evidence)) { topics += 1 }
+      }
+    }
+    return total > 0 && topics * 2 > total
   }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// "The first North Korean units were expected to arrive in Kursk" and "North Korean troops came
 /// under fire in Kursk" differ in modality; "8,000 troops in Kursk" and "11,000 troops in Kursk"
 /// in figures; "Ukraine attacked Russian positions" and "Russia attacked Ukrainian positions" in
-/// who did what to whom.
+/// who did what to whom. A topic ("Comey", "the attack") never joins a statement.
 struct ClaimFrame {
   /// The main clause is negated ("were not sent").
   var negative: Bool
@@ -25,6 +25,8 @@ struct ClaimFrame {
   var countries: Set<String>
   /// The text is written in title case, as headlines are ("First Contact With North Korean Troops").
   var isTitleCase: Bool
+  /// The text names what a statement was about and states nothing ("Comey's statement").
+  var isTopic: Bool
 
   private static let negations = WordList.claimNegations.words
   private static let modality = WordList.claimModality.words
@@ -74,6 +76,7 @@ struct ClaimFrame {
     negative = main.contains { Self.negations.contains($0) }
     modal = main.contains { Self.modality.contains($0) || $0.hasSuffix("'ll") }
     isTitleCase = Self.isTitleCase(words.map(\.bare))
+    isTopic = TopicMarker.isTopic(content: raw)
     // Names in order of appearance, keyed as ClaimText keys them.
     var ordered: [String] = []
     var places: Set<String> = []
@@ -123,6 +126,8 @@ struct ClaimFrame {
     if a.figures.map(\.value).sorted() != b.figures.map(\.value).sorted() { return "figures" }
     if frameA.negative != frameB.negative { return "polarity" }
     if frameA.modal != frameB.modal { return "modality" }
+    // "Comey" or "the attack" names what a statement was about, and states nothing.
+    if frameA.isTopic != frameB.isTopic { return "topic" }
     if !frameA.isTitleCase && !frameB.isTitleCase {
       // Different people or organisations, and no named thing (place included) in common.
       if !frameA.names.isEmpty && !frameB.names.isEmpty && frameA.names.isDisjoint(with: frameB.names)
