@@ -21,9 +21,14 @@ extension GraphAssembly {
     latestUnnamedPerson = nil
     var recentPeople: [String] = []
     var lastRecipient: String?
+    // The speakers of the statements read so far whose source was not a pronoun, with their
+    // sentence and content: "McCaskill scolded him: '…,' she said" is McCaskill's twice.
+    var spoken: [(sentence: TextSpan, content: [TextSpan], speakers: [String])] = []
     let ordered = attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 })
       .map { attribution in
-        guard let source = attribution.source, Self.isNoSource(source.text) else { return attribution }
+        guard let source = attribution.source,
+          Self.isNoSource(source.text) || Self.isTargetOfNounCue(attribution, in: document)
+        else { return attribution }
         var unsourced = attribution
         unsourced.source = nil
         return unsourced
@@ -132,6 +137,15 @@ extension GraphAssembly {
         hops.append(echoer)
         speakers = [original]
         echoed = echo
+      } else if let source = attribution.source, Lexicon.pronouns.contains(source.text.lowercased()),
+        let same = spoken.last(where: { earlier in
+          earlier.sentence == attribution.sentence && earlier.content.contains { span in
+            attribution.content.spans.contains { $0.start < span.end && span.start < $0.end }
+          }
+        })
+      {
+        // A pronoun that says the same words again in one sentence is the speaker who said them.
+        speakers = same.speakers
       } else if let source = attribution.source {
         // A relative "who" stands for the people the extractor resolved it to, or that the
         // sentence names just before it.
@@ -188,6 +202,9 @@ extension GraphAssembly {
         if let channel {
           graph.add(Edge(kind: .via, from: speakerID, to: channel, evidence: [evidence]))
         }
+      }
+      if let source = attribution.source, !speakers.isEmpty, !Lexicon.pronouns.contains(source.text.lowercased()) {
+        spoken.append((attribution.sentence, attribution.content.spans, speakers))
       }
       let content = Self.cleanContent(echoed?.content ?? attribution.content.text)
       statements.append(Statement(
@@ -280,4 +297,24 @@ extension GraphAssembly {
     let words = (before.suffix(4) + (attribution.source?.text.lowercased().split(separator: " ").prefix(1) ?? []))
     return words.contains { negativeSubjects.contains(String($0)) }
   }
+
+  /// "Oz has been dogged by charges that …", "Trump, facing questions over …": the subject
+  /// is whom the charges are about, not who made them, so the statement has no source.
+  static func isTargetOfNounCue(_ attribution: Attribution, in document: Document) -> Bool {
+    guard let cue = attribution.cue.spans.last, attribution.sentence.start <= cue.start,
+      attribution.cue.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { targetNouns.contains(String($0)) })
+    else { return false }
+    // The words up to the cue's end: "has been dogged by charges", "amid allegations".
+    let words = document.text(in: TextSpan(attribution.sentence.start, cue.end)).lowercased()
+      .split(whereSeparator: { !$0.isLetter }).map(String.init)
+    return zip(words, words.dropFirst()).contains { targetPrepositions.contains($0) && targetNouns.contains($1) }
+  }
+
+  /// Nouns of saying that are often what someone faces ("charges", "allegations").
+  static let targetNouns: Set<String> = [
+    "charges", "accusations", "allegations", "claims", "criticism", "complaints", "questions", "reports",
+    "rumors", "rumours", "speculation", "suggestions", "calls", "demands",
+  ]
+  /// Words before such a noun that make the subject its target ("dogged by", "amid", "facing").
+  static let targetPrepositions: Set<String> = ["by", "amid", "over", "faced", "faces", "facing", "despite", "against"]
 }
