@@ -351,4 +351,20 @@ struct CorroborationModelTests {
         "score 0.60",
       ])
   }
+
+  @Test("a claim no source is named for is the article's own report, not anonymous-only; unnamed officials' is")
+  func unattributedIsNotAnonymous() {
+    var sketch = GraphSketch()
+    let outlet = sketch.outlet("Politico")
+    let nobody = sketch.person("Unattributed a", anonymous: true)
+    let officials = sketch.person("officials", anonymous: true)
+    let reported = sketch.claim("the server was breached")
+    let leaked = sketch.claim("the review was reopened")
+    sketch.report([outlet, nobody], reported, in: "a", line: 1)
+    sketch.report([outlet, officials], leaked, in: "a", line: 2)
+    #expect(sketch.graph.node(nobody)?.isUnattributed == true)
+    let assessments = CorroborationModel().assess(sketch.graph)
+    #expect(assessments.first { $0.id == reported }?.status == [.singleSource])
+    #expect(assessments.first { $0.id == leaked }?.status.contains(.anonymousOnly) == true)
+  }
 }

@@ -285,7 +285,11 @@ struct ClaimScorer {
     case (2..., 0, _) where Set(supporting.map(\.party)).count == 1: status.insert(.singleParty)
     default: status.insert(.singleSource)
     }
-    if !supporting.isEmpty && supporting.allSatisfy(\.grade.isAnonymous) {
+    // Support from anonymous sources alone; statements that name no source at all ("it was
+    // reported") are the article's own report, which no anonymous source made.
+    if !supporting.isEmpty && supporting.allSatisfy(\.grade.isAnonymous)
+      && supporting.contains(where: { graph.node($0.source)?.isUnattributed != true })
+    {
       status.insert(.anonymousOnly)
     }
     if negative.contains(where: { $0.statements.contains(.couldNotVerify) }) {

@@ -54,6 +54,13 @@ public struct Node: Hashable, Codable, Sendable, Identifiable {
     self.unnamed = unnamed
     self.url = url
   }
+
+  /// The id prefix of the node that stands for an article's statements no words name a source
+  /// for ("it was reported that …"): one node an article, labelled "Unattributed report".
+  public static let unattributedPrefix = "person:unattributed-"
+
+  /// True for the node of an article's statements with no source named at all.
+  public var isUnattributed: Bool { id.hasPrefix(Self.unattributedPrefix) }
 }
 
 /// What an edge says about its two ends.

@@ -4,8 +4,8 @@ import AttributionLexicon
 /// Source words that name no speaker: an extractor's misread span ("Presumptive", "Both",
 /// "Speech", "Sacrosanct by gun advocates", "Among those with direct experience") would
 /// otherwise become a person or an institution of its own, and a party that corroborates. Such
-/// a statement keeps its place in the graph as an unattributed report, which adds to a claim's
-/// score but can never show independence.
+/// a statement keeps its place in the graph, in the article's own voice (its outlet's, or the
+/// wire's for wire copy).
 ///
 /// A single capitalised word is a name when the article never uses it in lower case and
 /// capitalises it at least once inside a sentence (not as a sentence's or a headline's first

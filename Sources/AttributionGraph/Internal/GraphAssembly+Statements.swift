@@ -265,7 +265,7 @@ extension GraphAssembly {
   /// The node of an article's statements that no one is named for.
   mutating func unattributed(_ document: Document) -> String {
     graph.add(Node(
-      id: "person:unattributed-\(NameKey.slug(document.id))", kind: .person,
+      id: Node.unattributedPrefix + NameKey.slug(document.id), kind: .person,
       label: "Unattributed report", anonymous: true))
   }
 
