@@ -169,4 +169,21 @@ struct PlausibleSpeakerTests {
     #expect(!g.speakers(ofClaim: "perpetuated questionable advice").contains { $0.contains("Oz") })
     #expect(g.speakers(ofClaim: "show misled viewers") == ["Critics"])
   }
+
+  @Test("A title alone, as a headline writes it, is its holder; a part of the name is no role; 'a president' is not him")
+  func bareTitle() {
+    let first = "Obama said the nation would come together."
+    let named = "President Barack Obama said the attack was an act of terror."
+    let headline = "President says the nightclub was a place of solidarity."
+    let other = "A president of a gun group said the law was unfair."
+    var a = Article("a", outlet: "USA Today", [first, named, headline, other])
+    a.attribute("Obama", "said", "the nation would come together", in: first, entity: "Barack Obama")
+    a.attribute("President Barack Obama", "said", "the attack was an act of terror", in: named)
+    a.attribute("President", "says", "the nightclub was a place of solidarity", in: headline)
+    a.attribute("A president of a gun group", "said", "the law was unfair", in: other)
+    let g = graph([a])
+    #expect(g.node("person:barack-obama")?.role == "President")
+    #expect(g.speakers(ofClaim: "place of solidarity") == ["Barack Obama"])
+    #expect(!g.speakers(ofClaim: "law was unfair").contains("Barack Obama"))
+  }
 }

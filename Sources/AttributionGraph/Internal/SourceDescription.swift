@@ -124,7 +124,12 @@ struct SourceDescription: Hashable {
     }
     if hasPersonNoun {
       let opening = normalize(raw).split(separator: " ").first.map { $0.lowercased() } ?? ""
-      let definite = (opening == "the" || opening.hasSuffix("'s")) && !words.contains { $0.hasSuffix("s") && !$0.hasSuffix("'s") }
+      // "the minister", "Ukraine's defense minister", and a title alone as a headline writes it
+      // ("President", "Former DNC chairman"): one holder, whom the article may name.
+      let bareTitle = text.first?.isUppercase == true && opening == words.first
+        && !words.contains { $0 == "a" || $0 == "an" || Self.unnamedQuantifiers.contains($0) }
+      let definite = (opening == "the" || opening.hasSuffix("'s") || bareTitle)
+        && !words.contains { $0.hasSuffix("s") && !$0.hasSuffix("'s") }
       let descriptive = words.contains { Lexicon.anonymousPersonNouns.contains($0) && !["official", "officials", "source", "sources", "people", "person"].contains($0) }
       return SourceDescription(
         category: definite && descriptive ? .role : .anonymousPerson,
@@ -172,6 +177,11 @@ struct SourceDescription: Hashable {
     if let range = role.range(of: name) { role.removeSubrange(range) }
     role = trimDeterminers(
       role.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-\u{2014}\u{2013}")))
+    // "Obama" read as "Barack Obama": a part of the name is no role.
+    let nameKeys = Set(words.map { NameKey.key(stripPossessive($0)) })
+    if role.split(separator: " ").allSatisfy({ nameKeys.contains(NameKey.key(stripPossessive(cleanToken(String($0))))) }) {
+      role = ""
+    }
     return SourceDescription(
       category: .namedPerson, name: name, nameWords: words, role: role.isEmpty ? nil : role,
       affiliation: affiliation)
