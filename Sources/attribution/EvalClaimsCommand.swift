@@ -44,11 +44,12 @@ struct EvalClaimsCommand: ParsableCommand, TimeLimited {
   @OptionGroup var timeLimit: TimeLimitOption
 
   func run() throws {
-    let aCase = try CaseLoader(strict: strict, extractions: extractions.path, extractor: try extractions.extractor()).load(caseFolder)
+    let loader = try CaseLoader(strict: strict, extractions: extractions.path, extractor: try extractions.extractor())
+    let aCase = try loader.load(caseFolder)
     let goldURL = gold.map { URL(fileURLWithPath: $0) }
       ?? aCase.directory.appendingPathComponent("claims-gold.yaml")
     let goldClaims = try ClaimGold.read(goldURL)
-    let graph = try CaseLoader(strict: strict, extractions: extractions.path, extractor: try extractions.extractor()).assemble(aCase, matching: matcher)
+    let graph = try loader.assemble(aCase, matching: matcher)
     let report = try ClaimScoring.score(
       graph: graph, documents: aCase.documents, gold: goldClaims, goldPath: goldURL.path)
     let hasRubric = goldClaims.claims.contains { $0.status != nil }

@@ -40,7 +40,7 @@ struct ClaimScorer {
       }
     // A topic ("Comey", "the attack") asserts nothing: its sources spoke of one thing, and
     // only the first party counts.
-    let topic = OpinionMarker.isTopic(incoming.filter { Statements.supporting.contains($0.kind) })
+    let (opinion, topic) = OpinionMarker.read(incoming, supporting: Statements.supporting)
     if topic, parties.count > 1 {
       explanation.append("a topic, not a statement of fact: the first party counts, the others spoke of it too")
     }
@@ -102,7 +102,7 @@ struct ClaimScorer {
       id: claim.id, text: claim.label, status: status, score: score, origins: counted,
       negative: negative, discounted: discounted,
       parties: parties.map { $0[0].origin.party }, contest: contest,
-      opinion: OpinionMarker.isOpinion(incoming),
+      opinion: opinion,
       reason: reason(
         status: status, parties: parties.map { $0.map(\.origin) }, negative: negative,
         contest: contest, topic: topic && parties.count > 1),

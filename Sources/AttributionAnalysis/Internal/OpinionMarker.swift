@@ -25,20 +25,6 @@ enum OpinionMarker {
   /// Verbs of view that make a first-person sentence opinion ("I think", "we feel").
   static let views: Set<String> = ["believe", "feel", "hope", "think", "wish"]
 
-  /// True when more than half of the evidence of `edges` (the statements about one claim) is
-  /// opinion.
-  static func isOpinion(_ edges: [Edge]) -> Bool {
-    var opinions = 0
-    var total = 0
-    for edge in edges {
-      for evidence in edge.evidence {
-        total += 1
-        if isOpinion(content: content(of: evidence), cue: evidence.cue.text) { opinions += 1 }
-      }
-    }
-    return total > 0 && opinions * 2 > total
-  }
-
   /// True when a statement with this content and cue is one of opinion.
   static func isOpinion(content: String, cue: String) -> Bool {
     if words(of: cue).contains(where: cues.contains) { return true }
@@ -68,17 +54,23 @@ enum OpinionMarker {
   /// The lower-cased words of `text` (``TopicMarker/words(of:)``).
   static func words(of text: String) -> [String] { TopicMarker.words(of: text) }
 
-  /// True when more than half of the evidence of `edges` (statements supporting one claim)
-  /// names a topic (`TopicMarker`).
-  static func isTopic(_ edges: [Edge]) -> Bool {
-    var topics = 0
-    var total = 0
+  /// What a claim's statements make it, each statement's content cut once: opinion when more
+  /// than half of all its statements give a view, a topic when more than half of those of
+  /// `supporting` kinds name one (``TopicMarker``).
+  static func read(_ edges: [Edge], supporting: Set<EdgeKind>) -> (opinion: Bool, topic: Bool) {
+    var (opinions, total, topics, supported) = (0, 0, 0, 0)
     for edge in edges {
+      let supports = supporting.contains(edge.kind)
       for evidence in edge.evidence {
+        let text = content(of: evidence)
         total += 1
-        if TopicMarker.isTopic(content: content(of: evidence)) { topics += 1 }
+        if isOpinion(content: text, cue: evidence.cue.text) { opinions += 1 }
+        if supports {
+          supported += 1
+          if TopicMarker.isTopic(content: text) { topics += 1 }
+        }
       }
     }
-    return total > 0 && topics * 2 > total
+    return (opinions * 2 > total, topics * 2 > supported)
   }
 }

@@ -48,10 +48,27 @@ public enum TopicMarker {
 
   /// The lower-cased words of `text`, curly apostrophes made straight ("shouldn’t" → "shouldn't").
   public static func words(of text: String) -> [String] {
-    text.lowercased()
-      .replacing("\u{2019}", with: "'")
-      .split { !$0.isLetter && $0 != "'" && $0 != "-" }
-      .map { word in String(word.drop { $0 == "'" || $0 == "-" }.reversed().drop { $0 == "'" || $0 == "-" }.reversed()) }
-      .filter { !$0.isEmpty }
+    var words: [String] = []
+    var word = String.UnicodeScalarView()
+    func flush() {
+      // No apostrophe or hyphen at a word's ends.
+      while let last = word.last, last == "'" || last == "-" { word.removeLast() }
+      if !word.isEmpty { words.append(String(word).lowercased()) }
+      word = String.UnicodeScalarView()
+    }
+    for scalar in text.unicodeScalars {
+      let isLetter = scalar.isASCII
+        ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+        : scalar.properties.isAlphabetic
+      if isLetter {
+        word.append(scalar)
+      } else if scalar == "'" || scalar == "\u{2019}" || scalar == "-" {
+        if !word.isEmpty { word.append(scalar == "-" ? "-" : "'") }
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return words
   }
 }

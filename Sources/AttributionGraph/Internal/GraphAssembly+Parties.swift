@@ -54,26 +54,31 @@ extension GraphAssembly {
     let campaigns = Set(graph.nodes.compactMap { node in
       node.independenceClass.flatMap { $0.hasSuffix(" campaign") ? $0 : nil }
     })
+    guard !campaigns.isEmpty else { return }
+    // Named people by the key of their surname, read once.
+    var bySurname: [String: [Node]] = [:]
+    for node in graph.nodes(of: .person) where !node.anonymous && node.label.split(separator: " ").count >= 2
+      && factsByKey[Self.nameKey(node.label)]?.independenceClass == nil
+    {
+      bySurname[NameKey.key(PersonRecord.surname(of: node.label)), default: []].append(node)
+    }
+    let isCandidate = { (node: Node) in
+      node.role.map { role in
+        role.lowercased().split(separator: " ").contains { Self.candidateWords.contains(String($0)) }
+      } ?? false
+    }
+    let graph = graph
+    let statements = { (node: Node) in graph.edges(to: node.id).reduce(0) { $0 + $1.evidence.count } }
+    var joined: [Node] = []
     for campaign in campaigns.sorted() {
-      let key = NameKey.key(String(campaign.dropLast(" campaign".count)))
-      let namesakes = graph.nodes(of: .person).filter { node in
-        !node.anonymous && node.label.split(separator: " ").count >= 2
-          && NameKey.key(PersonRecord.surname(of: node.label)) == key
-          && factsByKey[Self.nameKey(node.label)]?.independenceClass == nil
-      }
-      let isCandidate = { (node: Node) in
-        node.role.map { role in
-          role.lowercased().split(separator: " ").contains { Self.candidateWords.contains(String($0)) }
-        } ?? false
-      }
-      let graph = graph
-      let statements = { (node: Node) in graph.edges(to: node.id).reduce(0) { $0 + $1.evidence.count } }
+      let namesakes = bySurname[NameKey.key(String(campaign.dropLast(" campaign".count)))] ?? []
       let candidate = namesakes.first(where: isCandidate)
         ?? namesakes.max { (statements($0), $1.id) < (statements($1), $0.id) }
       guard var candidate else { continue }
       candidate.independenceClass = campaign
-      self.graph.update(candidate)
+      joined.append(candidate)
     }
+    for node in joined { self.graph.update(node) }
   }
 
   /// Role words of someone running for office.

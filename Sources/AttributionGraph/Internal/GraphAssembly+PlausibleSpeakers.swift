@@ -94,45 +94,60 @@ extension GraphAssembly {
 }
 
 /// How an article writes its words: which it uses in lower case, and which it capitalises
-/// inside a sentence (not after a full stop, question or exclamation mark, colon or opening
-/// quote, and not on a line written in title case, such as a headline).
+/// inside a sentence (not after a full stop, question or exclamation mark or colon, not after an
+/// opening quote, and not on a line written in title case, such as a headline). One pass over
+/// the text's scalars.
 struct NameEvidence {
   var lowerCase: Set<String> = []
   var capitalizedInside: Set<String> = []
 
   init(_ text: String) {
     let abbreviations = WordList.abbreviations.words
-    for line in text.split(whereSeparator: \.isNewline) {
-      let tokens = line.split(whereSeparator: \.isWhitespace)
-      let words = tokens.map { token in
-        String(String.UnicodeScalarView(token.unicodeScalars.drop(while: GraphAssembly.isEdgePunctuation)
-          .reversed().drop(while: GraphAssembly.isEdgePunctuation).reversed()))
+    // The current line's words: the word, whether it is capitalised, and whether it opens a
+    // sentence or quotation; kept until the line ends, when title case is known.
+    var line: [(key: String, capitalized: Bool, opens: Bool)] = []
+    var token = String.UnicodeScalarView()
+    var opensSentence = true
+    func endToken() {
+      defer { token = String.UnicodeScalarView() }
+      guard !token.isEmpty else { return }
+      let quoted = token.first.map { "\"\u{201C}\u{2018}'(".unicodeScalars.contains($0) } ?? false
+      let core = token.drop { !Self.isWordScalar($0) }.reversed().drop { !Self.isWordScalar($0) }.reversed()
+      var key = String(String.UnicodeScalarView(core.map { $0 == "\u{2019}" ? "'" : $0 })).lowercased()
+      if key.hasSuffix("'s") { key.removeLast(2) }
+      if let first = core.first, first.properties.isAlphabetic {
+        line.append((key, first.properties.isUppercase, opensSentence || quoted))
       }
-      let capitalized = words.filter { $0.first?.isUppercase == true }.count
-      let isTitleLine = words.count >= 3 && capitalized * 5 >= words.count * 3
-      var opensSentence = true
-      for (token, word) in zip(tokens, words) {
-        let key = SourceDescription.stripPossessive(word.replacingApostrophes()).lowercased()
-        // A word after an opening quote is a quotation's first word.
-        let quoted = token.first.map { "\"\u{201C}\u{2018}(".contains($0) } ?? false
-        if let first = word.first, first.isLetter {
-          if first.isLowercase {
-            lowerCase.insert(key)
-          } else if !opensSentence && !quoted && !isTitleLine {
-            capitalizedInside.insert(key)
-          }
+      let last = token.reversed().first { !"\"\u{201D}\u{2019}')]".unicodeScalars.contains($0) }
+      opensSentence = (last.map { ".!?:".unicodeScalars.contains($0) } ?? false) && !abbreviations.contains(key)
+    }
+    func endLine() {
+      endToken()
+      let capitalized = line.filter(\.capitalized).count
+      let isTitleLine = line.count >= 3 && capitalized * 5 >= line.count * 3
+      for word in line {
+        if !word.capitalized {
+          lowerCase.insert(word.key)
+        } else if !word.opens && !isTitleLine {
+          capitalizedInside.insert(word.key)
         }
-        let last = token.unicodeScalars.reversed().drop { "\"\u{201D}\u{2019}')]".unicodeScalars.contains($0) }.first
-        opensSentence = (last.map { ".!?:".unicodeScalars.contains($0) } ?? false) && !abbreviations.contains(key)
+      }
+      line.removeAll(keepingCapacity: true)
+      opensSentence = true
+    }
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n", "\r": endLine()
+      case " ", "\t": endToken()
+      default:
+        if !scalar.isASCII, scalar.properties.isWhitespace { endToken() } else { token.append(scalar) }
       }
     }
+    endLine()
   }
-}
 
-extension String {
-  /// Straight apostrophes for curly ones.
-  fileprivate func replacingApostrophes() -> String {
-    guard unicodeScalars.contains("\u{2019}") else { return self }
-    return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+  /// Letters, digits, apostrophes and hyphens: what a word keeps at its ends.
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" || scalar == "\u{2019}" || scalar == "-"
   }
 }
