@@ -73,7 +73,7 @@ extension GraphAssembly {
         let holdsCue = relay.content.spans.contains { $0.start <= otherCue.start && otherCue.end <= $0.end }
         let endsBefore = other.content.spans.allSatisfy { $0.end <= cue.start }
         return holdsCue || endsBefore && overlaps(other)
-      } ?? ordered[(position + 1)...].firstIndex { other in
+      } ?? ordered[(position + 1)...].prefix(while: { $0.sentence.start < relay.sentence.end }).firstIndex { other in
         // "According to White House pool reports, Obama said …": the statement that follows,
         // unless its subject says that no one said it ("neither Russia nor Ukraine reported"),
         // which is the relay's own finding.

@@ -23,7 +23,7 @@ extension GraphAssembly {
     var lastRecipient: String?
     // The speakers of the statements read so far whose source was not a pronoun, with their
     // sentence and content: "McCaskill scolded him: '…,' she said" is McCaskill's twice.
-    var spoken: [(sentence: TextSpan, content: [TextSpan], speakers: [String])] = []
+    var spoken: [TextSpan: [(content: [TextSpan], speakers: [String])]] = [:]
     let ordered = attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 })
       .map { attribution in
         guard let source = attribution.source,
@@ -33,6 +33,9 @@ extension GraphAssembly {
         unsourced.source = nil
         return unsourced
       }
+    // The attributions of each sentence, by position: a statement is reported inside another of
+    // its own sentence only, and an article may hold thousands.
+    let sentenceMates = Dictionary(grouping: ordered.indices, by: { ordered[$0].sentence })
     let relays = Self.accordingToRelays(ordered)
     let (citations, consumed) = citedSources(ordered)
     let skipped = consumed.union(relays.values).union(citations.values)
@@ -82,7 +85,8 @@ extension GraphAssembly {
       // "Clinton had told police officials that …, the source added": the source relays
       // Clinton's statement, so the statement reaches the article through the source.
       if relays[position] == nil, attribution.source != nil,
-        let outer = Self.enclosing(attribution, in: ordered), let outerSource = ordered[outer].source,
+        let outer = Self.enclosing(attribution, among: sentenceMates[attribution.sentence] ?? [], of: ordered),
+        let outerSource = ordered[outer].source,
         !skipped.contains(outer),
         let id = speaker(
           outerSource.text, entity: outerSource.entity, document: document, documentIndex: index,
@@ -138,8 +142,8 @@ extension GraphAssembly {
         speakers = [original]
         echoed = echo
       } else if let source = attribution.source, Lexicon.pronouns.contains(source.text.lowercased()),
-        let same = spoken.last(where: { earlier in
-          earlier.sentence == attribution.sentence && earlier.content.contains { span in
+        let same = spoken[attribution.sentence]?.last(where: { earlier in
+          earlier.content.contains { span in
             attribution.content.spans.contains { $0.start < span.end && span.start < $0.end }
           }
         })
@@ -204,7 +208,7 @@ extension GraphAssembly {
         }
       }
       if let source = attribution.source, !speakers.isEmpty, !Lexicon.pronouns.contains(source.text.lowercased()) {
-        spoken.append((attribution.sentence, attribution.content.spans, speakers))
+        spoken[attribution.sentence, default: []].append((attribution.content.spans, speakers))
       }
       let content = Self.cleanContent(echoed?.content ?? attribution.content.text)
       statements.append(Statement(
@@ -272,11 +276,12 @@ extension GraphAssembly {
   /// The attribution with a source whose content holds `attribution`'s source and cue: the
   /// speaker who reports that statement. Not when its subject says no one did it ("neither
   /// Russia nor Ukraine reported"): that is the reporter's own finding.
-  static func enclosing(_ attribution: Attribution, in ordered: [Attribution]) -> Int? {
+  static func enclosing(_ attribution: Attribution, among mates: [Int], of ordered: [Attribution]) -> Int? {
     let spans = (attribution.source?.spans ?? []) + attribution.cue.spans
     guard !spans.isEmpty else { return nil }
-    return ordered.firstIndex { other in
-      other.source != nil && other.cue.spans != attribution.cue.spans
+    return mates.first { index in
+      let other = ordered[index]
+      return other.source != nil && other.cue.spans != attribution.cue.spans
         && spans.allSatisfy { span in other.content.spans.contains { $0.start <= span.start && span.end <= $0.end } }
         && !hasNegatedSubject(attribution, within: other)
     }
