@@ -88,6 +88,7 @@ extension GraphAssembly {
         let outer = Self.enclosing(attribution, among: sentenceMates[attribution.sentence] ?? [], of: ordered),
         let outerSource = ordered[outer].source,
         !skipped.contains(outer),
+        !isImplausibleSpeaker(outerSource.text, entity: outerSource.entity, documentIndex: index, document: document),
         let id = speaker(
           outerSource.text, entity: outerSource.entity, document: document, documentIndex: index,
           sentence: evidence.sentence, recentPeople: &recentPeople)
