@@ -125,10 +125,15 @@ extension GraphAssembly {
     return NameKey.isVariant(first, of: other)
   }
 
+  /// The people whose surname `key` (a `NameKey`) is, or a variant of.
+  func people(withSurname key: String) -> [PersonRecord] {
+    (key.first.flatMap { surnameBuckets[$0] } ?? []).map { people[$0] }
+      .filter { NameKey.isVariant($0.lastKey, of: key) }
+  }
+
   func surname(_ name: String, recentPeople: [String]) -> String {
     let key = NameKey.key(name)
-    let matches = (key.first.flatMap { surnameBuckets[$0] } ?? []).map { people[$0] }
-      .filter { NameKey.isVariant($0.lastKey, of: key) }
+    let matches = people(withSurname: key)
     if let recent = recentPeople.reversed().first(where: { id in matches.contains { $0.id == id } }) {
       return recent
     }

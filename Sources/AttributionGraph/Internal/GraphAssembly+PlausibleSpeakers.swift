@@ -21,8 +21,7 @@ extension GraphAssembly {
     switch description.category {
     case .namedPerson where description.nameWords.count == 1:
       let name = description.nameWords[0]
-      let key = NameKey.key(name)
-      let known = (key.first.flatMap { surnameBuckets[$0] } ?? []).contains { NameKey.isVariant(people[$0].lastKey, of: key) }
+      let known = !people(withSurname: NameKey.key(name)).isEmpty
       return !known && factsByKey[Self.nameKey(name)] == nil && !isNameLike(name, documentIndex: documentIndex, document: document)
     case .institution:
       if factsByKey[Self.nameKey(description.name)] != nil { return false }
@@ -37,7 +36,7 @@ extension GraphAssembly {
   /// belongs to, initials, or a proper name of two words or more.
   static func hasOrganizationMark(_ description: SourceDescription) -> Bool {
     let words = SourceDescription.normalize(description.name).split(separator: " ").map { word in
-      String(word.unicodeScalars.filter { !isEdgePunctuation($0) }.map(Character.init))
+      String(word.unicodeScalars.filter(NameEvidence.isWordScalar).map(Character.init))
     }.filter { !$0.isEmpty }
     if description.affiliation != nil || politicalClass(description.name) != nil { return true }
     let lower = words.map { SourceDescription.stripPossessive($0.lowercased()) }
@@ -86,10 +85,6 @@ extension GraphAssembly {
     }
     let key = SourceDescription.stripPossessive(word).lowercased()
     return !evidence.lowerCase.contains(key) && evidence.capitalizedInside.contains(key)
-  }
-
-  static func isEdgePunctuation(_ scalar: Unicode.Scalar) -> Bool {
-    !scalar.properties.isAlphabetic && !("0"..."9").contains(scalar) && scalar != "'" && scalar != "-"
   }
 }
 
