@@ -1,3 +1,4 @@
+import AttributionDocuments
 import AttributionExtraction
 import Testing
 
@@ -244,6 +245,30 @@ struct ClaimMergingTests {
     let arrival = g.nodes(of: .claim).filter { $0.label.contains("arrive") }
     #expect(arrival.count == 1)
     #expect(!g.edges(to: arrival.first?.id ?? "").contains { $0.from == "person:andrii-kovalenko" })
+  }
+
+  @Test("A topic stays apart from a statement in its words, whichever matcher merges", arguments: ClaimMatching.allCases)
+  func topicApart(matching: ClaimMatching) {
+    let a = Article("a", outlet: "Politico", saying: [
+      Said("Donald Trump", "continued his verbal assault", "on the presumptive Democratic nominee"),
+    ])
+    let b = Article("b", outlet: "Breitbart", saying: [
+      Said("James Comey", "described", "presumptive Democratic presidential nominee Hillary Clinton's use of an email server while secretary of state"),
+    ])
+    // The rest of the case speaks of Clinton's email server, so the words the two share are
+    // the rare ones.
+    let c = Article("c", outlet: "The Hill", saying: [
+      Said("Paul Ryan", "said", "Hillary Clinton's use of an email server defies explanation"),
+      Said("Loretta Lynch", "said", "the case of Hillary Clinton's email server while secretary of state is closed"),
+      Said("Jason Chaffetz", "said", "the use of a private email server by a secretary of state was reckless"),
+      Said("Bob Goodlatte", "said", "others were prosecuted for less than Hillary Clinton's use of an email server"),
+      Said("Trey Gowdy", "said", "Clinton's email server held classified information while she was secretary of state"),
+    ])
+    let g = AttributionGraphBuilder(claimMatching: matching).build(
+      extracted: [a, b, c].map { ($0.document, $0.attributions) }, caseFile: CaseFile(), title: "test")
+    #expect(g.speakers(ofClaim: "presumptive Democratic nominee") == ["Donald Trump"])
+    #expect(g.speakers(ofClaim: "presidential nominee").contains("James Comey"))
+    #expect(!g.speakers(ofClaim: "presidential nominee").contains("Donald Trump"))
   }
 
   @Test("Numbered source lists are read")

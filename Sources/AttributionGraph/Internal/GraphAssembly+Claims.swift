@@ -68,7 +68,8 @@ extension GraphAssembly {
 
   /// The lexical merger (the baseline `--matcher lexical` measures against): each statement in
   /// order joins the most alike earlier cluster by TF-IDF cosine, when every distinct content
-  /// of that cluster is compatible and says the same distinctive words.
+  /// of that cluster is compatible, says the same distinctive words, and is a topic if and only
+  /// if the statement is one (``TopicMarker``).
   /// How many distinct contents of a cluster a statement is compared with.
   static let clusterSampleLimit = 64
 
@@ -82,6 +83,8 @@ extension GraphAssembly {
     // one sentence with a new number thousands of times.
     var postings: [PostingKey: [Int]] = [:]
     let distinctive = texts.map(vectors.distinctive)
+    // A topic ("the presumptive Democratic nominee") never joins a statement, as in ClaimGuards.
+    let topics = statements.map(\.content).parallelMap { TopicMarker.isTopic(content: $0) }
     for (index, statement) in statements.enumerated() where statement.anaphor == nil {
       let vector = vectors.vector(texts[index])
       let figures = texts[index].figures.map(\.value).sorted()
@@ -97,7 +100,7 @@ extension GraphAssembly {
         // The score first: it is cheaper than the checks, and a cluster needs both.
         let score = cluster.vectors.map { ClaimVectors.cosine($0, vector) }.max() ?? 0
         guard score >= mergeThreshold, score > (best?.score ?? 0) else { continue }
-        guard cluster.distinct.allSatisfy({
+        guard topics[cluster.members[0]] == topics[index], cluster.distinct.allSatisfy({
           Self.compatible(texts[$0], texts[index])
             && ClaimVectors.sayTheSame(distinctive[$0], distinctive[index])
         }) else { continue }
