@@ -14,6 +14,49 @@ struct SourceIdentityTests {
     return Set(claim.map { g.edges(to: $0.id).map(\.from) } ?? [])
   }
 
+  @Test("Whoever was told something is no speaker: the teller is unnamed, a question the reporter's")
+  func toldSubjects() throws {
+    let warned = "And the FBI was warned about the shooter, but the bureau closed its inquiry."
+    let briefed = "Senators had been quietly briefed that the troops moved to Kursk."
+    let asked = "Capt. Jeff Davis, who was asked about the need for a different war strategy, said nothing of Trump."
+    let agent = "The Pentagon was told by Ukrainian officials that 8,000 troops were in Kursk."
+    var a = Article("a", outlet: "USA Today", [warned, briefed, asked, agent])
+    a.attribute("the FBI", "was warned about", "the shooter", in: warned)
+    a.attribute("Senators", "had been quietly briefed", "the troops moved to Kursk", in: briefed)
+    a.attribute("who", "was asked about", "the need for a different war strategy", in: asked, entity: "Jeff Davis")
+    // The extractor found the agent after the cue: the officials speak to the Pentagon.
+    a.attribute("Ukrainian officials", "was told by", "8,000 troops were in Kursk", in: agent)
+    let g = graph([a])
+    for content in ["the shooter", "troops moved to Kursk"] {
+      let speakers = Self.speakers(g, of: content)
+      #expect(speakers.count == 1)
+      let node = try #require(g.node(speakers.first ?? ""))
+      #expect(node.anonymous && node.kind == .person, "\(content): \(node.id)")
+    }
+    #expect(!g.nodes.contains { $0.id == "institution:fbi" })
+    #expect(Self.speakers(g, of: "different war strategy") == ["outlet:usa-today"])
+    #expect(Self.speakers(g, of: "8,000 troops").allSatisfy { g.node($0)?.anonymous == true })
+    #expect(Self.speakers(g, of: "8,000 troops").count == 1)
+  }
+
+  @Test("An outlet is named by a capitalised word that is no determiner the article writes in lower case")
+  func unnamedOutlets() {
+    let one = "G4S receives, according to one report, $234 million in security contracts from DHS."
+    let local = "Local media reported that the port was closed for a day."
+    let named = "Yonhap reported that the troops had moved to the border, and one day later they left."
+    let aside = "The port reopened, local officials said."
+    var a = Article("a", outlet: "Western Journal", [one, local, named, aside])
+    a.attribute("one report", "according to", "$234 million in security contracts from DHS", in: one)
+    a.attribute("Local media", "reported", "the port was closed for a day", in: local)
+    a.attribute("Yonhap", "reported", "the troops had moved to the border", in: named)
+    let g = graph([a])
+    for content in ["security contracts", "port was closed"] {
+      let sources = Self.speakers(g, of: content).compactMap { g.node($0) }
+      #expect(sources.count == 1 && sources.allSatisfy { $0.kind == .outlet && $0.unnamed }, "\(content)")
+    }
+    #expect(Self.speakers(g, of: "moved to the border").compactMap { g.node($0) }.map(\.unnamed) == [false])
+  }
+
   @Test("A name before an appositive's comma speaks; a plural noun before a comma is no name")
   func appositiveName() {
     let named = "Former Pennsylvania Gov. Ed Rendell said the party was united."

@@ -76,15 +76,24 @@ extension GraphAssembly {
   /// Whether the article uses `word` as a name: never in lower case, capitalised inside a
   /// sentence at least once.
   mutating func isNameLike(_ word: String, documentIndex: Int, document: Document) -> Bool {
-    let evidence: NameEvidence
-    if let known = nameEvidence[documentIndex] {
-      evidence = known
-    } else {
-      evidence = NameEvidence(document.text(in: document.body))
-      nameEvidence[documentIndex] = evidence
-    }
+    let evidence = nameEvidence(documentIndex: documentIndex, document: document)
     let key = SourceDescription.stripPossessive(word).lowercased()
     return !evidence.lowerCase.contains(key) && evidence.capitalizedInside.contains(key)
+  }
+
+  /// Whether the article writes `word` in lower case somewhere ("one", "local"): capitalised,
+  /// it only opens a sentence or a descriptor.
+  mutating func isWrittenInLowerCase(_ word: String, documentIndex: Int, document: Document) -> Bool {
+    nameEvidence(documentIndex: documentIndex, document: document).lowerCase
+      .contains(SourceDescription.stripPossessive(word).lowercased())
+  }
+
+  /// How the article writes its words, read once per article.
+  private mutating func nameEvidence(documentIndex: Int, document: Document) -> NameEvidence {
+    if let known = nameEvidence[documentIndex] { return known }
+    let evidence = NameEvidence(document.text(in: document.body))
+    nameEvidence[documentIndex] = evidence
+    return evidence
   }
 }
 

@@ -74,9 +74,17 @@ extension GraphAssembly {
     case .anonymousPerson:
       return anonymous(description, document: document, definite: Self.isDefinite(text))
     case .outlet:
+      // An outlet is named by a capitalised word that is no place; a first word that is a
+      // determiner, or that the article writes in lower case elsewhere, is capitalised only as
+      // the descriptor's first ("One report", "Local media"), unless the case knows the outlet
+      // by that name.
+      let known = knownOutlets.contains(SourceDescription.outletKey(description.name))
       let generic = description.name == description.name.lowercased()
-        || !description.name.split(separator: " ").contains(where: { word in
+        || !description.name.split(separator: " ").enumerated().contains(where: { index, word in
           word.first?.isUppercase == true && !Affiliation.isPlaceOrDemonym(word.lowercased())
+            && (index > 0 || known
+              || !(Lexicon.determiners.contains(word.lowercased())
+                || isWrittenInLowerCase(String(word), documentIndex: documentIndex, document: document)))
         })
       return outlet(named: description.name, unnamed: generic, affiliation: description.affiliation)
     case .institution:

@@ -15,7 +15,8 @@ extension GraphAssembly {
     let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
     let articleOutlet = outlet(named: outletName)
     // Wire copy ("WASHINGTON (AP) —"): the agency stands between the outlet and every speaker.
-    let wire = wireService(of: document).map { outlet(named: $0) }.flatMap { $0 == articleOutlet ? nil : $0 }
+    let wireName = wireService(of: document)
+    let wire = wireName.map { outlet(named: $0) }.flatMap { $0 == articleOutlet ? nil : $0 }
     articleAnonymous.removeAll()
     let headline = Headline(document)
     latestUnnamedPerson = nil
@@ -26,6 +27,8 @@ extension GraphAssembly {
     var spoken: [TextSpan: [(content: [TextSpan], speakers: [String])]] = [:]
     let ordered = attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 })
       .map { attribution in
+        // "the FBI was warned about …": the FBI was told; "who was asked about …": by the reporter.
+        if let addressed = Self.addressed(attribution, asker: wireName ?? outletName) { return addressed }
         guard let source = attribution.source,
           Self.isNoSource(source.text) || Self.isTargetOfNounCue(attribution, in: document)
         else { return attribution }

@@ -73,6 +73,15 @@ enum Lexicon {
   /// Verbs by which a speaker passes on another's statement ("echoed", "repeated", "agreed").
   static let echoVerbs: Set<String> = WordList.echoVerbs.words
 
+  /// Determiners and quantifiers that open a noun phrase ("the", "some", "one").
+  static let determiners: Set<String> = WordList.determiners.words
+
+  /// The forms of "be", which make a participle cue passive.
+  static let beForms: Set<String> = WordList.beForms.words
+
+  /// Verbs of telling whose passive makes the subject the one told ("was warned about").
+  static let tellingVerbs: Set<String> = WordList.tellingVerbs.words
+
   /// Nouns that name a statement: "Pence's suggestion", "Trump's claim that …".
   static let statementNouns: Set<String> = WordList.statementNouns.words
 

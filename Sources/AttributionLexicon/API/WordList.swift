@@ -181,7 +181,7 @@ public enum WordList: String, CaseIterable, Sendable {
   case subjectMatterNouns = "subject-matter-nouns"
   /// Pronouns that stand as the subject of a cue verb ("he said", "who told").
   case subjectPronouns = "subject-pronouns"
-  /// Verbs whose passive subject is the one told: "officials were told that …".
+  /// Verbs of telling whose passive subject is the one told: "officials were told that …".
   case tellingVerbs = "telling-verbs"
   /// Units of figures that are no count ("3 p.m.", "4 percent").
   case timeAndShareUnits = "time-and-share-units"
