@@ -32,17 +32,32 @@ enum TerminalText {
   /// terminal. Raw control characters can stand only inside JSON strings, where the escape
   /// means the same character.
   static func escapedJSON(_ text: String) -> String {
-    let scalars = text.unicodeScalars
     guard hasControl(text) else { return text }
-    var result = ""
-    for scalar in scalars {
-      if isControl(scalar) {
-        result += String(format: "\\u%04x", scalar.value)
-      } else {
-        result.unicodeScalars.append(scalar)
+    // Byte by byte: a report's JSON runs to tens of megabytes. A control is one byte (C0, DEL)
+    // or two (C1: 0xC2 then 0x80...0x9F); every other byte is copied.
+    var text = text
+    let escaped: [UInt8] = text.withUTF8 { bytes in
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count + 64)
+      func escape(_ value: UInt8) {
+        result.append(contentsOf: Array(String(format: "\\u%04x", value).utf8))
       }
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F {
+          escape(byte)
+        } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+          index += 1
+          escape(bytes[index])
+        } else {
+          result.append(byte)
+        }
+        index += 1
+      }
+      return result
     }
-    return result
+    return String(decoding: escaped, as: UTF8.self)
   }
 
   /// Whether the text has a control character, read from its UTF-8 bytes (a report's JSON runs

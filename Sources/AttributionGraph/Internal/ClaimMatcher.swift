@@ -68,7 +68,7 @@ struct ClaimMatcher {
     var itemOf: [String: Int] = [:]
     var members: [[Int]] = []
     for (index, content) in contents.enumerated() {
-      let key = content.lowercased().trimmingCharacters(in: Lexicon.contentEdges)
+      let key = content.lowercased().trimming(Lexicon.contentEdges)
       if let item = itemOf[key] {
         members[item].append(index)
         continue

@@ -32,12 +32,25 @@ struct ClaimText {
   }
 
   private static let qualifiers = WordList.figureQualifiers.entries
+  /// `Lexicon.synonyms`, each with its phrase's lower-cased UTF-8.
+  private static let synonyms = Lexicon.synonyms.map { ($0.phrase, $0.replacement, Array($0.phrase.lowercased().utf8)) }
+
+  /// Whether `bytes` hold `part` somewhere.
+  private static func contains(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
+    guard !part.isEmpty, bytes.count >= part.count else { return part.isEmpty }
+    for start in 0...(bytes.count - part.count) where bytes[start] == part[0] {
+      if bytes[start..<(start + part.count)].elementsEqual(part) { return true }
+    }
+    return false
+  }
   private static let peopleNouns: Set<String> = WordList.peopleNouns.words
   private static let months: Set<String> = WordList.claimMonths.words
 
   init(_ raw: String) {
     var text = SourceDescription.normalize(raw)
-    for (phrase, replacement) in Lexicon.synonyms {
+    // Foundation's case-insensitive search only where the phrase is there, lower-cased.
+    let folded = Array(text.lowercased().utf8)
+    for (phrase, replacement, foldedPhrase) in Self.synonyms where Self.contains(folded, foldedPhrase) {
       text = text.replacingOccurrences(of: phrase, with: replacement, options: .caseInsensitive)
     }
     let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "—" || $0 == "–" })
@@ -46,12 +59,12 @@ struct ClaimText {
     var figures: [Figure] = []
     var names: Set<String> = []
     for (index, word) in words.enumerated() {
-      let bare = word.trimmingCharacters(in: Lexicon.wordEdges)
+      let bare = word.trimming(Lexicon.wordEdges)
       guard !bare.isEmpty else { continue }
       if let value = Self.number(bare), !Self.isDate(words, index, value) {
         var unit = ""
         for next in words[(index + 1)..<min(words.count, index + 4)] {
-          let lower = next.lowercased().trimmingCharacters(in: .punctuationCharacters)
+          let lower = next.lowercased().trimming(.punctuationCharacters)
           if Self.peopleNouns.contains(lower) {
             unit = "people"
             break
@@ -117,7 +130,7 @@ struct ClaimText {
     let word = words[index]
     if value >= 1900 && value <= 2100 && !word.contains(",") { return true }
     let neighbours = [index - 1, index + 1].filter { words.indices.contains($0) }
-      .map { words[$0].lowercased().trimmingCharacters(in: .punctuationCharacters) }
+      .map { words[$0].lowercased().trimming(.punctuationCharacters) }
     return neighbours.contains { months.contains($0) || months.contains($0 + ".") }
   }
 }

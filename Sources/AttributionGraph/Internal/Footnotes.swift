@@ -12,14 +12,14 @@ enum Footnotes {
   static func sources(in text: String) -> [Int: String] {
     var result: [Int: String] = [:]
     for line in text.split(separator: "\n") {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimming(.whitespaces)
       guard trimmed.lowercased().hasPrefix("sources:") || trimmed.lowercased().hasPrefix("source:")
       else { continue }
       let ns = trimmed as NSString
       for match in entry.matches(in: trimmed, range: NSRange(location: 0, length: ns.length)) {
         guard let number = Int(ns.substring(with: match.range(at: 1))) else { continue }
         let name = ns.substring(with: match.range(at: 2))
-          .trimmingCharacters(in: CharacterSet(charactersIn: " .").union(.whitespaces))
+          .trimming(CharacterSet(charactersIn: " .").union(.whitespaces))
         if !name.isEmpty { result[number] = name }
       }
     }

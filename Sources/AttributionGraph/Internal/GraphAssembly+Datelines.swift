@@ -21,11 +21,11 @@ extension GraphAssembly {
   /// The agency of a line that opens with a dateline: a place in capitals, with a state or
   /// country after a comma ("TRENTON, N.J."), the agency in parentheses, then a dash.
   static func datelineAgency(_ line: String) -> String? {
-    let text = line.trimmingCharacters(in: .whitespaces)
+    let text = line.trimming(.whitespaces)
     guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
-    let place = text[..<open].trimmingCharacters(in: .whitespaces)
-    let agency = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-    let rest = text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
+    let place = text[..<open].trimming(.whitespaces)
+    let agency = text[text.index(after: open)..<close].trimming(.whitespaces)
+    let rest = text[text.index(after: close)...].trimming(.whitespaces)
     guard let dash = rest.first, "—–-".contains(dash), (1...40).contains(place.count), (1...40).contains(agency.count)
     else { return nil }
     let city = place.split(separator: ",").first.map(String.init) ?? place

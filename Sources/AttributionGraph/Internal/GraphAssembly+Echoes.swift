@@ -41,7 +41,7 @@ extension GraphAssembly {
     guard
       let possessive = words.prefix(5).firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
       possessive + 1 < words.count,
-      statementNouns.contains(words[possessive + 1].lowercased().trimmingCharacters(in: Lexicon.wordEdges))
+      statementNouns.contains(words[possessive + 1].lowercased().trimming(Lexicon.wordEdges))
     else { return nil }
     let name = (words[..<possessive] + [String(words[possessive].dropLast(2))]).joined(separator: " ")
     guard isName(name) else { return nil }

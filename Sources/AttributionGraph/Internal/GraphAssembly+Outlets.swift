@@ -107,7 +107,7 @@ extension GraphAssembly {
         "evening", "afternoon", "late", "early", "new",
       ]
       let words = SourceDescription.normalize(text).split(separator: " ")
-        .filter { !skipped.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        .filter { !skipped.contains($0.lowercased().trimming(.punctuationCharacters)) }
       label = words.isEmpty ? "statement" : words.joined(separator: " ")
       scoped = true
     }
@@ -131,7 +131,7 @@ extension GraphAssembly {
     if let last = words.last {
       let letters = last.filter(\.isLetter)
       if letters.count >= 2, letters.allSatisfy(\.isUppercase) {
-        return SourceDescription.stripPossessive(last.trimmingCharacters(in: .punctuationCharacters))
+        return SourceDescription.stripPossessive(last.trimming(.punctuationCharacters))
       }
     }
     guard let start = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
@@ -144,7 +144,7 @@ extension GraphAssembly {
       }
     }
     while let last = run.last, Lexicon.titleFunctionWords.contains(last) { run.removeLast() }
-    let name = SourceDescription.stripPossessive(run.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters))
+    let name = SourceDescription.stripPossessive(run.joined(separator: " ").trimming(.punctuationCharacters))
     guard !name.isEmpty, !Affiliation.isBareGovernment(name) else { return nil }
     return name
   }

@@ -19,10 +19,10 @@ extension GraphAssembly {
     if words.contains(where: { $0.hasPrefix("republic") && !$0.hasPrefix("republican") }) || words.contains("guard") {
       return nil
     }
-    if let index = words.firstIndex(where: { $0.trimmingCharacters(in: .punctuationCharacters) == "campaign" || $0 == "campaign's" }),
+    if let index = words.firstIndex(where: { $0.trimming(.punctuationCharacters) == "campaign" || $0 == "campaign's" }),
       index > 0
     {
-      let owner = SourceDescription.stripPossessive(original[index - 1].trimmingCharacters(in: CharacterSet(charactersIn: ",;:")))
+      let owner = SourceDescription.stripPossessive(original[index - 1].trimming(CharacterSet(charactersIn: ",;:")))
       if owner.first?.isUppercase == true, partyNames[owner.lowercased()] == nil,
         !["his", "her", "their", "its", "the", "a"].contains(owner.lowercased())
       {
@@ -33,7 +33,7 @@ extension GraphAssembly {
     if words.count == 2, words[0] == "team", original[1].first?.isUppercase == true, partyNames[words[1]] == nil {
       return "\(SourceDescription.stripPossessive(original[1])) campaign"
     }
-    if let party = words.lazy.compactMap({ partyNames[$0.trimmingCharacters(in: .punctuationCharacters)] }).first {
+    if let party = words.lazy.compactMap({ partyNames[$0.trimming(.punctuationCharacters)] }).first {
       return party
     }
     // A party tag: "(R-Texas)", "(D-Calif.)".

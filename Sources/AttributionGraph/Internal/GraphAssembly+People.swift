@@ -53,11 +53,12 @@ extension GraphAssembly {
       let words = SourceDescription.normalize(fact.name).split(separator: " ").map(String.init)
       _ = person(words: words, role: fact.role, affiliation: fact.affiliation)
     }
-    for item in extracted {
+    let sourceParts = describeSources(extracted)
+    for (article, item) in extracted.enumerated() {
       var mentioned: [String] = []
-      for attribution in item.attributions {
+      for (position, attribution) in item.attributions.enumerated() {
         guard let source = attribution.source else { continue }
-        for part in SourceDescription.split(source.text, knownOutlets: knownOutlets) {
+        for part in sourceParts[article][position] {
           let description = describe(part, entity: source.entity)
           if description.category == .namedPerson, description.nameWords.count >= 2 {
             mentioned.append(person(
@@ -80,10 +81,11 @@ extension GraphAssembly {
       canonicalWords = words
     }
     let probe = PersonRecord(id: "", words: canonicalWords, spellings: [:])
-    let bucket = probe.lastKey.first.flatMap { surnameBuckets[$0] } ?? []
     // A spelling met before finds the record it found then: records only join a bucket at its
     // end, so the first that matches is still that one.
-    if let index = recordOfSpelling[spelling] ?? bucket.first(where: { Self.samePerson(people[$0], probe) }) {
+    if let index = recordOfSpelling[spelling]
+      ?? records(withSurname: probe.lastKey).first(where: { Self.samePerson(people[$0], probe) })
+    {
       recordOfSpelling[spelling] = index
       if people[index].spellings[spelling] == nil {
         indexWords(of: spelling, record: index)
@@ -126,12 +128,27 @@ extension GraphAssembly {
   }
 
   /// The people whose surname `key` (a `NameKey`) is, or a variant of.
-  func people(withSurname key: String) -> [PersonRecord] {
-    (key.first.flatMap { surnameBuckets[$0] } ?? []).map { people[$0] }
-      .filter { NameKey.isVariant($0.lastKey, of: key) }
+  mutating func people(withSurname key: String) -> [PersonRecord] {
+    records(withSurname: key).map { people[$0] }
   }
 
-  func surname(_ name: String, recentPeople: [String]) -> String {
+  /// The indices of ``people(withSurname:)``, in the order they were registered. A corpus asks
+  /// for the same surnames thousands of times: each key's answer is kept, and extended by the
+  /// records its bucket has gained since.
+  mutating func records(withSurname key: String) -> [Int] {
+    guard let letter = key.first, let bucket = surnameBuckets[letter] else { return [] }
+    var known = surnameMatches[key] ?? (records: [], checked: 0)
+    if known.checked < bucket.count {
+      for index in bucket[known.checked...] where NameKey.isVariant(people[index].lastKey, of: key) {
+        known.records.append(index)
+      }
+      known.checked = bucket.count
+      surnameMatches[key] = known
+    }
+    return known.records
+  }
+
+  mutating func surname(_ name: String, recentPeople: [String]) -> String {
     let key = NameKey.key(name)
     let matches = people(withSurname: key)
     if let recent = recentPeople.reversed().first(where: { id in matches.contains { $0.id == id } }) {

@@ -10,7 +10,7 @@ extension GraphAssembly {
   /// further details", "did not respond to a request for comment".
   static func anaphor(_ content: String, kind: AttributionKind) -> Anaphor? {
     let words = content.lowercased().split(separator: " ")
-      .map { $0.trimmingCharacters(in: Lexicon.wordEdges) }
+      .map { $0.trimming(Lexicon.wordEdges) }
     if kind == .couldNotVerify || kind == .denied {
       let pointing = words.contains { Lexicon.anaphoricHeads.contains($0) && !["it", "this", "that", "them"].contains($0) }
       if pointing || words.first == "to" || content.lowercased().contains("request for comment") {
@@ -22,7 +22,7 @@ extension GraphAssembly {
 
   static func anaphor(_ content: String) -> Anaphor? {
     let words = content.lowercased().split(separator: " ")
-      .map { $0.trimmingCharacters(in: Lexicon.wordEdges) }.filter { !$0.isEmpty }
+      .map { $0.trimming(Lexicon.wordEdges) }.filter { !$0.isEmpty }
     if words.isEmpty { return Anaphor() }
     let determiners: Set<String> = ["the", "these", "those", "such", "that", "this", "his", "her", "their", "its", "any", "further", "other"]
     guard var headIndex = words.firstIndex(where: { !determiners.contains($0) }) else { return nil }

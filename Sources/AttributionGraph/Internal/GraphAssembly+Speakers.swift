@@ -255,17 +255,17 @@ extension GraphAssembly {
     let words = SourceDescription.normalize(sentence).split(separator: " ").map(String.init)
     guard let end = words.firstIndex(where: { ["it", "they"].contains($0.lowercased()) }) else { return nil }
     guard let organization = words[..<end].lastIndex(where: {
-      Lexicon.organizationWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
+      Lexicon.organizationWords.contains($0.lowercased().trimming(.punctuationCharacters))
     }) else { return nil }
     var start = organization
     while start > 0, start > organization - 3 {
       let previous = words[start - 1]
-      let bare = previous.lowercased().trimmingCharacters(in: .punctuationCharacters)
+      let bare = previous.lowercased().trimming(.punctuationCharacters)
       guard previous.first?.isUppercase == true || Affiliation.isPlaceOrDemonym(bare) else { break }
       guard !previous.hasSuffix(",") else { break }
       start -= 1
     }
-    return words[start...organization].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+    return words[start...organization].joined(separator: " ").trimming(.punctuationCharacters)
   }
 
   /// Whether an institution may be part of a government: not a journal, a study, a company…

@@ -10,7 +10,8 @@ import Foundation
 /// unanswered is a `noComment` edge from the outlet that asked to the speaker instead.
 extension GraphAssembly {
   mutating func readDocument(
-    _ document: Document, _ attributions: [Attribution], index: Int, footnotes: [Int: String]
+    _ document: Document, _ attributions: [Attribution], index: Int, footnotes: [Int: String],
+    prepared: PreparedArticle
   ) {
     let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
     let articleOutlet = outlet(named: outletName)
@@ -18,14 +19,17 @@ extension GraphAssembly {
     let wireName = wireService(of: document)
     let wire = wireName.map { outlet(named: $0) }.flatMap { $0 == articleOutlet ? nil : $0 }
     articleAnonymous.removeAll()
-    let headline = Headline(document)
     latestUnnamedPerson = nil
     var recentPeople: [String] = []
     var lastRecipient: String?
     // The speakers of the statements read so far whose source was not a pronoun, with their
     // sentence and content: "McCaskill scolded him: '…,' she said" is McCaskill's twice.
     var spoken: [TextSpan: [(content: [TextSpan], speakers: [String])]] = [:]
-    let ordered = attributions.sorted(by: { $0.cue.spans.first?.start ?? 0 < $1.cue.spans.first?.start ?? 0 })
+    // In cue order; each keeps its prepared part (`prepared.parts[order[position]]`).
+    let order = attributions.indices.sorted(by: {
+      attributions[$0].cue.spans.first?.start ?? 0 < attributions[$1].cue.spans.first?.start ?? 0
+    })
+    let ordered = order.map { attributions[$0] }
       .map { attribution in
         // "the FBI was warned about …": the FBI was told; "who was asked about …": by the reporter.
         if let addressed = Self.addressed(attribution, asker: wireName ?? outletName) { return addressed }
@@ -45,20 +49,18 @@ extension GraphAssembly {
     for (position, attribution) in ordered.enumerated() {
       attributionNumber = position
       if skipped.contains(position) { continue }
+      let part = prepared.parts[order[position]]
       let evidence = Evidence(
-        document: document.id, outlet: outletName, sentence: document.text(in: attribution.sentence),
+        document: document.id, outlet: outletName, sentence: part.sentence,
         sentenceSpan: attribution.sentence, source: attribution.source?.spans ?? [],
-        cue: attribution.cue, content: attribution.content.spans,
-        line: document.line(of: attribution.cue.spans.first?.start ?? attribution.sentence.start),
+        cue: attribution.cue, content: attribution.content.spans, line: part.line,
         url: document.metadata.url, date: document.metadata.date)
       if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
       if let source = attribution.source, Self.isNonSpeaker(source.text) { continue }
       // No one declining to comment says nothing about anyone.
       if attribution.kind == .noComment, attribution.source == nil { continue }
       // "Asked about the claims, Peskov said …": no one, pointing back, adds nothing.
-      if attribution.source == nil, attribution.kind == .said || attribution.kind == .cited,
-        Self.anaphor(Self.cleanContent(attribution.content.text), kind: attribution.kind) != nil
-      {
+      if attribution.source == nil, attribution.kind == .said || attribution.kind == .cited, part.anaphor != nil {
         continue
       }
       // An agentless attribution inside another's content ("Budanov stated that the units were
@@ -214,12 +216,13 @@ extension GraphAssembly {
       if let source = attribution.source, !speakers.isEmpty, !Lexicon.pronouns.contains(source.text.lowercased()) {
         spoken[attribution.sentence, default: []].append((attribution.content.spans, speakers))
       }
-      let content = Self.cleanContent(echoed?.content ?? attribution.content.text)
+      // An echo's content is the echoed statement's words.
+      let content = echoed.map { Self.cleanContent($0.content) } ?? part.content
       statements.append(Statement(
         speakers: speakers, kind: Self.edgeKind(attribution.kind),
         content: content,
-        anaphor: Self.anaphor(content, kind: attribution.kind), evidence: evidence, document: index,
-        isHeadline: headline.contains(evidence.sentence, at: attribution.sentence, of: document)))
+        anaphor: echoed == nil ? part.anaphor : Self.anaphor(content, kind: attribution.kind),
+        evidence: evidence, document: index, isHeadline: part.isHeadline))
     }
   }
 
@@ -263,9 +266,9 @@ extension GraphAssembly {
   /// The content without surrounding quotes, a leading "that" or trailing punctuation.
   static func cleanContent(_ text: String) -> String {
     var result = SourceDescription.normalize(text)
-      .trimmingCharacters(in: Lexicon.contentEdges)
+      .trimming(Lexicon.contentEdges)
     if result.lowercased().hasPrefix("that ") { result = String(result.dropFirst(5)) }
-    return result.trimmingCharacters(in: Lexicon.contentEdges)
+    return result.trimming(Lexicon.contentEdges)
   }
 }
 

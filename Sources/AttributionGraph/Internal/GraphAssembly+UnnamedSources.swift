@@ -44,7 +44,7 @@ extension GraphAssembly {
   ) -> String {
     // "the same official" is the official.
     let words = description.name.lowercased().split(separator: " ")
-      .map { $0.trimmingCharacters(in: Lexicon.wordEdges) }.filter { !$0.isEmpty && $0 != "same" }
+      .map { $0.trimming(Lexicon.wordEdges) }.filter { !$0.isEmpty && $0 != "same" }
     let head = Self.head(of: words)
     if definite, let head, let earlier = articleAnonymous.last(where: { earlier in
       earlier.head == head && Set(words).isSubset(of: earlier.words)

@@ -28,10 +28,13 @@ struct Anaphor {
 /// One graph build, in stages that each read what the ones before added:
 ///
 /// 1. outlets: every outlet name the case knows (``collectKnownOutlets(_:footnotes:)``);
-/// 2. people: the named people of every article (``registerPeople(_:)``);
+/// 2. people: the named people of every article (``registerPeople(_:)``), every source mention
+///    described first on all cores (``describeSources(_:)``);
 /// 3. statements: each article's attributions read into ``Statement``s, with their speakers
 ///    (``speaker(_:entity:document:documentIndex:sentence:recentPeople:)``: people, unnamed
-///    sources, outlets, institutions), sourcing chains and channels (``readDocument(_:_:index:footnotes:)``);
+///    sources, outlets, institutions), sourcing chains and channels
+///    (``readDocument(_:_:index:footnotes:prepared:)``), from what each article gives alone,
+///    read first on all cores (``PreparedArticle``);
 /// 4. sides: each candidate joins the campaign named for them (``joinCampaigns()``);
 /// 5. claims: statements merged into claims, pointing-back content attached to the claim it
 ///    is about (``addClaims()``);
@@ -71,6 +74,8 @@ struct GraphAssembly {
   var personIndex: [String: Int] = [:]
   /// Person records by the first letter of their surname key, where variants must agree.
   var surnameBuckets: [Character: [Int]] = [:]
+  /// The records each surname key found in its bucket, and how much of the bucket was read.
+  var surnameMatches: [String: (records: [Int], checked: Int)] = [:]
   /// The record each spelling of a name was filed under.
   var recordOfSpelling: [String: Int] = [:]
   /// Person records by the first word of each of their spellings and of their surname: a
@@ -156,9 +161,11 @@ struct GraphAssembly {
     addNewsOutlets(articleOutlets: extracted.compactMap { $0.document.metadata.outlet })
     collectKnownOutlets(extracted, footnotes: footnotes)
     registerPeople(extracted)
+    let prepared = extracted.parallelMap { PreparedArticle($0.document, $0.attributions) }
     for (index, item) in extracted.enumerated() {
+      nameEvidence[index] = prepared[index].nameEvidence
       readDocument(
-        item.document, item.attributions, index: index, footnotes: footnotes[index])
+        item.document, item.attributions, index: index, footnotes: footnotes[index], prepared: prepared[index])
     }
     labelPeople()
     joinCampaigns()

@@ -11,7 +11,9 @@ enum NameKey {
   /// The normalized key of one word; a word with no letter or digit ("!!!", "📰") is its own
   /// key, so two such names never meet.
   static func key(_ word: some StringProtocol) -> String {
-    let folded = String(word).folding(
+    let word = String(word)
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(word) }
+    let folded = word.folding(
       options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     var result = ""
     var previous: Character?
@@ -24,6 +26,23 @@ enum NameKey {
       previous = letter
     }
     return result.isEmpty ? folded : result
+  }
+
+  /// ``key(_:)`` of an ASCII word, byte by byte: folding case is lower-casing, and there are
+  /// no diacritics or wide forms to fold.
+  private static func asciiKey(_ word: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(word.utf8.count)
+    var previous: UInt8 = 0
+    for byte in word.utf8 {
+      var letter = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+      guard (0x61...0x7A).contains(letter) || (0x30...0x39).contains(letter) else { continue }
+      if letter == UInt8(ascii: "y") || letter == UInt8(ascii: "j") { letter = UInt8(ascii: "i") }
+      if letter == previous { continue }
+      bytes.append(letter)
+      previous = letter
+    }
+    return bytes.isEmpty ? word.lowercased() : String(decoding: bytes, as: UTF8.self)
   }
 
   /// True when two word keys are the same name spelled two ways.
@@ -65,18 +84,25 @@ enum NameKey {
 
   /// A URL- and id-safe slug of a display name.
   static func slug(_ text: String) -> String {
-    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    // ASCII text folds by lower-casing, and its slug's length is its scalars'.
+    let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+    let folded = isASCII ? text.lowercased() : text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     var slug = ""
+    var length = 0
     var pendingDash = false
     for scalar in folded.unicodeScalars {
       if CharacterSet.alphanumerics.contains(scalar) {
-        if pendingDash && !slug.isEmpty { slug.append("-") }
+        if pendingDash && !slug.isEmpty {
+          slug.append("-")
+          length += 1
+        }
         slug.unicodeScalars.append(scalar)
+        length += 1
         pendingDash = false
       } else {
         pendingDash = true
       }
-      if slug.count >= 60 { break }
+      if (isASCII ? length : slug.count) >= 60 { break }
     }
     return slug.isEmpty ? "unnamed-" + stableHash(text) : slug
   }

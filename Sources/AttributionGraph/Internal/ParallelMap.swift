@@ -4,7 +4,7 @@ extension Array where Element: Sendable {
   /// The elements transformed on all cores, in order: for a pure `transform` over many elements
   /// (reading claims' words, their frames and vectors), where one core would wait on the rest.
   /// The result is the same as `map`'s whatever the number of cores.
-  func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+  package func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
     let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
     guard chunks > 1, count >= 64 else { return map(transform) }
     let results = Slots<T>(count: count)

@@ -74,7 +74,7 @@ extension SourceDescription {
     } else {
       return nil
     }
-    let head = words[headIndex].lowercased().trimmingCharacters(in: .punctuationCharacters)
+    let head = words[headIndex].lowercased().trimming(.punctuationCharacters)
     return Self.statementHeads.contains(head) ? owner : nil
   }
 

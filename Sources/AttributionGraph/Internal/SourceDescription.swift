@@ -29,11 +29,37 @@ struct SourceDescription: Hashable {
   /// The country or organization the descriptor ties the source to.
   var affiliation: String?
 
-  /// Straight apostrophes and single spaces.
+  /// Straight apostrophes and single spaces: each run of whitespace one space, none at the
+  /// ends. One pass over the scalars (it runs on every mention and content of a corpus).
   static func normalize(_ text: String) -> String {
-    text.replacingOccurrences(of: "\u{2019}", with: "'")
-      .replacingOccurrences(of: "\u{2018}", with: "'")
-      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var result = String.UnicodeScalarView()
+    var space = false
+    // Whether the scalar before was whitespace: marks that extend it belong to its character
+    // and go with it (a space with a combining accent, as mis-decoded text has).
+    var afterWhitespace = false
+    for scalar in text.unicodeScalars {
+      let isWhitespace = scalar.isASCII
+        ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+        : scalar.properties.isWhitespace
+      if isWhitespace {
+        space = !result.isEmpty
+        afterWhitespace = true
+        continue
+      }
+      if afterWhitespace, !scalar.isASCII,
+        scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .spacingMark
+          || scalar == "\u{200D}"
+      {
+        continue
+      }
+      afterWhitespace = false
+      if space {
+        result.append(" ")
+        space = false
+      }
+      result.append(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar)
+    }
+    return String(result)
   }
 
   /// Reads a source mention; `knownOutlets` holds the keys of outlet names the case knows, and
@@ -57,7 +83,7 @@ struct SourceDescription: Hashable {
     // Without the commas an appositive leaves at its ends ("US officials, speaking on condition
     // of anonymity,").
     let text = trimmedTail(trimDeterminers(withoutParentheses(normalize(raw)))
-      .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")))
+      .trimming(CharacterSet(charactersIn: " ,;:")))
     let lower = text.lowercased()
     let affiliation = Affiliation.of(text, in: places)
     if knownOutlets.contains(outletKey(text)) {
@@ -99,7 +125,7 @@ struct SourceDescription: Hashable {
     if let owner = statementOwner(text) {
       return describe(owner, entity: nil, knownOutlets: knownOutlets, places: places)
     }
-    let words = lower.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+    let words = lower.split(separator: " ").map { $0.trimming(.punctuationCharacters) }
     // "Some", "many", "others": unnamed people.
     if words.count == 1, Self.unnamedQuantifiers.contains(words[0]) {
       return SourceDescription(
@@ -150,7 +176,7 @@ struct SourceDescription: Hashable {
     // associate attorney general").
     guard parts.count > 1, !text.contains(", who "), !text.contains(", which ") else { return [raw] }
     let allSources = parts.allSatisfy { part in
-      let bare = part.trimmingCharacters(in: .whitespaces)
+      let bare = part.trimming(.whitespaces)
       let opening = bare.split(separator: " ").first.map { $0.lowercased() } ?? ""
       guard !["as", "for", "of", "in", "from", "to", "with", "by", "at", "on"].contains(opening) else { return false }
       let trimmed = trimDeterminers(bare)
@@ -166,7 +192,7 @@ struct SourceDescription: Hashable {
       }
       return words.count <= 2 && Affiliation.of(trimmed) != nil
     }
-    return allSources ? parts.map { trimmedTail($0.trimmingCharacters(in: .whitespaces)) } : [raw]
+    return allSources ? parts.map { trimmedTail($0.trimming(.whitespaces)) } : [raw]
   }
 
   private static func person(_ words: [String], in text: String, affiliation: String?)
@@ -176,7 +202,7 @@ struct SourceDescription: Hashable {
     var role = text
     if let range = role.range(of: name) { role.removeSubrange(range) }
     role = trimDeterminers(
-      role.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-\u{2014}\u{2013}")))
+      role.trimming(CharacterSet(charactersIn: " ,;:-\u{2014}\u{2013}")))
     // "Obama" read as "Barack Obama": a part of the name is no role.
     let nameKeys = Set(words.map { NameKey.key(stripPossessive($0)) })
     if role.split(separator: " ").allSatisfy({ nameKeys.contains(NameKey.key(stripPossessive(cleanToken(String($0))))) }) {
@@ -247,13 +273,13 @@ struct SourceDescription: Hashable {
   }
 
   private static func isSuffix(_ token: String) -> Bool {
-    Lexicon.nameSuffixes.contains(token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",")))
+    Lexicon.nameSuffixes.contains(token.lowercased().trimming(CharacterSet(charactersIn: ",")))
   }
 
   private static func cleanToken(_ token: String) -> String {
     var token = token
     if token.hasSuffix("'s") { token.removeLast(2) }
-    return token.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()\"\u{201C}\u{201D}"))
+    return token.trimming(CharacterSet(charactersIn: ",;:()\"\u{201C}\u{201D}"))
   }
 
   private static func isNameWord(_ raw: String) -> Bool {
@@ -320,7 +346,7 @@ struct SourceDescription: Hashable {
   }
 
   private static func institutionName(_ text: String, affiliation: String?, places: Gazetteer) -> String {
-    let bare = stripPossessive(text).trimmingCharacters(in: .punctuationCharacters)
+    let bare = stripPossessive(text).trimming(.punctuationCharacters)
     if let affiliation, Affiliation.isBareGovernment(bare, in: places) {
       return "\(affiliation) government"
     }
@@ -336,7 +362,9 @@ enum Affiliation {
     let lower = " " + SourceDescription.normalize(text).lowercased()
       .replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: ";", with: " ") + " "
     var best: (position: Int, length: Int, affiliation: String)?
-    for (phrase, affiliation, kind) in gazetteer.affiliations {
+    // A phrase is searched for only when its first word is one of the text's.
+    let words = Set(lower.split(separator: " "))
+    for (phrase, affiliation, kind) in gazetteer.affiliations where words.contains(phrase.prefix { $0 != " " }) {
       var searchStart = lower.startIndex
       while let range = lower.range(of: " \(phrase) ", range: searchStart..<lower.endIndex) {
         let after = lower[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
@@ -364,8 +392,11 @@ enum Affiliation {
   /// True for a word that names a place or people ("Ukrainian", "Kyiv", "US").
   static func isPlaceOrDemonym(_ word: String) -> Bool {
     let bare = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
-    return Lexicon.places.contains { $0.phrase == bare || $0.phrase == word }
+    return placePhrases.contains(bare) || placePhrases.contains(word)
   }
+
+  /// The phrases of the library's gazetteer.
+  private static let placePhrases = Set(Lexicon.places.map(\.phrase))
 
   /// True when the text is only a country, its capital or its people ("the U.S.", "Kyiv").
   static func isBareGovernment(_ text: String, in gazetteer: Gazetteer = .standard) -> Bool {

@@ -1,0 +1,20 @@
+import Foundation
+
+extension StringProtocol {
+  /// The text without the scalars of `set` at its ends: `trimmingCharacters(in:)` read on the
+  /// scalars, without bridging to `NSString` (it runs on every word of a corpus's claims).
+  func trimming(_ set: CharacterSet) -> String {
+    let scalars = unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
+    while start < end {
+      let last = scalars.index(before: end)
+      guard set.contains(scalars[last]) else { break }
+      end = last
+    }
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: scalars[start..<end])
+    return String(result)
+  }
+}
