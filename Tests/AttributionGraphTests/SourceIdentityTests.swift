@@ -39,6 +39,30 @@ struct SourceIdentityTests {
     #expect(Self.speakers(g, of: "8,000 troops").count == 1)
   }
 
+  @Test("A party's members are unnamed people of that party; the party itself is an institution")
+  func partyMembers() throws {
+    let members = "Republicans said the plan would fail within a year."
+    let criticism = "It was his sharpest response to Republican criticism that his strategy is failing."
+    let democrats = "Democrats argued that the bill would pass the Senate."
+    let party = "The Republican Party said in a statement that the vote was a sham."
+    let gop = "The GOP said the convention would open on Monday."
+    var a = Article("a", outlet: "USA Today", [members, criticism, democrats, party, gop])
+    a.attribute("Republicans", "said", "the plan would fail within a year", in: members)
+    a.attribute("Republican", "criticism", "his strategy is failing", in: criticism)
+    a.attribute("Democrats", "argued", "the bill would pass the Senate", in: democrats)
+    a.attribute("The Republican Party", "said", "the vote was a sham", in: party)
+    a.attribute("The GOP", "said", "the convention would open on Monday", in: gop)
+    let g = graph([a])
+    for (content, side) in [("plan would fail", "Republican Party"), ("strategy is failing", "Republican Party"), ("bill would pass", "Democratic Party")] {
+      let speakers = Self.speakers(g, of: content).compactMap { g.node($0) }
+      #expect(speakers.count == 1 && speakers.allSatisfy { $0.anonymous && $0.independenceClass == side }, "\(content)")
+    }
+    for content in ["vote was a sham", "convention would open"] {
+      let speakers = Self.speakers(g, of: content).compactMap { g.node($0) }
+      #expect(speakers.count == 1 && speakers.allSatisfy { $0.kind == .institution && !$0.anonymous }, "\(content)")
+    }
+  }
+
   @Test("An outlet is named by a capitalised word that is no determiner the article writes in lower case")
   func unnamedOutlets() {
     let one = "G4S receives, according to one report, $234 million in security contracts from DHS."

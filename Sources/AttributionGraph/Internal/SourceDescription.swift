@@ -131,6 +131,13 @@ struct SourceDescription: Hashable {
       return SourceDescription(
         category: .anonymousPerson, name: capitalizedFirst(text), nameWords: [], role: text, affiliation: nil)
     }
+    // "Republicans said", "Republican criticism": a party's members, unnamed; "the GOP" and
+    // "Labour" are the party itself.
+    if words.count == 1, Lexicon.partisanWords.contains(words[0]), !["gop", "labour"].contains(words[0]) {
+      let members = words[0] == "democratic" ? "democrats" : words[0].hasSuffix("s") ? words[0] : words[0] + "s"
+      return SourceDescription(
+        category: .anonymousPerson, name: capitalizedFirst(members), nameWords: [], role: text, affiliation: nil)
+    }
     let hasPersonNoun = words.contains { Lexicon.anonymousPersonNouns.contains($0) }
     // "agency" is a news agency unless the descriptor makes it a state's ("Ukraine's military
     // intelligence agency", "the border agency").
