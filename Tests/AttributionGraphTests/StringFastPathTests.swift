@@ -36,23 +36,10 @@ struct StringFastPathTests {
 
   @Test("A name key and a slug of ASCII text are what folding gives")
   func asciiKeys() {
-    func referenceKey(_ word: String) -> String {
-      let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-      var result = ""
-      var previous: Character?
-      for character in folded {
-        guard character.isLetter || character.isNumber else { continue }
-        var letter = character
-        if letter == "y" || letter == "j" { letter = "i" }
-        if letter == previous { continue }
-        result.append(letter)
-        previous = letter
-      }
-      return result.isEmpty ? folded : result
+    for word in ["Zelenskyy", "Andrii", "JJ", "!!!", "Kovalenko's", "U.S.", "MiG-29", "O'Neil", "Yyy", "", "Zz9", "a-b c"] {
+      #expect(NameKey.asciiKey(word) == NameKey.foldedKey(word), "\(word)")
     }
-    for word in ["Zelenskyy", "Andrii", "JJ", "!!!", "Kovalenko's", "U.S.", "MiG-29", "O'Neil", "Yyy", "", "Café", "Łukasz"] {
-      #expect(NameKey.key(word) == referenceKey(word), "\(word)")
-    }
+    #expect(NameKey.key("Café") == "cafe" && NameKey.key("Zelenskyy") == "zelenski")
     func referenceSlug(_ text: String) -> String {
       let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
       var slug = ""

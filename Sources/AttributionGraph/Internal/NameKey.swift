@@ -12,7 +12,11 @@ enum NameKey {
   /// key, so two such names never meet.
   static func key(_ word: some StringProtocol) -> String {
     let word = String(word)
-    if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(word) }
+    return word.utf8.allSatisfy({ $0 < 0x80 }) ? asciiKey(word) : foldedKey(word)
+  }
+
+  /// ``key(_:)`` of any word, through Foundation's folding.
+  static func foldedKey(_ word: String) -> String {
     let folded = word.folding(
       options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     var result = ""
@@ -30,7 +34,7 @@ enum NameKey {
 
   /// ``key(_:)`` of an ASCII word, byte by byte: folding case is lower-casing, and there are
   /// no diacritics or wide forms to fold.
-  private static func asciiKey(_ word: String) -> String {
+  static func asciiKey(_ word: String) -> String {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(word.utf8.count)
     var previous: UInt8 = 0
