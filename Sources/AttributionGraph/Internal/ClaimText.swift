@@ -83,7 +83,9 @@ struct ClaimText {
         figures.append(Figure(value: value, text: written, unit: unit))
         continue
       }
-      let lower = bare.lowercased().replacingOccurrences(of: "'s", with: "")
+      var lower = bare.lowercased()
+      // Foundation only where there is an apostrophe (most words have none).
+      if lower.utf8.contains(UInt8(ascii: "'")) { lower = lower.replacingOccurrences(of: "'s", with: "") }
       if index > 0, let first = bare.unicodeScalars.first,
         CharacterSet.uppercaseLetters.contains(first), !Affiliation.isDemonym(lower)
       {
@@ -111,6 +113,8 @@ struct ClaimText {
   }
 
   private static func number(_ token: String) -> Double? {
+    // Most words hold no digit: no figure, and no need to read further.
+    guard token.contains(where: \.isNumber) else { return nil }
     var digits = token.lowercased()
     var multiplier = 1.0
     for (suffix, factor) in [("mn", 1e6), ("million", 1e6), ("bn", 1e9), ("k", 1e3)]
@@ -119,7 +123,7 @@ struct ClaimText {
       multiplier = factor
       break
     }
-    digits = digits.replacingOccurrences(of: ",", with: "")
+    if digits.utf8.contains(UInt8(ascii: ",")) { digits = digits.replacingOccurrences(of: ",", with: "") }
     guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." }),
       digits.first!.isNumber, let value = Double(digits)
     else { return nil }
