@@ -21,7 +21,7 @@ extension GraphAssembly {
     switch description.category {
     case .namedPerson where description.nameWords.count == 1:
       let name = description.nameWords[0]
-      let known = !people(withSurname: NameKey.key(name)).isEmpty
+      let known = !records(withSurname: NameKey.key(name)).isEmpty
       return !known && factsByKey[Self.nameKey(name)] == nil && !isNameLike(name, documentIndex: documentIndex, document: document)
     case .institution:
       if factsByKey[Self.nameKey(description.name)] != nil { return false }
