@@ -99,7 +99,9 @@ extension GraphAssembly {
     var id = "person:" + NameKey.slug(canonicalWords.joined(separator: " "))
     while personIndex[id] != nil { id += "-2" }
     personIndex[id] = people.count
-    if let letter = probe.lastKey.first { surnameBuckets[letter, default: []].append(people.count) }
+    if !probe.lastKey.isEmpty {
+      for key in NameKey.variantProbes(probe.lastKey) { surnameIndex[key, default: []].append(people.count) }
+    }
     people.append(PersonRecord(id: id, words: canonicalWords, spellings: [spelling: 1], role: role, affiliation: affiliation))
     recordOfSpelling[spelling] = people.count - 1
     indexWords(of: spelling, record: people.count - 1)
@@ -132,17 +134,25 @@ extension GraphAssembly {
     records(withSurname: key).map { people[$0] }
   }
 
-  /// The indices of ``people(withSurname:)``, in the order they were registered. A corpus asks
-  /// for the same surnames thousands of times: each key's answer is kept, and extended by the
-  /// records its bucket has gained since.
+  /// The indices of ``people(withSurname:)``, in the order they were registered: the records
+  /// under the key's probes whose surname begins with the same letter and is a variant. A corpus
+  /// asks for the same surnames thousands of times: each key's answer is kept, and extended by
+  /// the records registered since.
   mutating func records(withSurname key: String) -> [Int] {
-    guard let letter = key.first, let bucket = surnameBuckets[letter] else { return [] }
+    guard let letter = key.first else { return [] }
     var known = surnameMatches[key] ?? (records: [], checked: 0)
-    if known.checked < bucket.count {
-      for index in bucket[known.checked...] where NameKey.isVariant(people[index].lastKey, of: key) {
+    if known.checked < people.count {
+      var found: Set<Int> = []
+      for probe in NameKey.variantProbes(key) {
+        guard let filed = surnameIndex[probe] else { continue }
+        let newer = filed.partitionPoint { $0 >= known.checked }
+        found.formUnion(filed[newer...])
+      }
+      for index in found.sorted()
+      where people[index].lastKey.first == letter && NameKey.isVariant(people[index].lastKey, of: key) {
         known.records.append(index)
       }
-      known.checked = bucket.count
+      known.checked = people.count
       surnameMatches[key] = known
     }
     return known.records

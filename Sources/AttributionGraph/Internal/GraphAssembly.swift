@@ -72,9 +72,10 @@ struct GraphAssembly {
   var people: [PersonRecord] = []
   /// Index of each person record by id.
   var personIndex: [String: Int] = [:]
-  /// Person records by the first letter of their surname key, where variants must agree.
-  var surnameBuckets: [Character: [Int]] = [:]
-  /// The records each surname key found in its bucket, and how much of the bucket was read.
+  /// Person records, in registration order, under each probe of their surname key
+  /// (``NameKey/variantProbes(_:)``): a key's variants are among the records of its probes.
+  var surnameIndex: [String: [Int]] = [:]
+  /// The records each surname key found, and how many records there were when it looked.
   var surnameMatches: [String: (records: [Int], checked: Int)] = [:]
   /// The record each spelling of a name was filed under.
   var recordOfSpelling: [String: Int] = [:]

@@ -59,6 +59,22 @@ enum NameKey {
     return editDistance(a, b, limit: 1) <= 1
   }
 
+  /// Where a key and its variants meet (``isVariant(_:of:)``): its skeleton, which variants
+  /// of the first kind share, and the key with and, from five letters, without each of its
+  /// letters, which two keys one edit apart share (a deletion from each, or from the longer).
+  static func variantProbes(_ key: String) -> [String] {
+    var probes = ["s:" + skeleton(key), "d:" + key]
+    let letters = Array(key)
+    if letters.count >= 5 {
+      for index in letters.indices {
+        var shorter = letters
+        shorter.remove(at: index)
+        probes.append("d:" + String(shorter))
+      }
+    }
+    return probes
+  }
+
   /// The key's first letter and its consonants: what survives a change of vowel spelling.
   static func skeleton(_ key: String) -> String {
     guard let first = key.first else { return "" }
