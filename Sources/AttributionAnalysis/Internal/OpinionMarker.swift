@@ -40,14 +40,14 @@ enum OpinionMarker {
 
   /// The text of the evidence's content: its spans cut from the sentence, joined by spaces.
   static func content(of evidence: Evidence) -> String {
-    let scalars = Array(evidence.sentence.unicodeScalars)
+    let scalars = evidence.sentence.unicodeScalars
+    let indices = Array(scalars.indices) + [scalars.endIndex]
+    let count = indices.count - 1
     let base = evidence.sentenceSpan.start
     return evidence.content.map { span in
-      let start = min(max(span.start - base, 0), scalars.count)
-      let end = min(max(span.end - base, start), scalars.count)
-      var text = String.UnicodeScalarView()
-      text.append(contentsOf: scalars[start..<end])
-      return String(text)
+      let start = min(max(span.start - base, 0), count)
+      let end = min(max(span.end - base, start), count)
+      return String(Substring(scalars[indices[start]..<indices[end]]))
     }.joined(separator: " ")
   }
 

@@ -100,7 +100,7 @@ extension GraphAssembly {
 /// How an article writes its words: which it uses in lower case, and which it capitalises
 /// inside a sentence (not after a full stop, question or exclamation mark or colon, not after an
 /// opening quote, and not on a line written in title case, such as a headline). One pass over
-/// the text's scalars.
+/// the text's scalars, each word read in place.
 struct NameEvidence {
   var lowerCase: Set<String> = []
   var capitalizedInside: Set<String> = []
@@ -110,23 +110,22 @@ struct NameEvidence {
     // The current line's words: the word, whether it is capitalised, and whether it opens a
     // sentence or quotation; kept until the line ends, when title case is known.
     var line: [(key: String, capitalized: Bool, opens: Bool)] = []
-    var token = String.UnicodeScalarView()
     var opensSentence = true
-    func endToken() {
-      defer { token = String.UnicodeScalarView() }
-      guard !token.isEmpty else { return }
-      let quoted = token.first.map { "\"\u{201C}\u{2018}'(".unicodeScalars.contains($0) } ?? false
-      let core = token.drop { !Self.isWordScalar($0) }.reversed().drop { !Self.isWordScalar($0) }.reversed()
-      var key = String(String.UnicodeScalarView(core.map { $0 == "\u{2019}" ? "'" : $0 })).lowercased()
-      if key.hasSuffix("'s") { key.removeLast(2) }
-      if let first = core.first, first.properties.isAlphabetic {
-        line.append((key, first.properties.isUppercase, opensSentence || quoted))
+    func endToken(_ token: Substring.UnicodeScalarView) {
+      guard let opening = token.first else { return }
+      let quoted = Self.openers.contains(opening)
+      var key = ""
+      if let low = token.firstIndex(where: Self.isWordScalar), let high = token.lastIndex(where: Self.isWordScalar) {
+        let core = token[low...high]
+        key = Self.key(core)
+        if Self.isAlphabetic(core[low]) {
+          line.append((key, Self.isUppercase(core[low]), opensSentence || quoted))
+        }
       }
-      let last = token.reversed().first { !"\"\u{201D}\u{2019}')]".unicodeScalars.contains($0) }
-      opensSentence = (last.map { ".!?:".unicodeScalars.contains($0) } ?? false) && !abbreviations.contains(key)
+      let last = token.last { !Self.closers.contains($0) }
+      opensSentence = (last.map { Self.stops.contains($0) } ?? false) && !abbreviations.contains(key)
     }
     func endLine() {
-      endToken()
       let capitalized = line.filter(\.capitalized).count
       let isTitleLine = line.count >= 3 && capitalized * 5 >= line.count * 3
       for word in line {
@@ -139,19 +138,55 @@ struct NameEvidence {
       line.removeAll(keepingCapacity: true)
       opensSentence = true
     }
-    for scalar in text.unicodeScalars {
+    let scalars = text.unicodeScalars
+    var start = scalars.startIndex
+    var index = start
+    while index != scalars.endIndex {
+      let scalar = scalars[index]
+      let next = scalars.index(after: index)
       switch scalar {
-      case "\n", "\r": endLine()
-      case " ", "\t": endToken()
+      case "\n", "\r":
+        endToken(scalars[start..<index])
+        endLine()
+        start = next
+      case " ", "\t":
+        endToken(scalars[start..<index])
+        start = next
       default:
-        if !scalar.isASCII, scalar.properties.isWhitespace { endToken() } else { token.append(scalar) }
+        if !scalar.isASCII, scalar.properties.isWhitespace {
+          endToken(scalars[start..<index])
+          start = next
+        }
       }
+      index = next
     }
+    endToken(scalars[start...])
     endLine()
+  }
+
+  private static let openers: [Unicode.Scalar] = ["\"", "\u{201C}", "\u{2018}", "'", "("]
+  private static let closers: [Unicode.Scalar] = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]
+  private static let stops: [Unicode.Scalar] = [".", "!", "?", ":"]
+
+  /// A word's key: lower case, a curly apostrophe straight, without a possessive "'s".
+  private static func key(_ core: Substring.UnicodeScalarView) -> String {
+    var key = core.contains("\u{2019}")
+      ? String(String.UnicodeScalarView(core.map { $0 == "\u{2019}" ? "'" : $0 })).lowercased()
+      : String(Substring(core)).lowercased()
+    if key.hasSuffix("'s") { key.removeLast(2) }
+    return key
+  }
+
+  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+  }
+
+  private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
   }
 
   /// Letters, digits, apostrophes and hyphens: what a word keeps at its ends.
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" || scalar == "\u{2019}" || scalar == "-"
+    isAlphabetic(scalar) || ("0"..."9").contains(scalar) || scalar == "'" || scalar == "\u{2019}" || scalar == "-"
   }
 }

@@ -21,6 +21,9 @@ extension GraphAssembly {
   }
 
   static func anaphor(_ content: String) -> Anaphor? {
+    // More than six words is a clause of its own: counted first without splitting, by the
+    // space-separated pieces that hold a letter or digit and so keep a word when trimmed.
+    if wordCountExceeds(content, 6) { return nil }
     let words = content.lowercased().split(separator: " ")
       .map { $0.trimming(Lexicon.wordEdges) }.filter { !$0.isEmpty }
     if words.isEmpty { return Anaphor() }
@@ -45,6 +48,22 @@ extension GraphAssembly {
         affiliation: Affiliation.of(words[(of + 1)...].joined(separator: " ")), isFigures: isFigures)
     }
     return Anaphor(isFigures: isFigures)
+  }
+
+  /// Whether `text` has more than `limit` space-separated pieces holding an ASCII letter or digit.
+  static func wordCountExceeds(_ text: String, _ limit: Int) -> Bool {
+    var count = 0
+    var counted = false
+    for byte in text.utf8 {
+      if byte == 0x20 {
+        counted = false
+      } else if !counted, (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+        counted = true
+        count += 1
+        if count > limit { return true }
+      }
+    }
+    return false
   }
 
   /// Words that may follow the head of content that points back: "the reports of troops in

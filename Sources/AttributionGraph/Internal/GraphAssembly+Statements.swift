@@ -244,7 +244,7 @@ extension GraphAssembly {
     /// Whether `sentence`, at `span` of `document`, is the headline.
     func contains(_ sentence: String, at span: TextSpan, of document: Document) -> Bool {
       if let titleWords, titleWords == Self.words(sentence) { return true }
-      return ClaimFrame.isTitleCase(sentence) && document.line(of: span.start) == firstLine
+      return document.line(of: span.start) == firstLine && ClaimFrame.isTitleCase(sentence)
     }
 
     private static func words(_ text: String) -> [Substring] {

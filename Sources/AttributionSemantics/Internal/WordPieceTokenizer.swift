@@ -61,19 +61,28 @@ struct WordPieceTokenizer: Sendable {
   }
 
   private func pieces(_ word: String, into result: inout [Int32]) {
-    let scalars = Array(word.unicodeScalars)
-    guard scalars.count <= Self.maxWordLength else {
+    // Where each scalar starts in the word's UTF-8, and where the last ends: pieces are cut
+    // from the bytes.
+    let bytes = Array(word.utf8)
+    var bounds = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 }
+    bounds.append(bytes.count)
+    let count = bounds.count - 1
+    guard count <= Self.maxWordLength else {
       if let unknown { result.append(unknown) }
+      return
+    }
+    if let id = ids[word] {
+      result.append(id)
       return
     }
     var found: [Int32] = []
     var start = 0
-    while start < scalars.count {
-      var end = scalars.count
+    while start < count {
+      var end = count
       var match: Int32?
       while end > start {
-        var piece = start > 0 ? "##" : ""
-        piece.unicodeScalars.append(contentsOf: scalars[start..<end])
+        let cut = String(decoding: bytes[bounds[start]..<bounds[end]], as: UTF8.self)
+        let piece = start > 0 ? "##" + cut : cut
         if let id = ids[piece] {
           match = id
           break
