@@ -139,23 +139,32 @@ struct ClaimText {
   }
 }
 
-/// A claim's TF-IDF vector: (token, weight) pairs sorted by token, unit length. Sorted pairs
-/// make every sum run in one order, so scores are the same bits in every run.
-typealias ClaimVector = [(token: String, weight: Double)]
+/// A claim's TF-IDF vector: (token, weight) pairs sorted by token, unit length. Tokens are
+/// numbered in the order of their words (``ClaimVectors``), so sums run in the words' order and
+/// scores are the same bits in every run; a word of none of the case's texts is numbered -1 and
+/// weighs in the length only.
+typealias ClaimVector = [(token: Int32, weight: Double)]
 
 /// TF-IDF vectors over a set of claim texts.
 struct ClaimVectors {
   private var idf: [String: Double] = [:]
   private var documentFrequency: [String: Int] = [:]
+  /// Each word of the texts (and of `vocabulary`) numbered in sorted order.
+  private var tokenNumbers: [String: Int32] = [:]
   private var distinctiveLimit = 3
 
-  init(_ texts: [ClaimText]) {
+  /// Frequencies from `texts`; `vocabulary`, other texts whose vectors will be asked for, only
+  /// numbers their words.
+  init(_ texts: [ClaimText], vocabulary: [ClaimText] = []) {
     for text in texts {
       for token in Set(text.tokens) { documentFrequency[token, default: 0] += 1 }
     }
     let count = Double(max(texts.count, 1))
     idf = documentFrequency.mapValues { log((1 + count) / (1 + Double($0))) + 1 }
     distinctiveLimit = max(3, texts.count / 10)
+    var words = Set(documentFrequency.keys)
+    for text in vocabulary { words.formUnion(text.tokens) }
+    for (number, word) in words.sorted().enumerated() { tokenNumbers[word] = Int32(number) }
   }
 
   /// The words of a claim that few other claims use: what it says, as against what it is about
@@ -187,13 +196,16 @@ struct ClaimVectors {
     for token in text.tokens { weights[token, default: 0] += idf[token] ?? 1 }
     let sorted = weights.sorted { $0.key < $1.key }
     let norm = sorted.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
-    return sorted.map { (token: $0.key, weight: norm > 0 ? $0.value / norm : $0.value) }
+    return sorted.map { (token: tokenNumbers[$0.key] ?? -1, weight: norm > 0 ? $0.value / norm : $0.value) }
+      .sorted { $0.token < $1.token }
   }
 
   static func cosine(_ a: ClaimVector, _ b: ClaimVector) -> Double {
     var (i, j, sum) = (0, 0, 0.0)
     while i < a.count && j < b.count {
-      if a[i].token == b[j].token {
+      if a[i].token < 0 {
+        i += 1
+      } else if a[i].token == b[j].token {
         sum += a[i].weight * b[j].weight
         i += 1
         j += 1

@@ -8,7 +8,8 @@ import AttributionExtraction
 extension GraphAssembly {
   mutating func addClaims() {
     let texts = statements.map(\.content).parallelMap { ClaimText($0) }
-    let vectors = ClaimVectors(texts.enumerated().filter { statements[$0.offset].anaphor == nil }.map(\.element))
+    let vectors = ClaimVectors(
+      texts.enumerated().filter { statements[$0.offset].anaphor == nil }.map(\.element), vocabulary: texts)
     let found: [[Int]]
     switch claimMatching {
     case .semantic, .static:
