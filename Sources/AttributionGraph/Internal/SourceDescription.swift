@@ -32,7 +32,9 @@ struct SourceDescription: Hashable {
   /// Straight apostrophes and single spaces: each run of whitespace one space, none at the
   /// ends. One pass over the scalars (it runs on every mention and content of a corpus).
   static func normalize(_ text: String) -> String {
-    var result = String.UnicodeScalarView()
+    if isNormalASCII(text) { return text }
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count)
     var space = false
     // Whether the scalar before was whitespace: marks that extend it belong to its character
     // and go with it (a space with a combining accent, as mis-decoded text has).
@@ -54,12 +56,22 @@ struct SourceDescription: Hashable {
       }
       afterWhitespace = false
       if space {
-        result.append(" ")
+        result.append(0x20)
         space = false
       }
-      result.append(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar)
+      UTF8.encode(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar) { result.append($0) }
     }
-    return String(result)
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Whether ASCII text is already normal: no whitespace but single spaces between words.
+  private static func isNormalASCII(_ text: String) -> Bool {
+    var previous: UInt8 = 0x20
+    for byte in text.utf8 {
+      if byte >= 0x80 || (0x09...0x0D).contains(byte) || (byte == 0x20 && previous == 0x20) { return false }
+      previous = byte
+    }
+    return previous != 0x20 || text.isEmpty
   }
 
   /// Reads a source mention; `knownOutlets` holds the keys of outlet names the case knows, and
