@@ -1,4 +1,5 @@
 import AttributionDocuments
+import Foundation
 import AttributionGraph
 
 /// The kinds of edge by which a source takes a position on a claim.
@@ -21,6 +22,9 @@ struct CitationIndex {
   /// The `via` edges (source to channel) leaving each node, with the sentences of their
   /// evidence: a source with thousands of statements has few channels, looked up for each.
   private let viaFrom: [String: [ChannelEdge]]
+  /// ``relayed(from:)`` of each node asked for, shared by the claims scored on all cores: an
+  /// outlet that relays thousands of sources is walked once, not once per claim it states.
+  private let relayCache = RelayCache()
 
   /// A `via` edge and the sentences its evidence is in.
   struct ChannelEdge {
@@ -125,6 +129,7 @@ struct CitationIndex {
 
   /// The nodes reachable from `node` along `cited` edges, in any article.
   func relayed(from node: String) -> Set<String> {
+    if let known = relayCache[node] { return known }
     var seen: Set<String> = []
     var queue = [node]
     while let next = queue.popLast() {
@@ -133,6 +138,7 @@ struct CitationIndex {
         queue.append(edge.to)
       }
     }
+    relayCache[node] = seen
     return seen
   }
 
@@ -152,5 +158,16 @@ struct CitationIndex {
       }
     }
     return found.sorted { $0.lexicographicallyPrecedes($1) }
+  }
+}
+
+/// The nodes each node relays, as found, behind a lock (claims are scored on all cores).
+final class RelayCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var reach: [String: Set<String>] = [:]
+
+  subscript(node: String) -> Set<String>? {
+    get { lock.withLock { reach[node] } }
+    set { lock.withLock { reach[node] = newValue } }
   }
 }
