@@ -19,6 +19,8 @@ struct CitationIndex {
   let citedInto: [String: [CitedEdge]]
   /// The `cited` edges leaving each node.
   let citedFrom: [String: [Edge]]
+  /// The nodes each node cites in each article: a chain of relays runs within one article.
+  private let citedInArticle: [String: [String: [String]]]
   /// The `via` edges (source to channel) leaving each node, with the sentences of their
   /// evidence: a source with thousands of statements has few channels, looked up for each.
   private let viaFrom: [String: [ChannelEdge]]
@@ -91,6 +93,13 @@ struct CitationIndex {
     let cited = graph.edges.filter { $0.kind == .cited }
     citedInto = Dictionary(grouping: cited.map(CitedEdge.init), by: \.edge.to)
     citedFrom = Dictionary(grouping: cited, by: \.from)
+    var inArticle: [String: [String: [String]]] = [:]
+    for edge in cited {
+      for document in Set(edge.evidence.map(\.document)).sorted() {
+        inArticle[edge.from, default: [:]][document, default: []].append(edge.to)
+      }
+    }
+    citedInArticle = inArticle
     viaFrom = Dictionary(
       grouping: graph.edges.filter { $0.kind == .via }.map {
         ChannelEdge(edge: $0, sentences: Set($0.evidence.map(Sentence.init)))
@@ -127,15 +136,23 @@ struct CitationIndex {
     }
   }
 
-  /// The nodes reachable from `node` along `cited` edges, in any article.
+  /// The nodes `node` relays: those it cites, in any article, and those they cite in turn in an
+  /// article where it cites them ("Breitbart → Associated Press → Hillary Clinton" in one wire
+  /// story). A chain does not run across articles: an outlet that cites a wire in one story
+  /// does not relay everyone the wire cited in others, which also keeps hubs (an outlet that
+  /// cites thousands of sources) from making a corpus quadratic.
   func relayed(from node: String) -> Set<String> {
     if let known = relayCache[node] { return known }
-    var seen: Set<String> = []
-    var queue = [node]
-    while let next = queue.popLast() {
-      for edge in citedFrom[next] ?? [] where !seen.contains(edge.to) {
-        seen.insert(edge.to)
-        queue.append(edge.to)
+    var seen = Set((citedFrom[node] ?? []).map(\.to))
+    for (document, targets) in citedInArticle[node] ?? [:] {
+      var reached: Set<String> = [node]
+      var queue: [String] = []
+      for target in targets where reached.insert(target).inserted { queue.append(target) }
+      while let next = queue.popLast() {
+        for target in citedInArticle[next]?[document] ?? [] where reached.insert(target).inserted {
+          seen.insert(target)
+          queue.append(target)
+        }
       }
     }
     relayCache[node] = seen
