@@ -323,6 +323,10 @@ struct EntityResolutionTests {
     ].map(NameKey.key)
     var variants = 0
     for a in names {
+      for b in names {
+        let skeleton = NameKey.skeleton(a)
+        #expect(NameKey.sameSkeleton(a, b) == (skeleton == NameKey.skeleton(b) && skeleton.count >= 2), "\(a), \(b)")
+      }
       for b in names where NameKey.isVariant(a, of: b) {
         variants += 1
         #expect(!Set(NameKey.variantProbes(a)).isDisjoint(with: NameKey.variantProbes(b)), "\(a) and \(b)")

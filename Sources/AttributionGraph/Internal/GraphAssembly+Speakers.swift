@@ -114,11 +114,12 @@ extension GraphAssembly {
     let words = SourceDescription.stripPossessive(SourceDescription.trimDeterminers(SourceDescription.normalize(text)))
       .split(separator: " ")
     guard words.count == 1, Self.paperWords.contains(String(words[0])) else { return nil }
-    let papers = graph.nodes(of: .outlet).filter { node in
-      let name = node.label.split(separator: " ")
+    // The case's outlets, not every node of the graph: this runs for each such mention.
+    let papers = Set(outletIDs.values).filter { id in
+      guard let name = graph.node(id)?.label.split(separator: " ") else { return false }
       return name.count >= 2 && name.last == words[0]
     }
-    return papers.count == 1 ? papers[0].id : nil
+    return papers.count == 1 ? papers.first : nil
   }
 
   /// Last words by which a paper names itself and others name it.

@@ -52,7 +52,7 @@ enum NameKey {
   /// True when two word keys are the same name spelled two ways.
   static func isVariant(_ a: String, of b: String) -> Bool {
     if a == b { return true }
-    if skeleton(a) == skeleton(b), skeleton(a).count >= 2, editDistance(a, b, limit: 2) <= 2 {
+    if sameSkeleton(a, b), editDistance(a, b, limit: 2) <= 2 {
       return true
     }
     guard min(a.count, b.count) >= 5, abs(a.count - b.count) <= 1 else { return false }
@@ -73,6 +73,15 @@ enum NameKey {
       }
     }
     return probes
+  }
+
+  /// Whether two keys have one ``skeleton(_:)`` of two letters or more, compared without
+  /// building either (it runs on every pair of surnames a corpus brings together).
+  static func sameSkeleton(_ a: String, _ b: String) -> Bool {
+    guard let first = a.first, first == b.first else { return false }
+    let isConsonant = { (letter: Character) in !"aeiou".contains(letter) }
+    let (restA, restB) = (a.dropFirst().lazy.filter(isConsonant), b.dropFirst().lazy.filter(isConsonant))
+    return !restA.isEmpty && restA.elementsEqual(restB)
   }
 
   /// The key's first letter and its consonants: what survives a change of vowel spelling.
