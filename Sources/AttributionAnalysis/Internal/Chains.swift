@@ -17,6 +17,8 @@ struct CitationIndex {
   let graph: AttributionGraph
   /// The `cited` edges arriving at each node, with what their evidence covers.
   let citedInto: [String: [CitedEdge]]
+  /// The same by article: a person quoted in thousands of articles is walked back from in one.
+  private let citedIntoInArticle: [String: [String: [CitedEdge]]]
   /// The `cited` edges leaving each node.
   let citedFrom: [String: [Edge]]
   /// The nodes each node cites in each article: a chain of relays runs within one article.
@@ -92,6 +94,13 @@ struct CitationIndex {
     self.graph = graph
     let cited = graph.edges.filter { $0.kind == .cited }
     citedInto = Dictionary(grouping: cited.map(CitedEdge.init), by: \.edge.to)
+    var intoArticle: [String: [String: [CitedEdge]]] = [:]
+    for (node, edges) in citedInto {
+      for edge in edges {
+        for document in edge.documents { intoArticle[node, default: [:]][document, default: []].append(edge) }
+      }
+    }
+    citedIntoInArticle = intoArticle
     citedFrom = Dictionary(grouping: cited, by: \.from)
     var inArticle: [String: [String: [String]]] = [:]
     for edge in cited {
@@ -121,8 +130,8 @@ struct CitationIndex {
   }
 
   private func walk(to node: String, evidence: Attribution, visited: Set<String>) -> [[String]] {
-    let incoming = (citedInto[node] ?? []).filter { cited in
-      !visited.contains(cited.edge.from) && cited.documents.contains(evidence.document)
+    let incoming = (citedIntoInArticle[node]?[evidence.document] ?? []).filter { cited in
+      !visited.contains(cited.edge.from)
     }
     let same = incoming.filter { $0.evidence.contains(evidence) }
     let sentence = Sentence(document: evidence.document, start: evidence.sentence.start, end: evidence.sentence.end)
