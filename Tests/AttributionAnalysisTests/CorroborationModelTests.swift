@@ -307,6 +307,25 @@ struct CorroborationModelTests {
     #expect(assessment.status == [.singleSource, .anonymousOnly])
   }
 
+  @Test(
+    "a chain of citations relays within one article, not across articles",
+    arguments: [("b2", true), ("ap3", false)])
+  func relayWithinArticle(secondLink: String, relays: Bool) throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("The campaign raised record sums")
+    let breitbart = sketch.outlet("Breitbart")
+    let wire = sketch.outlet("Associated Press")
+    let clinton = sketch.person("Hillary Clinton", party: "Clinton campaign")
+    sketch.report([breitbart], claim, in: "b9", line: 1)
+    sketch.report([clinton], claim, in: "c1", line: 1)
+    // Breitbart cites the AP in its article b2; the AP cites Clinton there, or in another story.
+    sketch.edge(.cited, breitbart, wire, in: "b2", line: 3)
+    sketch.edge(.cited, wire, clinton, in: secondLink, line: 3)
+    let assessment = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(assessment.discounted.map(\.reason) == (relays ? [.relay] : []))
+    #expect(assessment.origins.count == (relays ? 1 : 2))
+  }
+
   @Test("claims are ranked by score, then by status")
   func ordering() {
     var sketch = GraphSketch()
