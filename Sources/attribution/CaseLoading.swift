@@ -15,10 +15,12 @@ struct CaseLoader {
   var extractions: String? = nil
   /// The extractor that reads the articles (`--tier`).
   var extractor = AttributionExtractor()
+  /// The most article bytes the case may hold (`--max-case-mb`).
+  var maximumBytes = Case.maximumBytes
 
   func load(_ path: String) throws -> Case {
     StageProgress.step("reading the case's articles")
-    let aCase = try Case.read(directory: URL(fileURLWithPath: path))
+    let aCase = try Case.read(directory: URL(fileURLWithPath: path), maximumBytes: maximumBytes)
     let warnings = aCase.warnings
     for warning in warnings {
       Diagnostics.warn(warning.description)

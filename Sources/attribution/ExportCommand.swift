@@ -47,7 +47,8 @@ struct ExportCommand: ParsableCommand, TimeLimited {
   }
 
   func run() throws {
-    let whole = try CaseLoader(strict: strict, extractions: extractions.path, extractor: try extractions.extractor()).graph(caseDirectory)
+    let whole = try CaseLoader(strict: strict, extractions: extractions.path, extractor: try extractions.extractor(),
+      maximumBytes: extractions.caseSize.bytes).graph(caseDirectory)
     // Judgements are the whole case's; the options choose what part of the graph is written.
     let assessments = CorroborationModel().assess(whole)
     let graph = try focus.apply(to: whole, assessments: assessments)

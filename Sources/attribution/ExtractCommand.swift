@@ -49,6 +49,8 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
 
   @OptionGroup var tier: TierOption
 
+  @OptionGroup var caseSize: CaseSizeOption
+
   @OptionGroup var timeLimit: TimeLimitOption
 
   /// Corpora can be large: no limit unless one is given.
@@ -169,7 +171,7 @@ struct ExtractCommand: ParsableCommand, TimeLimited {
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
       isDirectory.boolValue
     {
-      let aCase = try Case.read(directory: URL(fileURLWithPath: path), reader: reader)
+      let aCase = try Case.read(directory: URL(fileURLWithPath: path), reader: reader, maximumBytes: caseSize.bytes)
       try aCase.problems.forEach(onProblem)
       // Warnings about articles that were read (an unknown front-matter key) do not fail.
       for warning in aCase.documents.flatMap(\.warnings) { Diagnostics.warn(warning.description) }

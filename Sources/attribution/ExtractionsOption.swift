@@ -17,6 +17,8 @@ struct ExtractionsOption: ParsableArguments {
 
   @OptionGroup var tier: TierOption
 
+  @OptionGroup var caseSize: CaseSizeOption
+
   /// The extractor that reads the case's articles (those `--extractions` lacks, when given).
   func extractor() throws -> AttributionExtractor { try tier.extractor() }
 }

@@ -127,7 +127,7 @@ struct DocumentReaderTests {
     #expect(try Case.read(directory: folder, maximumBytes: 1_800).documents.count == 3)
     #expect(throws: InputError(
       file: articles.path,
-      "the case's articles pass 1200 bytes at c.txt, more than one case may hold: split the case, or run `attribution extract` over a corpus this size")) {
+      "the case's articles pass 1200 bytes at c.txt, more than one case may hold: split the case, raise the limit (`--max-case-mb`) on a machine with the memory, or run `attribution extract` over a corpus this size")) {
       try Case.read(directory: folder, maximumBytes: 1_200)
     }
     #expect(Case.maximumBytes == 256 << 20)

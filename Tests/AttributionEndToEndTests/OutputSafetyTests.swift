@@ -119,6 +119,28 @@ struct OutputSafetyTests {
     #expect(try String(contentsOf: output, encoding: .utf8).contains("Kovalenko said"))
   }
 
+  @Test("--max-case-mb sets the most article text a case folder may hold, for extract and the case commands")
+  func caseSizeLimit() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let articles = folder.appendingPathComponent("articles")
+    try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+    // Two articles of 0.6 MiB: over a limit of 1 MiB at the second, within the default.
+    let text = String(repeating: "Officials said the bridge was closed.\n", count: 16_600)
+    for name in ["a.txt", "b.txt"] {
+      try text.write(to: articles.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    for command in [["extract", folder.path], ["claims", folder.path]] {
+      let result = try CommandRunner.run(command + ["--max-case-mb", "1"])
+      #expect(result.status != 0)
+      #expect(result.stderr.contains("the case's articles pass 1 MiB at b.txt"), "\(result.stderr)")
+      #expect(result.stderr.contains("--max-case-mb"))
+    }
+    let invalid = try CommandRunner.run(["claims", folder.path, "--max-case-mb", "0"])
+    #expect(invalid.status != 0)
+    #expect(invalid.stderr.contains("--max-case-mb must be a number of MiB"))
+  }
+
   @Test("two processes writing one output at once leave one whole file, never a mix, and no temporary file")
   func concurrentWriters() throws {
     let folder = try CommandRunner.temporaryFolder()

@@ -365,7 +365,7 @@ public struct Case: Sendable {
       if total > maximumBytes {
         throw InputError(
           file: folder.path,
-          "the case's articles pass \(maximumBytes % (1 << 20) == 0 ? "\(maximumBytes >> 20) MiB" : "\(maximumBytes) bytes") at \(name), more than one case may hold: split the case, or run `attribution extract` over a corpus this size")
+          "the case's articles pass \(maximumBytes % (1 << 20) == 0 ? "\(maximumBytes >> 20) MiB" : "\(maximumBytes) bytes") at \(name), more than one case may hold: split the case, raise the limit (`--max-case-mb`) on a machine with the memory, or run `attribution extract` over a corpus this size")
       }
       let id = (name as NSString).deletingPathExtension
       if let other = fileOfID[id] {
