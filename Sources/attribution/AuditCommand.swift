@@ -43,8 +43,7 @@ struct AuditCommand: ParsableCommand, TimeLimited {
   }
 
   func run() throws {
-    let loader = CaseLoader(strict: false, extractions: extractions.path, extractor: try extractions.extractor(),
-      maximumBytes: extractions.caseSize.bytes)
+    let loader = try extractions.loader(strict: false)
     let aCase = try loader.load(caseFolder)
     let graph = try loader.assemble(aCase)
     let model = CorroborationModel()

@@ -36,8 +36,7 @@ struct ClaimsCommand: ParsableCommand, TimeLimited {
   @OptionGroup var timeLimit: TimeLimitOption
 
   func run() throws {
-    let graph = try CaseLoader(strict: false, extractions: extractions.path, extractor: try extractions.extractor(),
-      maximumBytes: extractions.caseSize.bytes).graph(caseFolder, matching: matcher)
+    let graph = try extractions.loader(strict: false).graph(caseFolder, matching: matcher)
     // Statuses and scores are the whole case's; the options choose which claims to list.
     let assessments = try focus.select(CorroborationModel().assess(graph), in: graph)
     try StandardOutput.write(

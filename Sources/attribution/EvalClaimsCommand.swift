@@ -44,8 +44,7 @@ struct EvalClaimsCommand: ParsableCommand, TimeLimited {
   @OptionGroup var timeLimit: TimeLimitOption
 
   func run() throws {
-    let loader = try CaseLoader(strict: strict, extractions: extractions.path, extractor: try extractions.extractor(),
-      maximumBytes: extractions.caseSize.bytes)
+    let loader = try extractions.loader(strict: strict)
     let aCase = try loader.load(caseFolder)
     let goldURL = gold.map { URL(fileURLWithPath: $0) }
       ?? aCase.directory.appendingPathComponent("claims-gold.yaml")

@@ -47,8 +47,7 @@ struct ExportCommand: ParsableCommand, TimeLimited {
   }
 
   func run() throws {
-    let whole = try CaseLoader(strict: strict, extractions: extractions.path, extractor: try extractions.extractor(),
-      maximumBytes: extractions.caseSize.bytes).graph(caseDirectory)
+    let whole = try extractions.loader(strict: strict).graph(caseDirectory)
     // Judgements are the whole case's; the options choose what part of the graph is written.
     let assessments = CorroborationModel().assess(whole)
     let graph = try focus.apply(to: whole, assessments: assessments)

@@ -21,6 +21,11 @@ struct ExtractionsOption: ParsableArguments {
 
   /// The extractor that reads the case's articles (those `--extractions` lacks, when given).
   func extractor() throws -> AttributionExtractor { try tier.extractor() }
+
+  /// The loader of a case command: these records, this tier, this case size.
+  func loader(strict: Bool) throws -> CaseLoader {
+    CaseLoader(strict: strict, extractions: path, extractor: try extractor(), maximumBytes: caseSize.bytes)
+  }
 }
 
 /// An extractor that answers from records read from a file, and extracts the articles they lack.

@@ -63,8 +63,7 @@ struct MapCommand: ParsableCommand, TimeLimited {
       return
     }
     try GraphvizInstallation.verify()
-    let whole = try CaseLoader(strict: strict, extractions: extractions.path, extractor: try extractions.extractor(),
-      maximumBytes: extractions.caseSize.bytes).graph(caseDirectory)
+    let whole = try extractions.loader(strict: strict).graph(caseDirectory)
     let assessments = CorroborationModel().assess(whole)
     let map = AttributionMap(
       graph: try focus.apply(to: whole, assessments: assessments), assessments: assessments,

@@ -69,8 +69,7 @@ struct ReportCommand: ParsableCommand, TimeLimited {
   /// Reads the case and writes the report, with the map unless `mapNote` says why there is none.
   private func write(mapNote: String?) throws {
     try GraphvizInstallation.verify()
-    let loader = CaseLoader(strict: strict, extractions: extractions.path, extractor: try extractions.extractor(),
-      maximumBytes: extractions.caseSize.bytes)
+    let loader = try extractions.loader(strict: strict)
     let aCase = try loader.load(caseDirectory)
     let graph = try loader.assemble(aCase)
     let model = CorroborationModel()

@@ -1,6 +1,6 @@
 import AttributionDocuments
-import Foundation
 import AttributionGraph
+import Foundation
 
 /// The kinds of edge by which a source takes a position on a claim.
 enum Statements {
