@@ -96,9 +96,11 @@ enum LabelRoundTrip {
   }
 
   /// Whether a line draws anything: blank lines are left out on both sides (an empty HTML-like
-  /// label is drawn as one space, as Graphviz refuses an empty one).
+  /// label is drawn as one space, as Graphviz refuses an empty one). Default-ignorable scalars
+  /// (a byte-order mark, a zero-width space) draw nothing either: a label of a byte-order mark
+  /// and a space came back from the in-process layout as no text at all (found by fuzzing).
   private static func isVisible(_ line: String) -> Bool {
-    line.unicodeScalars.contains { $0 != " " }
+    line.unicodeScalars.contains { $0 != " " && !$0.properties.isDefaultIgnorableCodePoint }
   }
 
   /// The nodes of `graph` as Graphviz lays them out (its `json` output's objects).
