@@ -188,8 +188,9 @@ struct SourceResolver {
   static let pastVerbs: Set<String> = WordList.pastVerbs.words
 
   /// The person a sentence opens with as its subject: a full name, or the surname of one the
-  /// article names in full, before a verb ("Umerov spoke", "Antony Blinken was blunt"). The
-  /// caller keeps those who are sources elsewhere.
+  /// article names in full, before a verb ("Umerov spoke", "Antony Blinken was blunt"), or as
+  /// the owner of its subject ("James Comey's news conference"). The caller keeps those who
+  /// are sources elsewhere.
   static func personOpening(
     _ sentence: Range<Int>, tokens: [Token], words: TokenWords, names: PersonNames
   ) -> (end: Int, name: String)? {
@@ -202,6 +203,13 @@ struct SourceResolver {
     while k < sentence.upperBound, tokens[k].isWord, tokens[k].isCapitalized, run.count < 6 {
       run.append(k)
       k += 1
+    }
+    // "FBI Director James Comey's news conference, in which he laid out …": the owner of what
+    // the sentence opens with is who a later "he" is.
+    if let last = run.last, PersonNames.hasPossessiveS(words.lower[last]),
+      let name = PersonNames.personName(run, tokens: tokens, words: words)
+    {
+      return (last, name.full)
     }
     guard let last = run.last, k < sentence.upperBound, tokens[k].isWord,
       !words.classes[k].isDisjoint(with: [.finiteVerb, .auxiliary, .edForm]) || words.entry[k].cueKind != nil
@@ -284,10 +292,12 @@ struct SourceResolver {
       // around; the speakers are not named, and a later "he" is that unnamed speaker.
       lastPerson = nil
       lastPersonEnd = range.upperBound
-    } else if let name = nameIn(range) {
+    } else if let name = nameIn(describedHead(range) ?? range) {
       entity = name
     } else {
-      // A surname alone ("Umerov told the outlet"), possibly after a title ("Mr. Trump").
+      // A surname alone ("Umerov told the outlet"), possibly after a title ("Mr. Trump"), or
+      // before what describes them ("Giuliani, who served as U.S. attorney …").
+      let range = describedHead(range) ?? range
       let capitalized = range.filter {
         tokens[$0].isCapitalized && !Lexicon.titleWords.contains(lowers[$0])
           && words.classes[$0].isDisjoint(with: PersonNames.closedClass)
@@ -316,6 +326,20 @@ struct SourceResolver {
       && (range.contains { Lexicon.anonymousMarkers.contains(lowers[$0]) } || speaksAround(range))
     return SourceMention(text: text, spans: [spanned], entity: entity, anonymous: anonymous)
   }
+
+  /// The part of a source before its first comma when what follows describes it ("Giuliani"
+  /// of "Giuliani, who served as U.S. attorney for the Southern District", "Colin Clarke" of
+  /// "Colin Clarke, a political scientist at the Rand Corporation"): names in the description
+  /// are not the speaker's. Nil when the source has no such comma.
+  func describedHead(_ range: Range<Int>) -> Range<Int>? {
+    guard let comma = range.first(where: { tokens[$0].isMark(",") }), comma > range.lowerBound,
+      comma + 1 < range.upperBound, Self.describingOpeners.contains(lowers[comma + 1])
+    else { return nil }
+    return range.lowerBound..<comma
+  }
+
+  /// Words that open an appositive or a relative clause describing the name before its comma.
+  static let describingOpeners: Set<String> = ["who", "whose", "a", "an", "the", "one", "now", "then", "formerly", "former"]
 
   /// Whether `range` is only the capitalised word at `name`, perhaps after title words ("Ryder",
   /// "Mr. Trump"), and that word is not a known organisation's ("Reuters").

@@ -143,6 +143,8 @@ enum Tokenizer {
         let start = index
         var sawLetter = false
         var sawDigit = false
+        // Where the word's last hyphenated part starts: "R-S.C" is a party tag, one word.
+        var partStart = start
         while index < end {
           let current = scalars[index]
           if isWordScalar(current) {
@@ -154,9 +156,10 @@ enum Tokenizer {
           if index + 1 < end, isWordScalar(scalars[index + 1]) {
             if isApostrophe(current) || current == "-" || current == "&" {
               index += 1
+              if current == "-" { partStart = index }
               continue
             }
-            if current == "." && sawLetter && index - start <= 2 && isWordScalar(scalars[index + 1])
+            if current == "." && sawLetter && index - partStart <= 2 && isWordScalar(scalars[index + 1])
               && !isDigit(scalars[index + 1])
             {
               index += 1

@@ -19,7 +19,15 @@ extension RuleExtractor {
     if tokens[index].isCapitalized { return false }
     if isIn(.adjectiveInEd, index) { return false }
     if words.entry[index].cueKind != nil { return !isIn(.nounLikeCue, index) }
-    return isIn(.edForm, index)
+    return isIn(.edForm, index) && !Self.isCompoundAdjective(lowers[index])
+  }
+
+  /// Whether an -ed word is a compound adjective ("government-funded", "Kremlin-backed",
+  /// "Saudi-led"): a hyphen after a first part of four letters or more. Prefixed verbs
+  /// ("re-elected", "co-founded") are verbs.
+  static func isCompoundAdjective(_ lower: String) -> Bool {
+    guard let hyphen = lower.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
+    return lower.utf8.distance(from: lower.utf8.startIndex, to: hyphen) >= 4
   }
 
   /// The noun phrase ending just before the cue at `cue`, skipping auxiliaries and adverbs.
