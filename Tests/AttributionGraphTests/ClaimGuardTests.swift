@@ -54,6 +54,10 @@ struct ClaimGuardTests {
       ("about 10,000 troops in Russia", false), ("troops were sent to Kursk", false),
       ("the speech will focus on security", false),
       ("Clinton's use of an email server while secretary of state as a grave risk to the nation", false),
+      ("more answers about his decisions not to recommend that Clinton be prosecuted", true),
+      ("questions over the 33,000 deleted emails", true),
+      ("the answers he gave about the server were false", false),
+      ("he wouldn't recommend prosecuting her", false),
     ])
   func topics(content: String, isTopic: Bool) {
     #expect(TopicMarker.isTopic(content: content) == isTopic)

@@ -9,7 +9,9 @@ import AttributionLexicon
 /// "be" or an auxiliary, no modal, no cue verb, no past tense (an "-ed" word that is not an
 /// adjective of `adjectives-in-ed.txt`, or an irregular one), no "n't", no subject pronoun, and
 /// no word in "-s" after a word that is not a determiner (which may be a verb: "Trump leads
-/// polls"), and no figure. A topic never merges with a statement into one claim, and a claim
+/// polls"), and no figure. Content opened by a noun of asking and a preposition ("more answers
+/// about his decisions not to recommend charges", "questions over the deal": `asking-nouns.txt`)
+/// is a topic whatever follows. A topic never merges with a statement into one claim, and a claim
 /// whose supporting statements are mostly topics is corroborated by no number of parties.
 public enum TopicMarker {
   static let verbs: Set<String> = WordList.beForms.words
@@ -25,9 +27,10 @@ public enum TopicMarker {
 
   /// True when `content` names a topic and states nothing.
   public static func isTopic(content: String) -> Bool {
+    let words = words(of: content)
+    if isAskedAbout(words) { return true }
     // A figure anchors a count ("about 10,000 troops in Russia").
     guard !content.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
-    let words = words(of: content)
     guard !words.isEmpty, words.count <= 8 else { return false }
     for (index, word) in words.enumerated() {
       if verbs.contains(word) || subjects.contains(word) || word.hasSuffix("n't") { return false }
@@ -44,6 +47,18 @@ public enum TopicMarker {
       }
     }
     return true
+  }
+
+  static let askingNouns: Set<String> = WordList.askingNouns.words
+  static let topicPrepositions: Set<String> = ["about", "on", "over", "regarding", "concerning", "into"]
+
+  /// Whether the words open with a noun of asking and a preposition ("more answers about …"),
+  /// with at most four words and no verb before it.
+  static func isAskedAbout(_ words: [String]) -> Bool {
+    guard let preposition = words.prefix(5).firstIndex(where: topicPrepositions.contains), preposition > 0,
+      askingNouns.contains(words[preposition - 1])
+    else { return false }
+    return !words[..<preposition].contains { verbs.contains($0) || subjects.contains($0) }
   }
 
   /// The lower-cased words of `text`, curly apostrophes made straight ("shouldn’t" → "shouldn't").

@@ -23,7 +23,8 @@ extension GraphAssembly {
       if let outlet = item.document.metadata.outlet { knownOutlets.insert(SourceDescription.outletKey(outlet)) }
       for name in footnotes[index].values { knownOutlets.insert(SourceDescription.outletKey(name)) }
       for attribution in item.attributions {
-        for mention in [attribution.relay, attribution.recipient].compactMap({ $0 })
+        let recipient = Self.isCorrespondence(attribution.cue) ? nil : attribution.recipient
+        for mention in [attribution.relay, recipient].compactMap({ $0 })
         where !Self.isChannelLike(mention.text) {
           if let name = Self.outletName(mention.text) { knownOutlets.insert(SourceDescription.outletKey(name)) }
         }
@@ -115,6 +116,13 @@ extension GraphAssembly {
     return graph.add(Node(id: "channel:" + NameKey.slug(label) + scope, kind: .channel, label: label))
   }
 
+  /// Whether a cue is one of private correspondence ("wrote in an email", "said in a letter"):
+  /// its recipient read the words but did not publish them, so a recipient outlet relays nothing.
+  static func isCorrespondence(_ cue: Mention) -> Bool {
+    cue.text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+      .contains { ["email", "e-mail", "emails", "letter", "memo", "text", "texts"].contains($0) }
+  }
+
   static func isChannelLike(_ text: String) -> Bool {
     let lower = text.lowercased()
     return ["meeting", "conference", "briefing", "council", "hearing", "summit"].contains { lower.contains($0) }
@@ -136,10 +144,17 @@ extension GraphAssembly {
     }
     guard let start = words.firstIndex(where: { $0.first?.isUppercase == true }) else { return nil }
     var run = [String]()
-    for word in words[start...] {
+    for (offset, word) in words[start...].enumerated() {
       if word.first?.isUppercase == true || (Lexicon.titleFunctionWords.contains(word) && !run.isEmpty) {
         run.append(word)
       } else {
+        break
+      }
+      // "the NFL Network's Rich Eisen": the outlet, not its journalist.
+      let rest = words[(start + offset + 1)...]
+      if word.hasSuffix("'s"), rest.count == 2, rest.allSatisfy({ $0.first?.isUppercase == true }),
+        !rest.contains(where: { Lexicon.outletNouns.contains($0.lowercased()) || Lexicon.channelNouns.contains($0.lowercased()) })
+      {
         break
       }
     }

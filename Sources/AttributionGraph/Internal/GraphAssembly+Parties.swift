@@ -44,6 +44,23 @@ extension GraphAssembly {
     }
   }
 
+  /// Whether a role is one its holder has left ("former US officials", "who was coordinator for
+  /// counterterrorism at the State Department from 2009 to 2012", "ex-minister"): they no longer
+  /// speak for the government they served, so it gives them no class (a party still does).
+  static func isPastRole(_ role: String) -> Bool {
+    let words = SourceDescription.normalize(role).lowercased().split(separator: " ")
+      .map { $0.trimming(CharacterSet(charactersIn: ",;:()")) }
+    if words.contains(where: { pastRoleWords.contains($0) || $0.hasPrefix("ex-") || $0.hasPrefix("then-") }) {
+      return true
+    }
+    // "who was", "who served as", "who had been": a relative clause in the past.
+    return zip(words, words.dropFirst()).contains { first, second in
+      first == "who" && ["was", "served", "had", "were"].contains(second)
+    }
+  }
+
+  static let pastRoleWords: Set<String> = ["former", "formerly", "retired", "onetime", "one-time", "erstwhile", "ex"]
+
   /// A candidate speaks for their own campaign: when a class "Trump campaign" holds some
   /// speakers, the person the campaign is named for joins it, whatever party their role
   /// names, so the candidate and their staff are one party. The person is the one whose

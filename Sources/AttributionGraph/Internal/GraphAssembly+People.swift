@@ -174,6 +174,7 @@ extension GraphAssembly {
     if let record = personIndex[id].map({ people[$0] }) {
       let official = record.role.map { role in
         role.lowercased().split(separator: " ").contains { Self.officialWords.contains(String($0)) }
+          && !Self.isPastRole(role) && Self.isGovernmentBody(role)
       } ?? false
       let fact = factsByKey[Self.nameKey(record.words.joined(separator: " "))]
       graph.add(Node(

@@ -191,6 +191,8 @@ extension GraphAssembly {
     let content = words.filter { !["the", "a", "an", "this", "that", "these", "those", "last", "next"].contains($0) }
     // A time, or "that", "this" and "which" alone pointing at a thing.
     if content.count <= 1, Self.timeNouns.contains(head) || ["that", "this", "which"].contains(head) { return true }
+    // A rule or a document: "Secret Service protocol called for …", "the law requires …".
+    if content.count <= 4, Self.ruleNouns.contains(head) { return true }
     // A thing of his, not him.
     return words.count >= 2 && ["his", "her", "its", "their"].contains(words[0])
       && !words.contains(where: {
@@ -208,6 +210,9 @@ extension GraphAssembly {
   /// Nouns for the people around someone that are neither people nor organisations by the word
   /// lists, and speak for them ("his team", "her family").
   static let sideNouns: Set<String> = ["team", "family", "camp", "lawyers", "lawyer"]
+
+  /// Nouns of rules and documents that prescribe ("protocol", "law"), which speak for no one.
+  static let ruleNouns: Set<String> = WordList.ruleNouns.words
 
   /// Nouns of time ("year", "week"), which never speak.
   static let timeNouns: Set<String> = WordList.timeNouns.words

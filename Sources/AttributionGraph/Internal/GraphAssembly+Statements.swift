@@ -33,6 +33,7 @@ extension GraphAssembly {
       .map { attribution in
         // "the FBI was warned about …": the FBI was told; "who was asked about …": by the reporter.
         if let addressed = Self.addressed(attribution, asker: wireName ?? outletName) { return addressed }
+        let attribution = Self.withQuantifiedNoun(attribution, in: document)
         guard let source = attribution.source,
           Self.isNoSource(source.text) || Self.isTargetOfNounCue(attribution, in: document)
         else { return attribution }
@@ -57,6 +58,17 @@ extension GraphAssembly {
         url: document.metadata.url, date: document.metadata.date)
       if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
       if let source = attribution.source, Self.isNonSpeaker(source.text) { continue }
+      if Self.isConductOrFeeling(attribution) { continue }
+      // "according to a White House pool report": "report" ends another statement's source, so
+      // it names that source and is no cue of "White House pool". (A cue inside another source,
+      // as in "Umerov, who told KBS …, said", is a statement of its own.)
+      if let cue = attribution.cue.spans.last,
+        (sentenceMates[attribution.sentence] ?? []).contains(where: { other in
+          other != position && ordered[other].source?.spans.contains { $0.start < cue.start && cue.end == $0.end } == true
+        })
+      {
+        continue
+      }
       // No one declining to comment says nothing about anyone.
       if attribution.kind == .noComment, attribution.source == nil { continue }
       // "Asked about the claims, Peskov said …": no one, pointing back, adds nothing.
@@ -100,7 +112,7 @@ extension GraphAssembly {
       {
         hops.append(id)
       }
-      if let recipient = attribution.recipient {
+      if let recipient = attribution.recipient, !Self.isCorrespondence(attribution.cue) {
         let lower = recipient.text.lowercased()
         if lower.hasSuffix("the outlet") || lower.hasSuffix("the broadcaster") || lower.hasSuffix("the newspaper"),
           let lastRecipient
@@ -328,5 +340,5 @@ extension GraphAssembly {
     "rumors", "rumours", "speculation", "suggestions", "calls", "demands",
   ]
   /// Words before such a noun that make the subject its target ("dogged by", "amid", "facing").
-  static let targetPrepositions: Set<String> = ["by", "amid", "over", "faced", "faces", "facing", "despite", "against"]
+  static let targetPrepositions: Set<String> = ["by", "amid", "over", "face", "faced", "faces", "facing", "despite", "against"]
 }

@@ -48,6 +48,8 @@ enum Lexicon {
 
   /// Words that make an unnamed descriptor an outlet.
   static let outletNouns: Set<String> = WordList.outletNouns.words
+  /// Nouns naming the medium of a statement ("channel", "account").
+  static let channelNouns: Set<String> = WordList.channelNouns.words
 
   /// Pronouns a source may be given as.
   static let pronouns: Set<String> = WordList.sourcePronouns.words

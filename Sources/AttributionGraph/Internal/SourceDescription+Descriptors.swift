@@ -56,6 +56,33 @@ extension SourceDescription {
     return name
   }
 
+  /// The name before an appositive's comma when what follows the comma describes its bearer
+  /// ("Giuliani, who served as U.S. attorney for the Southern District of New York", "Colin
+  /// Clarke, a political scientist at the Rand Corporation"), or nil.
+  static func describedName(_ text: String) -> [String]? {
+    guard let comma = text.firstIndex(of: ","),
+      let next = text[text.index(after: comma)...].split(separator: " ").first?.lowercased(),
+      describingOpeners.contains(next)
+    else { return nil }
+    return appositiveName(String(text[..<comma]))
+  }
+
+  /// Words that open an appositive or relative clause describing the name before its comma.
+  static let describingOpeners: Set<String> = [
+    "who", "whose", "a", "an", "the", "one", "now", "then", "formerly", "former", "himself", "herself",
+  ]
+
+  /// The author of a statement a descriptor names instead of its speaker: "the chairman of the
+  /// committee" of "Letter to Facebook from the chairman of the committee", "Mr. Comey" of "a
+  /// statement from Mr. Comey".
+  static func statementAuthor(_ text: String) -> String? {
+    let words = text.split(separator: " ")
+    guard let first = words.first, statementHeads.contains(first.lowercased()),
+      let from = words.prefix(6).firstIndex(where: { $0.lowercased() == "from" }), from + 1 < words.count
+    else { return nil }
+    return words[(from + 1)...].joined(separator: " ")
+  }
+
   /// The owner of a statement a descriptor names instead of its speaker: "Ryan" of "Ryan's
   /// language in the statement", "her" of "her account".
   static func statementOwner(_ text: String) -> String? {

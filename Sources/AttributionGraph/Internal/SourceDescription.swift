@@ -114,6 +114,14 @@ struct SourceDescription: Hashable {
         category: .institution, name: "\(affiliation) government", nameWords: [], role: nil,
         affiliation: affiliation)
     }
+    // "Giuliani, who served as U.S. attorney for the Southern District": the name before an
+    // appositive's comma speaks; names inside what describes them do not.
+    if let words = describedName(text), let surname = words.last,
+      !knownOutlets.contains(outletKey(words.joined(separator: " "))),
+      entity.map({ !normalize($0).split(separator: " ").contains(Substring(surname)) }) ?? true
+    {
+      return person(words, in: text, affiliation: affiliation)
+    }
     let fullName = personName(in: text, allowSingle: false)
     // The extractor's entity, unless it is one word the text's own full name lacks ("Presumptive
     // GOP" for "Presumptive GOP nominee Donald Trump").
@@ -133,8 +141,9 @@ struct SourceDescription: Hashable {
     if let comma = text.firstIndex(of: ","), let words = appositiveName(String(text[..<comma])) {
       return person(words, in: text, affiliation: affiliation)
     }
-    // "Ryan's language in the statement", "her account": the statement's owner speaks.
-    if let owner = statementOwner(text) {
+    // "Ryan's language in the statement", "her account", "a letter from the chairman": the
+    // statement's owner or author speaks.
+    if let owner = statementOwner(text) ?? statementAuthor(text) {
       return describe(owner, entity: nil, knownOutlets: knownOutlets, places: places)
     }
     let words = lower.split(separator: " ").map { $0.trimming(.punctuationCharacters) }
@@ -145,8 +154,11 @@ struct SourceDescription: Hashable {
     }
     // "Republicans said", "Republican criticism": a party's members, unnamed; "the GOP" and
     // "Labour" are the party itself.
-    if words.count == 1, Lexicon.partisanWords.contains(words[0]), !["gop", "labour"].contains(words[0]) {
-      let members = words[0] == "democratic" ? "democrats" : words[0].hasSuffix("s") ? words[0] : words[0] + "s"
+    // "Many Democrats": the party's members too.
+    let partisan = words.count == 2 && Self.unnamedQuantifiers.contains(words[0]) ? Array(words.dropFirst()) : words
+    if partisan.count == 1, Lexicon.partisanWords.contains(partisan[0]), !["gop", "labour"].contains(partisan[0]) {
+      let word = partisan[0]
+      let members = word == "democratic" ? "democrats" : word.hasSuffix("s") ? word : word + "s"
       return SourceDescription(
         category: .anonymousPerson, name: capitalizedFirst(members), nameWords: [], role: text, affiliation: nil)
     }

@@ -21,6 +21,8 @@ public enum WordList: String, CaseIterable, Sendable {
   case anonymousPersonNouns = "anonymous-person-nouns"
   /// Verbs whose negation ("has not commented on", "did not respond to") is a source that was asked and …
   case answeringVerbs = "answering-verbs"
+  /// Nouns of what someone asks for or raises ("answers about", "questions over"): content they open names a topic.
+  case askingNouns = "asking-nouns"
   /// Words that may stand between a subject and its cue verb.
   case auxiliaries = "auxiliaries"
   /// The forms of "be" that make a participle cue passive.
@@ -163,6 +165,8 @@ public enum WordList: String, CaseIterable, Sendable {
   case relationWords = "relation-words"
   /// Relative pronouns that may stand for a source ("Umerov, who said").
   case relativePronouns = "relative-pronouns"
+  /// Heads of noun phrases that name a rule, a law or a document that prescribes: no one speaks through them.
+  case ruleNouns = "rule-nouns"
   /// Common nouns that fix where a counted group is ("at a training camp", "near the border").
   case scopeNouns = "scope-nouns"
   /// Pronouns a source may be given as.

@@ -1,0 +1,185 @@
+import AttributionDocuments
+import AttributionExtraction
+import Testing
+
+@testable import AttributionGraph
+
+/// Who speaks when a source mention carries more than a name (a described name, a letter's
+/// author, a past office, an outlet's journalist), and what is no statement at all (a rule, a
+/// quantifier cut from its noun, conduct, a feeling): each rule with a case it must not take.
+@Suite("Sources behind descriptions, and what is no statement")
+struct NonStatementTests {
+  static func speakers(_ g: AttributionGraph, of content: String) -> [Node] {
+    SourceIdentityTests.speakers(g, of: content).compactMap { g.node($0) }.sorted { $0.id < $1.id }
+  }
+
+  @Test("The name before a describing comma speaks, not a name inside the description")
+  func describedName() {
+    let named = "Former New York City Mayor Rudy Giuliani said the decision was wrong."
+    let described = "\"It says indict,\" said Giuliani, who served as U.S. attorney for the Southern District of New York."
+    let spokesman = "A spokesman for the Southern District, Jim Margolin, said the office had no comment on the case."
+    var a = Article("a", outlet: "Politico", [named, described, spokesman])
+    a.attribute("Former New York City Mayor Rudy Giuliani", "said", "the decision was wrong", in: named)
+    a.attribute(
+      "Giuliani, who served as U.S. attorney for the Southern District of New York", "said", "It says indict",
+      in: described, entity: "Southern District")
+    a.attribute("A spokesman for the Southern District, Jim Margolin,", "said", "the office had no comment on the case", in: spokesman)
+    let g = graph([a])
+    #expect(Self.speakers(g, of: "It says indict").map(\.id) == ["person:rudy-giuliani"])
+    #expect(Self.speakers(g, of: "office had no comment").map(\.label) == ["Jim Margolin"])
+    #expect(!g.nodes.contains { $0.label == "Southern District" })
+  }
+
+  @Test("A letter from someone is theirs; a report from a place is no author")
+  func statementAuthor() {
+    let letter = "A letter to Facebook from the chairman of the Senate Committee on Homeland Security said the posts should come down."
+    let place = "Reports from the region said the bridge had fallen."
+    var a = Article("a", outlet: "Reuters", [letter, place])
+    a.attribute(
+      "letter to Facebook from the chairman of the Senate Committee on Homeland Security", "said",
+      "the posts should come down", in: letter)
+    a.attribute("Reports from the region", "said", "the bridge had fallen", in: place)
+    let g = graph([a])
+    let authors = Self.speakers(g, of: "posts should come down")
+    #expect(authors.count == 1 && authors.allSatisfy { $0.kind == .person && $0.label.hasPrefix("Chairman") })
+    #expect(!g.nodes.contains { $0.label.lowercased().hasPrefix("letter") })
+    #expect(!Self.speakers(g, of: "bridge had fallen").contains { $0.label.hasPrefix("Chairman") })
+  }
+
+  @Test("Who has left an office no longer speaks for its government; who holds one does")
+  func pastRoles() {
+    let past = "\"He does not understand it,\" said Daniel Benjamin, who was coordinator for counterterrorism at the State Department from 2009 to 2012."
+    let former = "Former US officials said the strikes would not work."
+    let present = "State Department spokesman John Kirby said the talks would resume."
+    let officials = "US officials said the strikes had begun."
+    var a = Article("a", outlet: "Politico", [past, former, present, officials])
+    a.attribute(
+      "Daniel Benjamin, who was coordinator for counterterrorism at the State Department from 2009 to 2012",
+      "said", "He does not understand it", in: past)
+    a.attribute("Former US officials", "said", "the strikes would not work", in: former)
+    a.attribute("State Department spokesman John Kirby", "said", "the talks would resume", in: present)
+    a.attribute("US officials", "said", "the strikes had begun", in: officials)
+    let g = graph([a])
+    for content in ["does not understand", "strikes would not work"] {
+      let nodes = Self.speakers(g, of: content)
+      #expect(nodes.count == 1 && nodes.allSatisfy { $0.independenceClass == nil }, "\(content)")
+    }
+    for content in ["talks would resume", "strikes had begun"] {
+      #expect(Self.speakers(g, of: content).map(\.independenceClass) == ["US government"], "\(content)")
+    }
+  }
+
+  @Test("An outlet's journalist told something is the outlet; an email to them relays nothing")
+  func outletJournalists() {
+    let email = "Oz is smart, Steve Mosko wrote in an email to the NFL Network's Rich Eisen."
+    let told = "Kaine told CNN's Jake Tapper that the race was close."
+    var a = Article("a", outlet: "Politico", [email, told])
+    a.attribute("Steve Mosko", "wrote in an email", "Oz is smart", in: email, recipient: "the NFL Network's Rich Eisen")
+    a.attribute("Kaine", "told", "the race was close", in: told, recipient: "CNN's Jake Tapper")
+    let g = graph([a])
+    #expect(!g.nodes.contains { $0.label.contains("Eisen") || $0.label.contains("NFL") })
+    #expect(g.nodes.contains { $0.id == "outlet:cnn" })
+    #expect(!g.nodes.contains { $0.label.contains("Tapper") })
+  }
+
+  @Test("A rule or a document speaks for no one; the body that made it does")
+  func ruleNouns() {
+    let protocolSentence = "Secret Service protocol called for the nominee to be taken to a trauma center."
+    let service = "The Secret Service said its agents had followed every rule."
+    var a = Article("a", outlet: "New York Post", [protocolSentence, service])
+    a.attribute("Secret Service protocol", "called for", "the nominee to be taken to a trauma center", in: protocolSentence)
+    a.attribute("The Secret Service", "said", "its agents had followed every rule", in: service)
+    let g = graph([a])
+    #expect(Self.speakers(g, of: "taken to a trauma center").allSatisfy { !$0.label.lowercased().contains("protocol") })
+    #expect(!g.nodes.contains { $0.label.lowercased().contains("protocol") })
+    #expect(Self.speakers(g, of: "agents had followed").map(\.kind) == [.institution])
+  }
+
+  @Test("A quantifier cut from the people it counts gets them back; 'many say' stays unnamed")
+  func quantifiedNoun() {
+    let democrats = "Clinton lagged behind many Democrats in calling for the legalization of same-sex marriage."
+    let say = "Many say the deal was struck too late."
+    var a = Article("a", outlet: "Reuters", [democrats, say])
+    a.attribute("many", "in calling for", "the legalization of same-sex marriage", in: democrats)
+    a.attribute("Many", "say", "the deal was struck too late", in: say)
+    let g = graph([a])
+    let members = Self.speakers(g, of: "legalization of same-sex")
+    #expect(members.map(\.label) == ["Democrats"])
+    #expect(members.allSatisfy { $0.anonymous && $0.independenceClass == "Democratic Party" })
+    #expect(Self.speakers(g, of: "deal was struck").map(\.label) == ["Many"])
+  }
+
+  @Test("Conduct and feelings are no statements; what someone insists or fears that is")
+  func conductAndFeelings() {
+    let insistence = "The risks created by Mrs. Clinton's insistence on keeping her communications on a private server may prove larger."
+    let insisted = "Clinton's insistence that the server was secure was false, the report found."
+    let worries = "The State Department worries so much about corrupted cellphones that visitors leave them in lockers."
+    let fears = "The ministry worries about 10,000 troops massing at the border."
+    var a = Article("a", outlet: "The New York Times", [insistence, insisted, worries, fears])
+    a.attribute("Mrs. Clinton's", "insistence", "on keeping her communications on a private server", in: insistence)
+    a.attribute("Clinton's", "insistence", "the server was secure", in: insisted)
+    a.attribute("The State Department", "worries so much", "about corrupted cellphones", in: worries)
+    a.attribute("The ministry", "worries", "about 10,000 troops massing at the border", in: fears)
+    let g = graph([a])
+    #expect(!g.nodes(of: .claim).contains { $0.label.contains("keeping her communications") })
+    #expect(!g.nodes(of: .claim).contains { $0.label.contains("corrupted cellphones") })
+    #expect(!Self.speakers(g, of: "server was secure").isEmpty)
+    #expect(!Self.speakers(g, of: "10,000 troops massing").isEmpty)
+  }
+
+  @Test("Understanding a thing is no statement; understanding that something is so is")
+  func statesOfMind() {
+    let meaning = "Federal investigators immediately understood his meaning."
+    let clause = "Federal investigators understood that the server had been hacked."
+    var a = Article("a", outlet: "The New York Times", [meaning, clause])
+    a.attribute("Federal investigators", "understood", "his meaning", in: meaning)
+    a.attribute("Federal investigators", "understood", "the server had been hacked", in: clause)
+    let g = graph([a])
+    #expect(!g.nodes(of: .claim).contains { $0.label.contains("his meaning") })
+    #expect(!Self.speakers(g, of: "server had been hacked").isEmpty)
+  }
+}
+
+@Suite("Roles outside government; those who face questions")
+struct RoleBodyTests {
+  @Test("A think tank's director is no government official; an agency's director is")
+  func thinkTank() {
+    let kagan = "\"Nothing would make a difference,\" Fred Kagan, director of the Critical Threats Project at the American Enterprise Institute, said."
+    let brennan = "CIA Director John Brennan said the agency had found no link."
+    var a = Article("a", outlet: "Politico", [kagan, brennan])
+    a.attribute(
+      "Fred Kagan, director of the Critical Threats Project at the American Enterprise Institute,", "said",
+      "Nothing would make a difference", in: kagan)
+    a.attribute("CIA Director John Brennan", "said", "the agency had found no link", in: brennan)
+    let g = graph([a])
+    #expect(NonStatementTests.speakers(g, of: "Nothing would make").map(\.independenceClass) == [nil])
+    #expect(NonStatementTests.speakers(g, of: "found no link").map(\.independenceClass) == ["US government"])
+  }
+
+  @Test("Whoever faces questions is asked, not speaking; whoever raises them speaks")
+  func faceQuestions() {
+    let face = "Both candidates face questions about their health."
+    let raise = "Doctors raised questions about their health."
+    var a = Article("a", outlet: "Politico", [face, raise])
+    a.attribute("Both candidates", "face questions", "about their health", in: face)
+    a.attribute("Doctors", "raised questions", "about their health", in: raise)
+    let g = graph([a])
+    #expect(!g.nodes.contains { $0.label == "Both candidates" })
+    #expect(g.nodes.contains { $0.label == "Doctors" })
+  }
+}
+
+@Suite("Cues inside another source")
+struct CueInsideSourceTests {
+  @Test("A word of another attribution's source is no cue ('a White House pool report'); a cue beside one is")
+  func cueInsideSource() {
+    let pool = "\"They don't care about politics,\" Obama said, according to a White House pool report."
+    var a = Article("a", outlet: "Reuters", [pool])
+    a.attribute("Obama", "said", "They don't care about politics", in: pool)
+    a.attribute("a White House pool report", "according to", "They don't care about politics", in: pool)
+    a.attribute("White House pool", "report", "They don't care about politics", in: pool)
+    let g = graph([a])
+    #expect(!g.nodes.contains { $0.kind == .institution && $0.label.contains("pool") })
+    #expect(g.nodes.contains { $0.kind == .outlet && $0.label.contains("pool report") }, "\(g.nodes.map(\.id))")
+  }
+}
