@@ -127,6 +127,30 @@ struct NonStatementTests {
     #expect(!Self.speakers(g, of: "10,000 troops massing").isEmpty)
   }
 
+  @Test("Keeping from criticism is no statement; criticizing is")
+  func avoiding() {
+    let avoided = "Donald Trump has avoided directly criticizing Comey."
+    let criticized = "Paul Ryan criticized Comey's decision."
+    var a = Article("a", outlet: "Politico", [avoided, criticized])
+    a.attribute("Donald Trump", "avoided directly criticizing", "Comey", in: avoided)
+    a.attribute("Paul Ryan", "criticized", "Comey's decision", in: criticized)
+    let g = graph([a])
+    #expect(!g.nodes.contains { $0.label == "Donald Trump" })
+    #expect(g.nodes.contains { $0.label == "Paul Ryan" })
+  }
+
+  @Test("An unnamed source shouted in a subhead is no speaker; the same words in a sentence are")
+  func shoutedSubhead() {
+    let subhead = "FELLOW DOCTORS DON'T WANT TO ASSOCIATE WITH HIM"
+    let sentence = "Fellow doctors said the cures were quackery."
+    var a = Article("a", outlet: "Politico", [subhead, sentence])
+    a.attribute("FELLOW DOCTORS", "DON'T WANT", "TO ASSOCIATE WITH HIM", in: subhead)
+    a.attribute("Fellow doctors", "said", "the cures were quackery", in: sentence)
+    let g = graph([a])
+    #expect(!g.nodes.contains { $0.label == "FELLOW DOCTORS" })
+    #expect(g.nodes.contains { $0.label == "Fellow doctors" })
+  }
+
   @Test("Understanding a thing is no statement; understanding that something is so is")
   func statesOfMind() {
     let meaning = "Federal investigators immediately understood his meaning."

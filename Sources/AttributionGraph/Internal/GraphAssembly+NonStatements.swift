@@ -4,7 +4,8 @@ import AttributionLexicon
 
 /// What the extractor reads as a statement or a source but the text does not: a quantifier cut
 /// from the people it counts ("many" of "many Democrats"), someone's conduct ("Clinton's
-/// insistence on keeping her communications on a private server"), feelings about a topic
+/// insistence on keeping her communications on a private server", "avoided criticizing Comey"),
+/// feelings about a topic
 /// ("the State Department worries so much about corrupted cellphones") and a state of mind
 /// about a thing ("investigators understood his meaning").
 extension GraphAssembly {
@@ -38,6 +39,8 @@ extension GraphAssembly {
   static func isConductOrFeeling(_ attribution: Attribution) -> Bool {
     let cue = attribution.cue.text.lowercased().split(whereSeparator: { !$0.isLetter })
     let content = attribution.content.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" })
+    // "Trump has avoided directly criticizing Comey": what someone keeps from saying is conduct.
+    if let cueHead = cue.first, avoidingVerbs.contains(String(cueHead)) { return true }
     guard let first = content.first, content.count >= 2, let cueHead = cue.first else { return false }
     if conductNouns.contains(String(cue.last ?? cueHead)), first == "on", content[1].hasSuffix("ing") { return true }
     // "federal investigators immediately understood his meaning", "Democrats contemplating
@@ -53,6 +56,8 @@ extension GraphAssembly {
 
   /// Nouns of conduct: what someone does, not says ("insistence on keeping", "reliance on").
   static let conductNouns: Set<String> = ["insistence", "reliance", "focus", "emphasis", "persistence"]
+  /// Verbs of keeping from something ("avoided criticizing", "refrained from commenting").
+  static let avoidingVerbs: Set<String> = ["avoid", "avoids", "avoided", "avoiding", "refrain", "refrains", "refrained", "refraining"]
   /// Verbs of a state of mind, which say nothing when what they take is a thing, not a clause.
   static let mindVerbs: Set<String> = [
     "understood", "understand", "understands", "contemplating", "contemplate", "contemplated",

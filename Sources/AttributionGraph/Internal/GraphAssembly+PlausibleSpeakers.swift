@@ -13,7 +13,8 @@ import AttributionLexicon
 /// institution needs an organisation's mark: an organisation word ("committee", "campaign"),
 /// a place or party it belongs to, initials ("FBI"), or a proper name in which every word is
 /// capitalised and none is a capitalised function word ("Islamic State", "Judicial Watch"; not
-/// the headline words "Stealth Over Health").
+/// the headline words "Stealth Over Health"). Nor is an unnamed source shouted in a subhead's
+/// capitals ("FELLOW DOCTORS DON'T WANT …").
 extension GraphAssembly {
   /// Whether a source part names no one the graph can hold as a speaker.
   mutating func isImplausibleSpeaker(_ part: String, entity: String?, documentIndex: Int, document: Document) -> Bool {
@@ -27,6 +28,9 @@ extension GraphAssembly {
       if factsByKey[Self.nameKey(description.name)] != nil { return false }
       return Self.isShouted(description.name)
         || !Self.hasOrganizationMark(description) && !isSingleName(description.name, documentIndex: documentIndex, document: document)
+    case .anonymousPerson, .role:
+      // A subhead in capitals ("FELLOW DOCTORS DON'T WANT TO ASSOCIATE WITH HIM").
+      return Self.isShouted(description.name)
     default:
       return false
     }
