@@ -53,10 +53,12 @@ extension GraphAssembly {
     if words.contains(where: { pastRoleWords.contains($0) || $0.hasPrefix("ex-") || $0.hasPrefix("then-") }) {
       return true
     }
-    // "who was", "who served as", "who had been": a relative clause in the past.
-    return zip(words, words.dropFirst()).contains { first, second in
-      first == "who" && ["was", "served", "had", "were"].contains(second)
-    }
+    // "who served as", "who had been": a relative clause of an office left; "who was" only
+    // with a year ("who was coordinator … from 2009 to 2012"), since "who was asked about …"
+    // or "who was appointed by …" says nothing of leaving.
+    let relative = zip(words, words.dropFirst()).compactMap { $0 == "who" ? $1 : nil }
+    if relative.contains(where: { ["served", "had"].contains($0) }) { return true }
+    return relative.contains("was") && words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
   }
 
   static let pastRoleWords: Set<String> = ["former", "formerly", "retired", "onetime", "one-time", "erstwhile", "ex"]
