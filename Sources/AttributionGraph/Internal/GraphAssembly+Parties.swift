@@ -44,6 +44,14 @@ extension GraphAssembly {
     }
   }
 
+  /// Whether a role or descriptor makes its holder an official who speaks for a government now:
+  /// an official's word ("spokesman", "minister"), an office not left (``isPastRole(_:)``), and
+  /// no body outside government ("director … at the American Enterprise Institute").
+  static func isServingOfficial(_ descriptor: String) -> Bool {
+    descriptor.lowercased().split(separator: " ").contains { officialWords.contains(String($0)) }
+      && !isPastRole(descriptor) && isGovernmentBody(descriptor)
+  }
+
   /// Whether a role is one its holder has left ("former US officials", "who was coordinator for
   /// counterterrorism at the State Department from 2009 to 2012", "ex-minister"): they no longer
   /// speak for the government they served, so it gives them no class (a party still does).

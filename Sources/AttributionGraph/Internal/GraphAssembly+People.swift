@@ -172,10 +172,7 @@ extension GraphAssembly {
 
   mutating func addPerson(_ id: String) {
     if let record = personIndex[id].map({ people[$0] }) {
-      let official = record.role.map { role in
-        role.lowercased().split(separator: " ").contains { Self.officialWords.contains(String($0)) }
-          && !Self.isPastRole(role) && Self.isGovernmentBody(role)
-      } ?? false
+      let official = record.role.map(Self.isServingOfficial) ?? false
       let fact = factsByKey[Self.nameKey(record.words.joined(separator: " "))]
       graph.add(Node(
         id: id, kind: .person, label: record.words.joined(separator: " "), role: record.role,

@@ -59,16 +59,7 @@ extension GraphAssembly {
       if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
       if let source = attribution.source, Self.isNonSpeaker(source.text) { continue }
       if Self.isConductOrFeeling(attribution) { continue }
-      // "according to a White House pool report": "report" ends another statement's source, so
-      // it names that source and is no cue of "White House pool". (A cue inside another source,
-      // as in "Umerov, who told KBS …, said", is a statement of its own.)
-      if let cue = attribution.cue.spans.last,
-        (sentenceMates[attribution.sentence] ?? []).contains(where: { other in
-          other != position && ordered[other].source?.spans.contains { $0.start < cue.start && cue.end == $0.end } == true
-        })
-      {
-        continue
-      }
+      if Self.endsAnotherSource(position, among: sentenceMates[attribution.sentence] ?? [], of: ordered) { continue }
       // No one declining to comment says nothing about anyone.
       if attribution.kind == .noComment, attribution.source == nil { continue }
       // "Asked about the claims, Peskov said …": no one, pointing back, adds nothing.
@@ -290,6 +281,17 @@ extension GraphAssembly {
     graph.add(Node(
       id: Node.unattributedPrefix + NameKey.slug(document.id), kind: .person,
       label: "Unattributed report", anonymous: true))
+  }
+
+  /// Whether the cue of `ordered[position]` ends another statement's source among its sentence
+  /// `mates`: "report" of "according to a White House pool report" names that source and is no
+  /// cue of "White House pool". A cue inside another source, as in "Umerov, who told KBS …,
+  /// said", is a statement of its own.
+  static func endsAnotherSource(_ position: Int, among mates: [Int], of ordered: [Attribution]) -> Bool {
+    guard let cue = ordered[position].cue.spans.last else { return false }
+    return mates.contains { other in
+      other != position && ordered[other].source?.spans.contains { $0.start < cue.start && cue.end == $0.end } == true
+    }
   }
 
   /// The attribution with a source whose content holds `attribution`'s source and cue: the

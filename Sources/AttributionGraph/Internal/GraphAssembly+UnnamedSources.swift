@@ -60,9 +60,7 @@ extension GraphAssembly {
       articleAnonymous.append((head, Set(words), description.affiliation, id))
     }
     if let head, Self.isOnePerson(head) { latestUnnamedPerson = (id, Set(words), attributionNumber) }
-    let official = description.name.lowercased().split(separator: " ")
-      .contains { Self.officialWords.contains(String($0)) } && !Self.isPastRole(description.name)
-      && Self.isGovernmentBody(description.name)
+    let official = Self.isServingOfficial(description.name)
     return graph.add(Node(
       id: id, kind: .person, label: description.name, role: description.role,
       affiliation: description.affiliation,
