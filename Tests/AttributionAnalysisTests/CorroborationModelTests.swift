@@ -190,6 +190,22 @@ struct CorroborationModelTests {
     #expect(assessment.reason.contains("anonymous, with a position to know"))
   }
 
+  @Test("a named speaker only an anonymous source reports is anonymous-only; reported on the record too, not")
+  func namedThroughAnonymous() throws {
+    var sketch = GraphSketch()
+    let claim = sketch.claim("Clinton told police she did not want the escort")
+    let clinton = sketch.person("Hillary Clinton", party: "Clinton campaign")
+    // "Clinton had told police officials that …, the source added."
+    sketch.report([sketch.outlet("Breitbart"), sketch.person("another source", anonymous: true), clinton], claim, in: "bb", line: 9)
+    let hidden = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(hidden.status == [.singleSource, .anonymousOnly])
+    #expect(hidden.reason.contains("only anonymous sources report what Hillary Clinton said"), "\(hidden.reason)")
+    // Another article quotes her directly: her word is on the record.
+    sketch.report([sketch.outlet("Reuters"), clinton], claim, in: "reuters", line: 3)
+    let open = try #require(model.assess(claim: claim, in: sketch.graph))
+    #expect(open.status == [.singleSource])
+  }
+
   @Test("unnamed sources one outlet reports are one party; anonymous support is shown as anonymous-only")
   func unnamedSourcesOfOneOutlet() throws {
     var sketch = GraphSketch()

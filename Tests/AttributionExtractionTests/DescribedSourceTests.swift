@@ -21,6 +21,21 @@ struct DescribedSourceTests {
     #expect(minister.first?.source?.entity == "Rustem Umerov")
   }
 
+  @Test("A bare surname is the bearer the article names most, not a relative named once; the latest on a tie")
+  func sharedSurname() throws {
+    let text = """
+      Hillary Clinton left the ceremony early. Hillary Clinton was taken to daughter Chelsea Clinton's apartment, aides said. Clinton told reporters that she did not want an escort.
+      """
+    let found = AttributionExtractor().attributions(in: Document(id: "t", text: text))
+    let told = try #require(found.first { $0.cue.text.contains("told") })
+    #expect(told.source?.entity == "Hillary Clinton", "\(told.source?.entity ?? "nil")")
+    let tie = """
+      Bill Clinton spoke first. Hillary Clinton arrived later at the hall. Clinton told reporters that the plan was sound.
+      """
+    let latest = AttributionExtractor().attributions(in: Document(id: "t", text: tie))
+    #expect(latest.first { $0.cue.text.contains("told") }?.source?.entity == "Hillary Clinton")
+  }
+
   @Test("A compound adjective in -ed stays inside the source; a prefixed verb does not")
   func compoundAdjective() throws {
     let found = attributions(

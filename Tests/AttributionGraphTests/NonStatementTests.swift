@@ -129,6 +129,93 @@ struct NonStatementTests {
     #expect(!Self.speakers(g, of: "10,000 troops massing").isEmpty)
   }
 
+  @Test("A purpose after a preposition's object is no statement; 'to wonder', 'went on to say' and 'according to' are")
+  func purposeAndIntent() {
+    let hauled = "He was hauled before the Senate Subcommittee on Consumer Protection to talk about the deceptive marketing of supplements."
+    let wonder = "It works with the Border Patrol, leaving many to wonder whether the agency has been infiltrated."
+    let wentOn = "John Kirby praised the talks and went on to say that the ceasefire would hold."
+    let according = "The bridge had fallen by noon, according to the regional governor."
+    var a = Article("a", outlet: "Politico", [hauled, wonder, wentOn, according])
+    a.attribute("Consumer Protection", "to talk about", "the deceptive marketing of supplements", in: hauled)
+    a.attribute("many", "to wonder", "whether the agency has been infiltrated", in: wonder)
+    a.attribute("John Kirby", "to say", "the ceasefire would hold", in: wentOn)
+    a.attribute("the regional governor", "according to", "The bridge had fallen by noon", in: according)
+    let g = graph([a])
+    #expect(!g.nodes.contains { $0.label == "Consumer Protection" })
+    #expect(!g.nodes(of: .claim).contains { $0.label.contains("deceptive marketing") })
+    #expect(Self.speakers(g, of: "has been infiltrated").map(\.label) == ["Many"])
+    #expect(Self.speakers(g, of: "ceasefire would hold").map(\.label) == ["John Kirby"])
+    #expect(!Self.speakers(g, of: "bridge had fallen").isEmpty)
+  }
+
+  @Test("Whom a passive names is no speaker; its agent after 'by' is, and an active verb keeps its subject")
+  func passiveOfNaming() {
+    let called = "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has been called a charlatan by fellow physicians for promoting cures."
+    let agentless = "The agency was accused of hiding the figures."
+    let active = "Senator Mark Warner called the report a fabrication."
+    var a = Article("a", outlet: "Politico", [called, agentless, active])
+    a.attribute("Ivy League-trained surgeon and daytime TV star", "has been called", "a charlatan by fellow physicians for promoting cures", in: called)
+    a.attribute("The agency", "was accused", "of hiding the figures", in: agentless)
+    a.attribute("Senator Mark Warner", "called", "the report a fabrication", in: active)
+    let g = graph([a])
+    #expect(Self.speakers(g, of: "a charlatan").map(\.label) == ["Fellow physicians"])
+    #expect(!g.nodes.contains { $0.label.hasPrefix("Ivy League") })
+    #expect(!Self.speakers(g, of: "hiding the figures").contains { $0.label.contains("agency") })
+    #expect(Self.speakers(g, of: "report a fabrication").map(\.label) == ["Mark Warner"])
+  }
+
+  @Test("A source's aside after a spaced dash is cut; a hyphen inside a word is not")
+  func dashAside() {
+    #expect(SourceDescription.beforeDashAside("government officials - and many outside the") == "government officials")
+    #expect(SourceDescription.beforeDashAside("Kagan \u{2014} who was a leading architect of the surge") == "Kagan")
+    #expect(SourceDescription.beforeDashAside("a government-funded institute") == "a government-funded institute")
+    #expect(SourceDescription.beforeDashAside("- and others") == "- and others")
+  }
+
+  @Test("'It' is the organisation the sentence opens with, not one named in passing or a common noun")
+  func pronounOrganization() {
+    let sentence = "Either out of embarrassment or to protect its sources of intelligence, the Obama administration has never publicly blamed Russia for stealing data from the State Department and White House systems, just as it has never identified China."
+    #expect(GraphAssembly.organizationBeforePronoun(in: sentence) == "Obama administration")
+    let seed = "On Saturday, Ukrainian intelligence shared details of the military equipment it says Russia has issued."
+    #expect(GraphAssembly.organizationBeforePronoun(in: seed) == "Ukrainian intelligence")
+  }
+
+  @Test("'and' inside an organisation's name joins no two sources; between two people it does")
+  func conjunctionInsideName() {
+    let lewis = "James A. Lewis, a former expert at the Center for Strategic and International Studies"
+    #expect(SourceDescription.split(lewis) == [lewis])
+    #expect(SourceDescription.conjoinedParts("the Department of Health and Human Services") == ["the Department of Health and Human Services"])
+    #expect(SourceDescription.split("Elijah Cummings and John Conyers") == ["Elijah Cummings", "John Conyers"])
+  }
+
+  @Test("A person another's possessive introduces speaks, not the owner; a possessive alone keeps the entity")
+  func possessiveOwner() {
+    let bennett = "For Trump, according to Ronald Reagan's former education secretary William J. Bennett, the speech is a test."
+    let owner = "Ronald Reagan's aides said the budget would pass."
+    var a = Article("a", outlet: "The Washington Post", [bennett, owner])
+    a.attribute(
+      "Ronald Reagan's former education secretary William J. Bennett", "according to", "the speech is a test", in: bennett,
+      entity: "Ronald Reagan")
+    a.attribute("Ronald Reagan's aides", "said", "the budget would pass", in: owner, entity: "Ronald Reagan")
+    let g = graph([a])
+    #expect(Self.speakers(g, of: "speech is a test").map(\.label) == ["William J. Bennett"])
+    #expect(!Self.speakers(g, of: "budget would pass").contains { $0.label == "William J. Bennett" })
+  }
+
+  @Test("A sentence opening with someone's remarks has them for its speaker when the extractor found none")
+  func statementOwner() {
+    let remarks = "Obama's remarks were directed broadly at Republican critics of his strategy."
+    let weather = "The storm's path was directed toward the coast."
+    let named = "President Barack Obama said the shooting was an act of terror."
+    var a = Article("a", outlet: "USA Today", [named, remarks, weather])
+    a.attribute("President Barack Obama", "said", "the shooting was an act of terror", in: named)
+    a.attribute(nil, "were directed broadly at", "Republican critics of his strategy", in: remarks)
+    a.attribute(nil, "was directed toward", "the coast", in: weather)
+    let g = graph([a])
+    #expect(Self.speakers(g, of: "Republican critics").map(\.label) == ["Barack Obama"])
+    #expect(!Self.speakers(g, of: "the coast").contains { $0.label.lowercased().contains("storm") })
+  }
+
   @Test("An unnamed source shouted in a subhead is no speaker; the same words in a sentence are")
   func shoutedSubhead() {
     let subhead = "FELLOW DOCTORS DON'T WANT TO ASSOCIATE WITH HIM"

@@ -96,7 +96,8 @@ struct ClaimScorer {
     // sources included: it adds to the score but cannot make a claim corroborated.
     let identified = parties.filter { $0[0].origin.grade != .bare }.prefix(topic ? 1 : parties.count)
     let status = statuses(
-      supporting: counted, identifiedOrigins: identified.map(\.count).reduce(0, +),
+      supporting: counted, throughAnonymous: Set(supporting.filter(\.onlyThroughAnonymous).map(\.origin.source)),
+      identifiedOrigins: identified.map(\.count).reduce(0, +),
       identifiedParties: identified.count, negative: negative, contested: contest != nil)
     return ClaimAssessment(
       id: claim.id, text: claim.label, status: status, score: score, origins: counted,
@@ -120,6 +121,9 @@ struct ClaimScorer {
     /// The statements it made, each as its article, line and the start of its cue: sources that
     /// share one made it together.
     var statements: Set<String> = []
+    /// Whether every article that reports the source's statement has it from an anonymous
+    /// source ("Clinton had told police officials that …, the source added").
+    var onlyThroughAnonymous = true
   }
 
   /// Unnamed sources with no party of their own that one outlet reports ("port sources",
@@ -174,18 +178,27 @@ struct ClaimScorer {
         .filter { via in edge.evidence.contains { via.sentences.contains(CitationIndex.Sentence($0)) } }
         .compactMap { graph.node($0.edge.to)?.label }
       for evidence in edge.evidence {
-        let roots = citations.chains(to: node.id, for: evidence).map {
-          graph.node($0[0])?.label ?? $0[0]
-        }
+        let chains = citations.chains(to: node.id, for: evidence)
+        let roots = chains.map { graph.node($0[0])?.label ?? $0[0] }
         counted.origin.documents.appendUnique([evidence.document])
         counted.statements.insert(
           "\(evidence.document)#\(evidence.line)#\(evidence.cue.spans.first?.start ?? evidence.sentenceSpan.start)")
         counted.origin.reportedBy.appendUnique(roots)
+        if counted.onlyThroughAnonymous, !chains.contains(where: { $0.dropLast().contains(where: isAnonymousRelay) }) {
+          counted.onlyThroughAnonymous = false
+        }
       }
       counted.origin.channels.appendUnique(channels)
       bySource[node.id] = counted
     }
     return order.map { bySource[$0]! }
+  }
+
+  /// Whether a node on the way to a speaker is an anonymous source (not the stand-in for no
+  /// source at all).
+  private func isAnonymousRelay(_ id: String) -> Bool {
+    guard let node = graph.node(id), !node.isUnattributed else { return false }
+    return SourcingGrade(of: node).isAnonymous
   }
 
   /// Sources that cite another source of the same claim: their statement is that one's.
@@ -273,9 +286,10 @@ struct ClaimScorer {
   // MARK: Status and reason
 
   /// The statuses of a claim; support is judged on the origins that are not bare
-  /// (`identifiedOrigins`, in `identifiedParties` parties) unless every origin is bare.
+  /// (`identifiedOrigins`, in `identifiedParties` parties) unless every origin is bare. Sources
+  /// in `throughAnonymous` are reported only by anonymous ones: their word is as good as those.
   private func statuses(
-    supporting: [Origin], identifiedOrigins: Int, identifiedParties: Int, negative: [Origin], contested: Bool
+    supporting: [Origin], throughAnonymous: Set<String>, identifiedOrigins: Int, identifiedParties: Int, negative: [Origin], contested: Bool
   ) -> [ClaimStatus] {
     var status: Set<ClaimStatus> = []
     switch (supporting.count, identifiedOrigins, identifiedParties) {
@@ -285,9 +299,11 @@ struct ClaimScorer {
     case (2..., 0, _) where Set(supporting.map(\.party)).count == 1: status.insert(.singleParty)
     default: status.insert(.singleSource)
     }
-    // Support from anonymous sources alone; statements that name no source at all ("it was
-    // reported") are the article's own report, which no anonymous source made.
-    if !supporting.isEmpty && supporting.allSatisfy(\.grade.isAnonymous)
+    // Support from anonymous sources alone, or from named ones only anonymous sources report
+    // ("Clinton had told police officials that …, the source added"); statements that name no
+    // source at all ("it was reported") are the article's own report, which no anonymous source
+    // made.
+    if !supporting.isEmpty && supporting.allSatisfy({ $0.grade.isAnonymous || throughAnonymous.contains($0.source) })
       && supporting.contains(where: { graph.node($0.source)?.isUnattributed != true })
     {
       status.insert(.anonymousOnly)
@@ -327,7 +343,10 @@ struct ClaimScorer {
     if topic {
       parts.append("a topic, not a statement of fact: \(parties.count) parties spoke of it, none corroborates")
     }
-    if status.contains(.anonymousOnly) && all.count > 1 {
+    let named = all.filter { !$0.grade.isAnonymous }
+    if status.contains(.anonymousOnly) && !named.isEmpty {
+      parts.append("only anonymous sources report what \(names(named)) said")
+    } else if status.contains(.anonymousOnly) && all.count > 1 {
       parts.append("every source is anonymous")
     }
     let bare = all.filter { $0.grade == .bare }

@@ -137,11 +137,21 @@ struct PersonNames {
     return word.hasSuffix("’s") || word.hasSuffix("'s")
   }
 
-  /// The latest full name before `index` whose surname is `surname`.
+  /// The full name before `index` whose surname is `surname`: of two people of one surname, the
+  /// one the article writes out more often, as a writer calls the person of the story by the
+  /// surname and a relative by a first name ("Hillary Clinton … daughter Chelsea Clinton's
+  /// apartment … Clinton had told police"); on a tie the latest. With none before, the first after.
   func fullName(surname: String, before index: Int) -> String? {
     guard let entries = bySurname[surname], let first = entries.first else { return nil }
-    let before = entries.last { names[$0].end < index }
-    return names[before ?? first].name
+    var counts: [String: Int] = [:]
+    var best: (name: String, count: Int)?
+    for entry in entries where names[entry].end < index {
+      let name = names[entry].name
+      counts[name, default: 0] += 1
+      if let leader = best, leader.name != name, leader.count > counts[name]! { continue }
+      best = (name, counts[name]!)
+    }
+    return best?.name ?? names[first].name
   }
 }
 

@@ -33,6 +33,24 @@ extension GraphAssembly {
     return completed
   }
 
+  /// `attribution` with the owner of a statement for a source, when the extractor found none and
+  /// the sentence opens with the statement as its subject ("Obama's remarks were directed
+  /// broadly at Republican critics"): the words before the cue are the source, which reads as
+  /// its owner.
+  static func withStatementOwner(_ attribution: Attribution, in document: Document) -> Attribution {
+    guard attribution.source == nil, let cue = attribution.cue.spans.first, cue.start > attribution.sentence.start,
+      cue.start - attribution.sentence.start <= 80
+    else { return attribution }
+    let opening = document.text(in: TextSpan(attribution.sentence.start, cue.start))
+    let text = SourceDescription.normalize(opening)
+    guard SourceDescription.statementOwner(text) != nil else { return attribution }
+    let lead = opening.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+    let trail = opening.unicodeScalars.reversed().prefix { $0.properties.isWhitespace }.count
+    var owned = attribution
+    owned.source = SourceMention(text: text, spans: [TextSpan(attribution.sentence.start + lead, cue.start - trail)])
+    return owned
+  }
+
   /// Whether a statement is someone's conduct, feeling or state of mind, not something they
   /// said: a noun of conduct with a gerund after "on" ("insistence on keeping"), a verb of a
   /// state of mind with a thing, not a clause ("understood his meaning"), or a verb of feeling
@@ -53,6 +71,77 @@ extension GraphAssembly {
     }
     return false
   }
+
+  /// Whether a statement is a purpose, not something said: a cue that is an infinitive after a
+  /// source that is the object of a preposition ("was hauled before the Senate Subcommittee on
+  /// Consumer Protection to talk about …"), so the infinitive's subject is someone else. A source
+  /// an infinitive takes as its subject speaks ("leaving many to wonder whether …"), and so does
+  /// one with "went on to say".
+  static func isPurpose(_ attribution: Attribution, in document: Document) -> Bool {
+    let cue = attribution.cue.text.lowercased().split(whereSeparator: { !$0.isLetter })
+    guard cue.first == "to", cue.count >= 2, let source = attribution.source?.spans.first else { return false }
+    let before = document.text(in: TextSpan(max(attribution.sentence.start, source.start - 12), source.start))
+      .lowercased().split(whereSeparator: { !$0.isLetter })
+    guard let word = before.last else { return false }
+    return prepositions.contains(String(word))
+  }
+
+  /// Prepositions whose object is no subject of what follows it.
+  static let prepositions: Set<String> = [
+    "on", "of", "before", "for", "with", "at", "in", "from", "by", "about", "against", "into", "under",
+  ]
+
+  /// Whether a cue is a passive of naming or blaming, so that its subject is whom it is about,
+  /// not who spoke: "Mehmet Oz — Ivy League-trained surgeon — has been called a charlatan by
+  /// fellow physicians", "the agency was accused of …". The statement stays, unsourced; an
+  /// active "called the report a fabrication" keeps its speaker.
+  static func isPassiveOfNaming(_ attribution: Attribution) -> Bool {
+    let cue = attribution.cue.text.lowercased().split(whereSeparator: { !$0.isLetter })
+    guard let verb = cue.firstIndex(where: { namingParticiples.contains(String($0)) }), verb > cue.startIndex else { return false }
+    return passiveAuxiliaries.contains(String(cue[verb - 1]))
+  }
+
+  /// The agent of a passive of naming, when the content gives one: "fellow physicians" of
+  /// "has been called a charlatan by fellow physicians for promoting …"; a gerund ("by
+  /// promoting") or more than five words is none.
+  static func passiveAgent(_ attribution: Attribution, in document: Document) -> SourceMention? {
+    guard let span = attribution.content.spans.first else { return nil }
+    let scalars = Array(document.text(in: span).unicodeScalars)
+    var index = 0
+    while index + 4 <= scalars.count, String(String.UnicodeScalarView(scalars[index..<index + 4])) != " by " { index += 1 }
+    guard index + 4 < scalars.count else { return nil }
+    let start = index + 4
+    var words: [String] = []
+    var end = start
+    var position = start
+    while position < scalars.count, words.count <= 5 {
+      var wordEnd = position
+      while wordEnd < scalars.count, scalars[wordEnd].properties.isAlphabetic || scalars[wordEnd] == "-" { wordEnd += 1 }
+      let word = String(String.UnicodeScalarView(scalars[position..<wordEnd]))
+      if word.isEmpty || agentStops.contains(word.lowercased()) { break }
+      words.append(word)
+      end = wordEnd
+      guard wordEnd < scalars.count, scalars[wordEnd] == " " else { break }
+      position = wordEnd + 1
+    }
+    guard let first = words.first, !first.hasSuffix("ing"), (1...5).contains(words.count) else { return nil }
+    return SourceMention(
+      text: words.joined(separator: " "), spans: [TextSpan(span.start + start, span.start + end)],
+      anonymous: first.first?.isLowercase == true)
+  }
+
+  /// Words that end a passive's agent.
+  static let agentStops: Set<String> = [
+    "for", "of", "in", "over", "after", "because", "with", "at", "on", "to", "and", "as", "who", "that", "since",
+  ]
+
+  /// Participles of naming, blaming or praising someone.
+  static let namingParticiples: Set<String> = [
+    "called", "labeled", "labelled", "branded", "dubbed", "described", "accused", "criticized",
+    "criticised", "blamed", "praised", "condemned", "denounced", "attacked", "slammed", "lauded",
+  ]
+  /// Forms of "be" before a passive participle.
+  static let passiveAuxiliaries: Set<String> = ["been", "was", "were", "is", "are", "being", "be"]
 
   /// Nouns of conduct: what someone does, not says ("insistence on keeping", "reliance on").
   static let conductNouns: Set<String> = ["insistence", "reliance", "focus", "emphasis", "persistence"]

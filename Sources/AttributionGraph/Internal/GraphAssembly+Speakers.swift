@@ -260,8 +260,13 @@ extension GraphAssembly {
   static func organizationBeforePronoun(in sentence: String) -> String? {
     let words = SourceDescription.normalize(sentence).split(separator: " ").map(String.init)
     guard let end = words.firstIndex(where: { ["it", "they"].contains($0.lowercased()) }) else { return nil }
-    guard let organization = words[..<end].lastIndex(where: {
-      Lexicon.organizationWords.contains($0.lowercased().trimming(.punctuationCharacters))
+    // The first before it, the subject a pronoun most often takes up ("the Obama administration
+    // has never blamed Russia for stealing data from the State Department, just as it …").
+    // A name ("Ukrainian intelligence", "the Obama administration"), not a common noun ("to
+    // protect its sources of intelligence").
+    guard let organization = words[..<end].indices.first(where: { index in
+      Lexicon.organizationWords.contains(words[index].lowercased().trimming(.punctuationCharacters))
+        && (index == 0 || words[index - 1].first?.isUppercase == true || words[index - 1].lowercased() == "the")
     }) else { return nil }
     var start = organization
     while start > 0, start > organization - 3 {

@@ -33,12 +33,14 @@ extension GraphAssembly {
       .map { attribution in
         // "the FBI was warned about …": the FBI was told; "who was asked about …": by the reporter.
         if let addressed = Self.addressed(attribution, asker: wireName ?? outletName) { return addressed }
-        let attribution = Self.withQuantifiedNoun(attribution, in: document)
+        let attribution = Self.withStatementOwner(Self.withQuantifiedNoun(attribution, in: document), in: document)
         guard let source = attribution.source,
           Self.isNoSource(source.text) || Self.isTargetOfNounCue(attribution, in: document)
+            || Self.isPassiveOfNaming(attribution)
         else { return attribution }
         var unsourced = attribution
-        unsourced.source = nil
+        // "has been called a charlatan by fellow physicians": whoever called them so speaks.
+        unsourced.source = Self.isPassiveOfNaming(attribution) ? Self.passiveAgent(attribution, in: document) : nil
         return unsourced
       }
     // The attributions of each sentence, by position: a statement is reported inside another of
@@ -58,7 +60,7 @@ extension GraphAssembly {
         url: document.metadata.url, date: document.metadata.date)
       if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
       if let source = attribution.source, Self.isNonSpeaker(source.text) { continue }
-      if Self.isConductOrFeeling(attribution) { continue }
+      if Self.isConductOrFeeling(attribution) || Self.isPurpose(attribution, in: document) { continue }
       if Self.endsAnotherSource(position, among: sentenceMates[attribution.sentence] ?? [], of: ordered) { continue }
       // No one declining to comment says nothing about anyone.
       if attribution.kind == .noComment, attribution.source == nil { continue }

@@ -111,4 +111,49 @@ extension SourceDescription {
     "tweet", "tweets", "post", "speech", "testimony", "message", "interview", "claim", "claims",
     "assertion", "assertions", "suggestion", "argument", "allegation", "allegations",
   ]
+
+  /// The words before an aside a spaced dash opens: "government officials - and many outside the
+  /// government -" are government officials, "Kagan — who was a leading architect of …" is
+  /// Kagan. A dash inside a word ("Rand-funded") or a text that opens with one is left whole.
+  static func beforeDashAside(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    // After a space: "-", or an em or en dash (E2 80 94, E2 80 93), then a space.
+    for start in bytes.indices.dropFirst() where bytes[start - 1] == 0x20 {
+      let dashEnd: Int
+      if bytes[start] == 0x2D {
+        dashEnd = start + 1
+      } else if bytes[start] == 0xE2, start + 2 < bytes.count, bytes[start + 1] == 0x80,
+        bytes[start + 2] == 0x94 || bytes[start + 2] == 0x93
+      {
+        dashEnd = start + 3
+      } else {
+        continue
+      }
+      guard dashEnd < bytes.count, bytes[dashEnd] == 0x20, start >= 2 else { continue }
+      return String(decoding: bytes[..<(start - 1)], as: UTF8.self)
+    }
+    return text
+  }
+
+  /// The parts of a mention between "and" or "&", except where the conjunction joins words of
+  /// one organisation's name after its "for" or "of" ("the Center for Strategic and International
+  /// Studies", "the Department of Health and Human Services").
+  static func conjoinedParts(_ text: String) -> [String] {
+    let words = text.split(separator: " ", omittingEmptySubsequences: false)
+    func capitalized(_ index: Int) -> Bool { words.indices.contains(index) && words[index].first?.isUppercase == true }
+    var parts: [String] = []
+    var start = 0
+    for index in words.indices where words[index] == "and" || words[index] == "&" {
+      guard index > start, index + 1 < words.count else { continue }
+      var head = index - 1
+      while head > start, capitalized(head) { head -= 1 }
+      let insideName = capitalized(index - 1) && capitalized(index + 1) && head > start
+        && ["for", "of", "on"].contains(words[head]) && capitalized(head - 1)
+      if insideName { continue }
+      parts.append(words[start..<index].joined(separator: " "))
+      start = index + 1
+    }
+    parts.append(words[start...].joined(separator: " "))
+    return parts
+  }
 }

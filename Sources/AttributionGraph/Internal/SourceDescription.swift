@@ -94,7 +94,7 @@ struct SourceDescription: Hashable {
   ) -> SourceDescription {
     // Without the commas an appositive leaves at its ends ("US officials, speaking on condition
     // of anonymity,").
-    let text = trimmedTail(trimDeterminers(withoutParentheses(normalize(raw)))
+    let text = trimmedTail(trimDeterminers(withoutParentheses(beforeDashAside(normalize(raw))))
       .trimming(CharacterSet(charactersIn: " ,;:")))
     let lower = text.lowercased()
     let affiliation = Affiliation.of(text, in: places)
@@ -124,9 +124,11 @@ struct SourceDescription: Hashable {
     }
     let fullName = personName(in: text, allowSingle: false)
     // The extractor's entity, unless it is one word the text's own full name lacks ("Presumptive
-    // GOP" for "Presumptive GOP nominee Donald Trump").
+    // GOP" for "Presumptive GOP nominee Donald Trump") or the owner of the person the text names
+    // ("Ronald Reagan's former education secretary William J. Bennett").
     if let entity, let words = personName(in: normalize(entity), allowSingle: true),
-      words.count >= 2 || fullName.map({ !$0.contains(words[0]) }) != true
+      words.count >= 2 || fullName.map({ !$0.contains(words[0]) }) != true,
+      fullName == nil || fullName == words || !text.contains(words.joined(separator: " ") + "'s ")
     {
       return person(words, in: text, affiliation: affiliation)
     }
@@ -202,7 +204,7 @@ struct SourceDescription: Hashable {
   /// Intelligence of Ukraine") stays whole.
   static func split(_ raw: String, knownOutlets: Set<String> = []) -> [String] {
     let text = normalize(raw)
-    let parts = text.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+    let parts = conjoinedParts(text)
     // A relative clause describes one source ("Giuliani, who served as U.S. attorney … and as
     // associate attorney general").
     guard parts.count > 1, !text.contains(", who "), !text.contains(", which ") else { return [raw] }
