@@ -109,11 +109,12 @@ extension GraphAssembly {
     return id
   }
 
-  /// Files the record under the first word of `name` in ``peopleByWord`` (the first word of a
-  /// spelling or a surname: a sentence that names the person as a whole has it).
+  /// Files the record under the words of `name` (a spelling or a surname) in ``peopleByName``.
   mutating func indexWords(of name: String, record: Int) {
-    guard let first = Self.nameWords(name).first else { return }
-    peopleByWord[first, default: []].append(record)
+    let words = Self.nameWords(name)
+    guard !words.isEmpty else { return }
+    peopleByName[words.joined(separator: " "), default: []].append(record)
+    longestName = max(longestName, words.count)
   }
 
   /// The words of `text` as names are matched: runs of letters and digits ("O'Brien" is "O" and

@@ -136,7 +136,13 @@ extension GraphAssembly {
     else { return nil }
     let words = Self.nameWords(document.text(in: TextSpan(sentence.start, start)))
     var found: [(start: Int, end: Int, name: String)] = []
-    let candidates = Set(words.flatMap { peopleByWord[$0] ?? [] }).sorted()
+    var named: Set<Int> = []
+    for start in words.indices where longestName > 0 {
+      for end in (start + 1)...min(words.count, start + longestName) {
+        if let records = peopleByName[words[start..<end].joined(separator: " ")] { named.formUnion(records) }
+      }
+    }
+    let candidates = named.sorted()
     for record in candidates.map({ people[$0] }) {
       let spellings = record.spellings.keys.sorted()
       for name in spellings + spellings.map({ PersonRecord.surname(of: $0) }) + [record.surname] {

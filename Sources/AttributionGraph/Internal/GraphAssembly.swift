@@ -79,10 +79,13 @@ struct GraphAssembly {
   var surnameMatches: [String: (records: [Int], checked: Int)] = [:]
   /// The record each spelling of a name was filed under.
   var recordOfSpelling: [String: Int] = [:]
-  /// Person records by the first word of each of their spellings and of their surname: a
-  /// sentence can name a person only if it has one of these words, so finding who a relative
-  /// "who" stands for looks at those records, not at every person in the case.
-  var peopleByWord: [Substring: [Int]] = [:]
+  /// Person records by the words of each of their spellings and of their surname, joined by a
+  /// space: a sentence names a person only if it holds one of these runs of words, so finding
+  /// who a relative "who" stands for looks up the sentence's runs, however many people the case
+  /// has (a common first name does not bring every person who bears it).
+  var peopleByName: [String: [Int]] = [:]
+  /// The most words of a name in ``peopleByName``.
+  var longestName = 0
   /// The named people each article mentions as sources, by article.
   var documentPeople: [[String]] = []
 
