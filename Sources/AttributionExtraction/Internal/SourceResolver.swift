@@ -349,7 +349,7 @@ struct SourceResolver {
   }
 
   /// Words that open an appositive or a relative clause describing the name before its comma.
-  static let describingOpeners: Set<String> = ["who", "whose", "a", "an", "the", "one", "now", "then", "formerly", "former"]
+  static let describingOpeners: Set<String> = WordList.describingOpeners.words
 
   /// Whether `range` is only the capitalised word at `name`, perhaps after title words ("Ryder",
   /// "Mr. Trump"), and that word is not a known organisation's ("Reuters").

@@ -68,9 +68,7 @@ extension SourceDescription {
   }
 
   /// Words that open an appositive or relative clause describing the name before its comma.
-  static let describingOpeners: Set<String> = [
-    "who", "whose", "a", "an", "the", "one", "now", "then", "formerly", "former", "himself", "herself",
-  ]
+  static let describingOpeners: Set<String> = WordList.describingOpeners.words
 
   /// The author of a statement a descriptor names instead of its speaker: "the chairman of the
   /// committee" of "Letter to Facebook from the chairman of the committee", "Mr. Comey" of "a

@@ -63,6 +63,8 @@ public enum WordList: String, CaseIterable, Sendable {
   case sayingVerbs = "saying-verbs"
   /// Nouns for people who speak around someone, not as that person ("Comey's allies", "a spokesman for …").
   case entourageNouns = "entourage-nouns"
+  /// Words that open a description after a name's comma ("Giuliani, who served as …", "Clarke, a political scientist").
+  case describingOpeners = "describing-openers"
   /// Determiners and quantifiers that open a noun phrase ("the", "some", "two").
   case determiners = "determiners"
   /// Verbs by which a speaker passes on another's statement ("Priebus echoed Pence's suggestion that …", …
