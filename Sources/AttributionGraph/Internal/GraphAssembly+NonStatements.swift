@@ -5,9 +5,13 @@ import AttributionLexicon
 /// What the extractor reads as a statement or a source but the text does not: a quantifier cut
 /// from the people it counts ("many" of "many Democrats"), someone's conduct ("Clinton's
 /// insistence on keeping her communications on a private server"), feelings about a topic
-/// ("the State Department worries so much about corrupted cellphones") and a state of mind
-/// about a thing ("investigators understood his meaning"). Keeping from saying something
-/// ("has avoided directly criticizing Comey") is a refusal, and stays a statement.
+/// ("the State Department worries so much about corrupted cellphones"), a state of mind
+/// about a thing ("investigators understood his meaning"), a purpose ("hauled before the
+/// Subcommittee on Consumer Protection to talk about …") and whom a passive names ("has been
+/// called a charlatan by fellow physicians": the physicians speak); and the speaker it missed
+/// when a sentence opens with someone's statement ("Obama's remarks were directed at …").
+/// Keeping from saying something ("has avoided directly criticizing Comey") is a refusal, and
+/// stays a statement.
 extension GraphAssembly {
   /// `attribution` with a source that is a quantifier alone ("many", "some") completed by the
   /// word after it in the text when that word names people ("many Democrats", "some officials").
@@ -93,8 +97,9 @@ extension GraphAssembly {
 
   /// Whether a cue is a passive of naming or blaming, so that its subject is whom it is about,
   /// not who spoke: "Mehmet Oz — Ivy League-trained surgeon — has been called a charlatan by
-  /// fellow physicians", "the agency was accused of …". The statement stays, unsourced; an
-  /// active "called the report a fabrication" keeps its speaker.
+  /// fellow physicians", "the agency was accused of …". The statement stays, said by the agent
+  /// after "by" (``passiveAgent(_:in:)``) or by no one named; an active "called the report a
+  /// fabrication" keeps its speaker.
   static func isPassiveOfNaming(_ attribution: Attribution) -> Bool {
     let cue = attribution.cue.text.lowercased().split(whereSeparator: { !$0.isLetter })
     guard let verb = cue.firstIndex(where: { namingParticiples.contains(String($0)) }), verb > cue.startIndex else { return false }
@@ -108,7 +113,11 @@ extension GraphAssembly {
     guard let span = attribution.content.spans.first else { return nil }
     let scalars = Array(document.text(in: span).unicodeScalars)
     var index = 0
-    while index + 4 <= scalars.count, String(String.UnicodeScalarView(scalars[index..<index + 4])) != " by " { index += 1 }
+    while index + 4 <= scalars.count,
+      !(scalars[index] == " " && scalars[index + 1] == "b" && scalars[index + 2] == "y" && scalars[index + 3] == " ")
+    {
+      index += 1
+    }
     guard index + 4 < scalars.count else { return nil }
     let start = index + 4
     var words: [String] = []
