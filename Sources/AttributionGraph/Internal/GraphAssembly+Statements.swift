@@ -34,14 +34,15 @@ extension GraphAssembly {
         // "the FBI was warned about …": the FBI was told; "who was asked about …": by the reporter.
         if let addressed = Self.addressed(attribution, asker: wireName ?? outletName) { return addressed }
         let attribution = Self.withStatementOwner(Self.withQuantifiedNoun(attribution, in: document), in: document)
-        guard let source = attribution.source,
-          Self.isNoSource(source.text) || Self.isTargetOfNounCue(attribution, in: document)
-            || Self.isPassiveOfNaming(attribution)
-        else { return attribution }
-        var unsourced = attribution
-        // "has been called a charlatan by fellow physicians": whoever called them so speaks.
-        unsourced.source = Self.isPassiveOfNaming(attribution) ? Self.passiveAgent(attribution, in: document) : nil
-        return unsourced
+        guard let source = attribution.source else { return attribution }
+        var resourced = attribution
+        if Self.isPassiveOfNaming(attribution) {
+          // "has been called a charlatan by fellow physicians": whoever called them so speaks.
+          resourced.source = Self.passiveAgent(attribution, in: document)
+        } else if Self.isNoSource(source.text) || Self.isTargetOfNounCue(attribution, in: document) {
+          resourced.source = nil
+        }
+        return resourced
       }
     // The attributions of each sentence, by position: a statement is reported inside another of
     // its own sentence only, and an article may hold thousands.
