@@ -158,6 +158,38 @@ struct ClaimGuardTests {
     }
   }
 
+  @Test("A headline joins its article's report in a case whose every statement shares its topic")
+  func headlineInOneStory() {
+    // A headline is mostly the story's topic, which is taken out of every sentence vector of a
+    // case before pairs are scored; it is compared with its own article's statements on the
+    // vectors as they were.
+    let subjects = ["North Korean troops", "Soldiers from North Korea", "Pyongyang's soldiers"]
+    let predicates = [
+      "are wearing Russian uniforms", "were shipped to Russia for training", "are being trained to use drones",
+      "were deployed to assist Russia", "are considered fair game", "arrived by train in the Far East",
+      "were seen at a base near Vladivostok", "have been given Russian identity papers",
+      "are paid by the Russian army", "were filmed collecting equipment", "are led by their own generals",
+      "could be sent to the front in Donetsk", "have not been issued heavy weapons",
+      "were moved west by rail last month", "train with Russian instructors", "live in separate barracks",
+      "have been counted by South Korean intelligence", "speak little Russian", "were promised pay in dollars",
+      "have shown poor morale", "came under fire for the first time", "clashed with Ukrainian units",
+      "met Ukrainian forces in battle", "took losses in their first fight", "made contact with Ukrainian troops",
+    ]
+    let story = subjects.flatMap { subject in predicates.map { "\(subject) \($0)" } }
+    let article = [
+      "First Contact With North Korean Troops",
+      "Ukrainian forces have engaged with North Korean troops deployed in Russia for the first time",
+      "Russian authorities detained 18 North Korean soldiers who abandoned their positions in Kursk Oblast",
+    ]
+    let contents = article + story
+    let texts = contents.map(ClaimText.init)
+    let clusters = ClaimMatcher(contents: contents.count).clusters(
+      contents, texts: texts, vectors: ClaimVectors(texts), places: .standard,
+      headlines: contents.indices.map { $0 == 0 }, documents: contents.indices.map { $0 < article.count ? 0 : 1 })
+    #expect(clusters.contains([0, 1]))
+    #expect(clusters.contains([2]))
+  }
+
   @Test("A headline is the title's sentence, or a title-case first line of the body")
   func headlineDetection() {
     let frontMatter = "---\ntitle: Troops Reach The Front\n---\n"

@@ -51,6 +51,8 @@ struct ClaimMatcher {
     var frame: ClaimFrame
     var tfidf: ClaimVector
     var vector: [Float]
+    /// The sentence vector before the case's topic is taken away (what a headline is read by).
+    var raw: [Float] = []
     var rare: [String]
   }
 
@@ -101,6 +103,7 @@ struct ClaimMatcher {
       let count = Float(items.count)
       let share = count / (count + 20)
       for index in items.indices {
+        items[index].raw = items[index].vector
         var centred = items[index].vector
         for d in centred.indices { centred[d] -= share * mean[d] / count }
         let norm = centred.reduce(0) { $0 + $1 * $1 }.squareRoot()
@@ -194,7 +197,7 @@ struct ClaimMatcher {
 
   /// A headline summarises its article: one that matched nothing joins the claim of its own
   /// article's body it scores best with, at this lower threshold, vetoes permitting.
-  static let headlineThreshold = 0.25
+  static let headlineThreshold = 0.4
 
   private func joinHeadlines(
     _ headlines: [Bool], _ documents: [Int], members: [[Int]], items: [Item], group: inout [Int], groupItems: inout [[Int]]
@@ -210,7 +213,7 @@ struct ClaimMatcher {
       var best: (item: Int, score: Double)?
       let sameArticle = Set(Set(members[item].map { documents[$0] }).flatMap { itemsOfDocument[$0] ?? [] }).sorted()
       for other in sameArticle where other != item && !isHeadline[other] {
-        let score = self.score(items[item], items[other])
+        let score = headlineScore(items[item], items[other])
         guard score >= Self.headlineThreshold, score > (best?.score ?? 0),
           ClaimFrame.conflict(items[item].text, items[item].frame, items[other].text, items[other].frame) == nil
         else { continue }
@@ -222,6 +225,16 @@ struct ClaimMatcher {
       groupItems[into] += groupItems[from]
       groupItems[from] = []
     }
+  }
+
+  /// A headline's score with a statement of its own article: as ``score(_:_:)``, but on the
+  /// sentence vectors before the case's topic is taken away. A headline names the story's topic
+  /// (most of its words are the topic), which centring takes out; within one article the
+  /// question is only which statement it summarises best.
+  func headlineScore(_ a: Item, _ b: Item) -> Double {
+    guard !a.raw.isEmpty, !b.raw.isEmpty else { return score(a, b) }
+    let lexical = ClaimVectors.cosine(a.tfidf, b.tfidf)
+    return semanticWeight * SentenceVectors.cosine(a.raw, b.raw) + (1 - semanticWeight) * lexical
   }
 
   /// The share of the threshold a group's pairs must reach on average.
