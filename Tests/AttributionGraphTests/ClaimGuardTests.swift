@@ -190,6 +190,24 @@ struct ClaimGuardTests {
     #expect(clusters.contains([2]))
   }
 
+  @Test("In a corpus a content's candidates are the latest few sharing a word, none for a topic word")
+  func corpusCandidates() {
+    let window = ClaimMatcher.postingWindow
+    // Contents that all share "kursk", each with a word of its own, and one word everyone shares.
+    let count = ClaimMatcher.postingLimit + 10
+    let words = (0..<count).map { ["kursk-\($0 % 2)", "own-\($0)"] }
+    let candidates = ClaimMatcher.corpusCandidates(words)
+    // The latest `window` contents with the same word, however many came before.
+    #expect(candidates[count - 1] == Array(stride(from: count - 3, through: 0, by: -2).prefix(window)).sorted())
+    #expect(candidates.allSatisfy { $0.count <= window })
+    #expect(candidates[0].isEmpty)
+    #expect(candidates[5] == [1, 3])
+    // A word shared by more than postingLimit contents finds none.
+    let topic = ClaimMatcher.corpusCandidates((0...(ClaimMatcher.postingLimit + 1)).map { _ in ["troops"] })
+    #expect(topic.last == [])
+    #expect(topic[ClaimMatcher.postingLimit].count == window)
+  }
+
   @Test("A headline is the title's sentence, or a title-case first line of the body")
   func headlineDetection() {
     let frontMatter = "---\ntitle: Troops Reach The Front\n---\n"

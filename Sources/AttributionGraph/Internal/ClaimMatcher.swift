@@ -19,8 +19,9 @@ import Foundation
 /// lexical merger made (`joined`) start joined.
 ///
 /// Every pair is compared in cases of up to ``allPairsLimit`` distinct contents; above that,
-/// only contents that share one of their rarest words or names, which keeps a corpus of
-/// millions of statements near linear.
+/// only the latest contents that share one of their rarest words or names
+/// (``corpusCandidates(_:)``), and groups are judged on their first ``joinSample`` items, which
+/// keeps a corpus of millions of statements near linear.
 struct ClaimMatcher {
   /// The score at or above which a pair is one claim.
   var threshold: Double
@@ -45,6 +46,13 @@ struct ClaimMatcher {
   /// Above ``allPairsLimit``, how many earlier contents a word may index before it stops
   /// finding candidates.
   static let postingLimit = 200
+  /// Above ``allPairsLimit``, how many of the latest contents sharing a word are its
+  /// candidates: each content is compared with a bounded number of others, however large the
+  /// corpus (news repeats a claim close to when it was first made).
+  static let postingWindow = 64
+  /// How many items of each of two groups are compared before they are joined: the first ones
+  /// of each (a case's groups are smaller; a corpus's can hold thousands).
+  static let joinSample = 16
 
   struct Item {
     var text: ClaimText
@@ -113,21 +121,7 @@ struct ClaimMatcher {
     // Each item's earlier candidates: every earlier item in a case, those sharing a rare word
     // in a corpus; then the pairs scored on all cores, each item's in order.
     // (In a case, nil: every earlier item, listed when its turn comes.)
-    var candidates: [[Int]]?
-    if items.count > Self.allPairsLimit {
-      var found: [[Int]] = []
-      var postings: [String: [Int]] = [:]
-      for index in items.indices {
-        var sharing: Set<Int> = []
-        // A word hundreds of contents share names a topic, not a claim: it finds no candidates.
-        for word in items[index].rare where (postings[word]?.count ?? 0) <= Self.postingLimit {
-          sharing.formUnion(postings[word] ?? [])
-        }
-        found.append(sharing.sorted())
-        for word in items[index].rare { postings[word, default: []].append(index) }
-      }
-      candidates = found
-    }
+    let candidates = items.count > Self.allPairsLimit ? Self.corpusCandidates(items.map(\.rare)) : nil
     let frozen = items
     let earlierOf = candidates
     var pairs = Array(items.indices).parallelMap { index in
@@ -168,6 +162,23 @@ struct ClaimMatcher {
       .sorted { $0[0] < $1[0] }
   }
 
+  /// Each content's earlier candidates in a corpus, from the words it is read by (its rarest
+  /// words and names): the ``postingWindow`` latest contents sharing each word, unless more than
+  /// ``postingLimit`` share it (a word hundreds of contents share names a topic, not a claim).
+  static func corpusCandidates(_ words: [[String]]) -> [[Int]] {
+    var found: [[Int]] = []
+    var postings: [String: [Int]] = [:]
+    for (index, words) in words.enumerated() {
+      var sharing: Set<Int> = []
+      for word in words where (postings[word]?.count ?? 0) <= postingLimit {
+        sharing.formUnion(postings[word]?.suffix(postingWindow) ?? [])
+      }
+      found.append(sharing.sorted())
+      for word in words { postings[word, default: []].append(index) }
+    }
+    return found
+  }
+
   /// A pair's score: the mean of the two cosines, or the TF-IDF cosine alone when that is
   /// higher (what the lexical merger joins, semantic matching joins too, vetoes permitting).
   func score(_ a: Item, _ b: Item) -> Double {
@@ -186,6 +197,7 @@ struct ClaimMatcher {
   private func canJoin(_ a: [Int], _ b: [Int], _ items: [Item]) -> Bool {
     guard a.count * b.count <= 10_000 else { return false }
     var total = 0.0
+    let (a, b) = (a.prefix(Self.joinSample), b.prefix(Self.joinSample))
     for x in a {
       for y in b {
         if ClaimFrame.conflict(items[x].text, items[x].frame, items[y].text, items[y].frame) != nil { return false }

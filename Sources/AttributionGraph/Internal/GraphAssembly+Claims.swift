@@ -91,9 +91,12 @@ extension GraphAssembly {
       let figures = texts[index].figures.map(\.value).sorted()
       let keys = vectors.rarest(texts[index]).map { PostingKey(word: $0, figures: figures) }
       // A key hundreds of clusters share names a topic, not a claim: it finds no candidates (as
-      // in ClaimMatcher), so run-on text in a small vocabulary stays near linear.
+      // in ClaimMatcher), so run-on text in a small vocabulary stays near linear; another finds
+      // the latest clusters that share it (ClaimMatcher.postingWindow), so a corpus does too.
       let candidates = Set(
-        keys.flatMap { key in postings[key].flatMap { $0.count <= ClaimMatcher.postingLimit ? $0 : nil } ?? [] }
+        keys.flatMap { key in
+          postings[key].flatMap { $0.count <= ClaimMatcher.postingLimit ? $0.suffix(ClaimMatcher.postingWindow) : nil } ?? []
+        }
       ).sorted()
       var best: (cluster: Int, score: Double)?
       for clusterIndex in candidates {
