@@ -59,7 +59,8 @@ struct ClaimMatcher {
     var frame: ClaimFrame
     var tfidf: ClaimVector
     var vector: [Float]
-    /// The sentence vector before the case's topic is taken away (what a headline is read by).
+    /// The sentence vector before the case's topic is taken away (what a headline is read by),
+    /// for the items of articles with a headline only.
     var raw: [Float] = []
     var rare: [String]
   }
@@ -106,12 +107,16 @@ struct ClaimMatcher {
     // In a small case the few statements are the topic: the mean is taken away in part only
     // (a share of n / (n + 20)), so three reports of one event do not cancel themselves out.
     if items.count > 1 {
+      // The vectors before centring are kept for what headlines are compared with: the items
+      // of articles with a headline.
+      let headlineDocuments = Set(headlines.indices.filter { headlines[$0] }.map { documents[$0] })
+      let keepsRaw = members.map { !headlineDocuments.isEmpty && $0.contains { headlineDocuments.contains(documents[$0]) } }
       var mean = [Float](repeating: 0, count: items[0].vector.count)
       for item in items { for d in mean.indices { mean[d] += item.vector[d] } }
       let count = Float(items.count)
       let share = count / (count + 20)
       for index in items.indices {
-        items[index].raw = items[index].vector
+        if keepsRaw[index] { items[index].raw = items[index].vector }
         var centred = items[index].vector
         for d in centred.indices { centred[d] -= share * mean[d] / count }
         let norm = centred.reduce(0) { $0 + $1 * $1 }.squareRoot()
