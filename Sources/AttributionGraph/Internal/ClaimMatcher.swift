@@ -46,9 +46,10 @@ struct ClaimMatcher {
   /// Above ``allPairsLimit``, how many earlier contents a word may index before it stops
   /// finding candidates.
   static let postingLimit = 200
-  /// Above ``allPairsLimit``, how many of the latest contents sharing a word are its
-  /// candidates: each content is compared with a bounded number of others, however large the
-  /// corpus (news repeats a claim close to when it was first made).
+  /// How many of the latest contents sharing a word are a content's candidates (in the
+  /// semantic matcher above ``allPairsLimit``; in the lexical merger, clusters, always): each
+  /// content is compared with a bounded number of others, however large the corpus (news
+  /// repeats a claim close to when it was first made).
   static let postingWindow = 64
   /// How many items of each of two groups are compared before they are joined: the first ones
   /// of each (a case's groups are smaller; a corpus's can hold thousands).
@@ -213,7 +214,8 @@ struct ClaimMatcher {
   }
 
   /// A headline summarises its article: one that matched nothing joins the claim of its own
-  /// article's body it scores best with, at this lower threshold, vetoes permitting.
+  /// article's body it scores best with (``headlineScore(_:_:)``), from this score, vetoes
+  /// permitting.
   static let headlineThreshold = 0.4
 
   private func joinHeadlines(
