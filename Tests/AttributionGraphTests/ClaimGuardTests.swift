@@ -193,7 +193,8 @@ struct ClaimGuardTests {
   @Test("In a corpus a content's candidates are the latest few sharing a word, none for a topic word")
   func corpusCandidates() {
     let window = ClaimMatcher.postingWindow
-    // Contents that all share "kursk", each with a word of its own, and one word everyone shares.
+    // Contents alternating between two shared words ("kursk-0", "kursk-1"), each with a word of
+    // its own; then contents that all share one word.
     let count = ClaimMatcher.postingLimit + 10
     let words = (0..<count).map { ["kursk-\($0 % 2)", "own-\($0)"] }
     let candidates = ClaimMatcher.corpusCandidates(words)
