@@ -209,6 +209,29 @@ struct ClaimGuardTests {
     #expect(topic[ClaimMatcher.postingLimit].count == window)
   }
 
+  @Test("A cluster's ceiling vector bounds the cosine of each of its members, bit for bit")
+  func ceilingBoundsMembers() {
+    let contents = [
+      "North Korean troops came under fire in Kursk", "North Korean soldiers were attacked in Kursk",
+      "A small group of North Korean soldiers clashed with Ukrainian forces",
+      "The troops are expected to arrive in Kursk within days", "Ukraine said nothing of the kind",
+    ]
+    let texts = contents.map(ClaimText.init)
+    let vectors = ClaimVectors(texts)
+    let members = texts.prefix(3).map(vectors.vector)
+    let ceiling = members.dropFirst().reduce(members[0], ClaimVectors.ceiling)
+    #expect(ceiling.count == Set(members.flatMap { $0.map(\.token) }).count)
+    #expect(zip(ceiling, ceiling.dropFirst()).allSatisfy { $0.token < $1.token })
+    for query in texts.map(vectors.vector) {
+      let bound = ClaimVectors.cosine(ceiling, query)
+      #expect(members.allSatisfy { ClaimVectors.cosine($0, query) <= bound })
+    }
+    // A member's own vector scores 1 against itself, so the bound of a member is at least 1;
+    // a content sharing no word with the cluster is bounded by 0.
+    #expect(ClaimVectors.cosine(ceiling, members[1]) >= 1 - 1e-12)
+    #expect(ClaimVectors.cosine(ceiling, vectors.vector(ClaimText("Pyongyang"))) == 0)
+  }
+
   @Test("A headline is the title's sentence, or a title-case first line of the body")
   func headlineDetection() {
     let frontMatter = "---\ntitle: Troops Reach The Front\n---\n"

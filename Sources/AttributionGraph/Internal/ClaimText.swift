@@ -200,6 +200,29 @@ struct ClaimVectors {
       .sorted { $0.token < $1.token }
   }
 
+  /// Each token's larger weight of two vectors (not unit length): its ``cosine(_:_:)`` with a
+  /// vector is at least that vector's cosine with either, bit for bit, since the weights are
+  /// not negative and rounding keeps the order of sums and products taken in the same order.
+  static func ceiling(_ a: ClaimVector, _ b: ClaimVector) -> ClaimVector {
+    var result = ClaimVector()
+    result.reserveCapacity(max(a.count, b.count))
+    var (i, j) = (0, 0)
+    while i < a.count || j < b.count {
+      if j == b.count || (i < a.count && a[i].token < b[j].token) {
+        result.append(a[i])
+        i += 1
+      } else if i == a.count || b[j].token < a[i].token {
+        result.append(b[j])
+        j += 1
+      } else {
+        result.append((a[i].token, max(a[i].weight, b[j].weight)))
+        i += 1
+        j += 1
+      }
+    }
+    return result
+  }
+
   static func cosine(_ a: ClaimVector, _ b: ClaimVector) -> Double {
     var (i, j, sum) = (0, 0, 0.0)
     while i < a.count && j < b.count {

@@ -77,7 +77,10 @@ extension GraphAssembly {
   func lexicalClusters(texts: [ClaimText], vectors: ClaimVectors) -> [[Int]] {
     // Each cluster's statements, and of those one for each distinct content with its vector: the
     // same words repeated thousands of times are compared once.
-    var clusters: [(members: [Int], distinct: [Int], vectors: [ClaimVector], contents: Set<String>)] = []
+    // `ceiling` holds each word's largest weight in the cluster's vectors: its cosine with a
+    // statement bounds every member's (``ClaimVectors/ceiling(_:_:)``), so most candidates are
+    // ruled out by one cosine instead of one per distinct content.
+    var clusters: [(members: [Int], distinct: [Int], vectors: [ClaimVector], ceiling: ClaimVector, contents: Set<String>)] = []
     // Clusters by the rare words of their members and their figures: only clusters sharing one
     // of a statement's rarest words, and its figures (every member of a cluster has the same),
     // are compared with it, which keeps large cases near linear, even an article that repeats
@@ -101,6 +104,8 @@ extension GraphAssembly {
       var best: (cluster: Int, score: Double)?
       for clusterIndex in candidates {
         let cluster = clusters[clusterIndex]
+        let bar = max(mergeThreshold, best?.score ?? 0)
+        guard ClaimVectors.cosine(cluster.ceiling, vector) >= bar else { continue }
         // The score first: it is cheaper than the checks, and a cluster needs both.
         let score = cluster.vectors.map { ClaimVectors.cosine($0, vector) }.max() ?? 0
         guard score >= mergeThreshold, score > (best?.score ?? 0) else { continue }
@@ -122,10 +127,11 @@ extension GraphAssembly {
         {
           clusters[target].distinct.append(index)
           clusters[target].vectors.append(vector)
+          clusters[target].ceiling = ClaimVectors.ceiling(clusters[target].ceiling, vector)
         }
       } else {
         target = clusters.count
-        clusters.append(([index], [index], [vector], [statement.content]))
+        clusters.append(([index], [index], [vector], vector, [statement.content]))
       }
       for key in keys where postings[key]?.last != target { postings[key, default: []].append(target) }
     }
