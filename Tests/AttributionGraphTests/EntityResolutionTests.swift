@@ -243,6 +243,25 @@ struct EntityResolutionTests {
     #expect(Set(h.edges(to: rigged.id).map(\.from)) == ["person:marine-le-pen"])
   }
 
+  @Test("A relative pronoun after two people joined by 'and' stands for both; after a list, for the last")
+  func relativePronounPairs() {
+    let first = "Antony Blinken said that the talks were over. Lloyd Austin said that the troops had left."
+    var a = Article("a", outlet: "Reuters", [first])
+    a.attribute("Antony Blinken", "said", "the talks were over", in: first)
+    a.attribute("Lloyd Austin", "said", "the troops had left", in: first)
+    let second = "The reports reached Blinken and Lloyd Austin, who said that 8,000 troops had been deployed."
+    var b = Article("b", outlet: "Politico", [second])
+    b.attribute("who", "said", "8,000 troops had been deployed", in: second)
+    let third = "Austin thanked Blinken, who said that 2,000 troops had been deployed."
+    var c = Article("c", outlet: "AFP", [third])
+    c.attribute("who", "said", "2,000 troops had been deployed", in: third)
+    let g = graph([a, b, c])
+    let both = g.nodes(of: .claim).first { $0.label.contains("8,000") }!
+    #expect(Set(g.edges(to: both.id).filter { $0.kind == .said }.map(\.from)) == ["person:antony-blinken", "person:lloyd-austin"])
+    let one = g.nodes(of: .claim).first { $0.label.contains("2,000") }!
+    #expect(Set(g.edges(to: one.id).filter { $0.kind == .said }.map(\.from)) == ["person:antony-blinken"])
+  }
+
   @Test("What an attribution is about is not its speaker; nested agentless cues are not reports")
   func nonSpeakersAndNesting() {
     let first = "North Korean troops are expected to enter combat."

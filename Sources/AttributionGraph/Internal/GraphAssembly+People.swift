@@ -90,6 +90,7 @@ extension GraphAssembly {
       if people[index].spellings[spelling] == nil {
         indexWords(of: spelling, record: index)
         indexWords(of: PersonRecord.surname(of: spelling), record: index)
+        rankNames(of: spelling, record: index)
       }
       people[index].spellings[spelling, default: 0] += 1
       if people[index].role == nil { people[index].role = role }
@@ -106,7 +107,41 @@ extension GraphAssembly {
     recordOfSpelling[spelling] = people.count - 1
     indexWords(of: spelling, record: people.count - 1)
     indexWords(of: people[people.count - 1].surname, record: people.count - 1)
+    nameRanks.append([:])
+    rankNames(of: spelling, record: people.count - 1)
+    rank(people[people.count - 1].surname, NameRank(tier: 2, spelling: "", words: 0), record: people.count - 1)
     return id
+  }
+
+  /// Which of a person's names a sentence finds them by, best first: a spelling (in sorted
+  /// order), then a spelling's surname (in the order of their spellings), then the record's own
+  /// surname.
+  struct NameRank: Comparable {
+    var tier: Int
+    var spelling: String
+    /// How many name words the name has.
+    var words: Int
+
+    static func < (a: NameRank, b: NameRank) -> Bool { (a.tier, a.spelling) < (b.tier, b.spelling) }
+  }
+
+  /// Ranks a new spelling of the record and its surname among the record's names.
+  mutating func rankNames(of spelling: String, record: Int) {
+    rank(spelling, NameRank(tier: 0, spelling: spelling, words: 0), record: record)
+    rank(PersonRecord.surname(of: spelling), NameRank(tier: 1, spelling: spelling, words: 0), record: record)
+  }
+
+  /// Files `name` under its run of name words for the record, unless the record already has a
+  /// better-ranked name with those words.
+  mutating func rank(_ name: String, _ rank: NameRank, record: Int) {
+    let words = Self.nameWords(name)
+    guard !words.isEmpty else { return }
+    var rank = rank
+    rank.words = words.count
+    let key = words.joined(separator: " ")
+    if let known = nameRanks[record][key], known <= rank { return }
+    nameRanks[record][key] = rank
+    longestName = max(longestName, words.count)
   }
 
   /// Files the record under the words of `name` (a spelling or a surname) in ``peopleByName``.

@@ -135,22 +135,33 @@ extension GraphAssembly {
     guard ["who", "whom"].contains(source.text.lowercased()), let start = source.spans.first?.start
     else { return nil }
     let words = Self.nameWords(document.text(in: TextSpan(sentence.start, start)))
-    var found: [(start: Int, end: Int, name: String)] = []
+    // Every run of words of a name's length, with where its last occurrence ends.
+    var lastEnd: [String: Int] = [:]
     var named: Set<Int> = []
     for start in words.indices where longestName > 0 {
       for end in (start + 1)...min(words.count, start + longestName) {
-        if let records = peopleByName[words[start..<end].joined(separator: " ")] { named.formUnion(records) }
+        let run = words[start..<end].joined(separator: " ")
+        lastEnd[run] = end
+        if let records = peopleByName[run] { named.formUnion(records) }
       }
     }
-    let candidates = named.sorted()
-    for record in candidates.map({ people[$0] }) {
-      let spellings = record.spellings.keys.sorted()
-      for name in spellings + spellings.map({ PersonRecord.surname(of: $0) }) + [record.surname] {
-        let nameWords = Self.nameWords(name)
-        if let end = Self.lastEnd(of: nameWords, in: words) {
-          found.append((end - nameWords.count, end, record.words.joined(separator: " ")))
-          break
-        }
+    // Each person named, by the best-ranked of their names the sentence holds, where its last
+    // occurrence ends: a person's names are looked up among the runs or the runs among their
+    // names, whichever are fewer.
+    var found: [(start: Int, end: Int, name: String)] = []
+    for record in named.sorted() {
+      let ranks = nameRanks[record]
+      var best: (rank: NameRank, end: Int)?
+      func consider(_ rank: NameRank, _ end: Int) {
+        if best.map({ rank < $0.rank }) ?? true { best = (rank, end) }
+      }
+      if ranks.count <= lastEnd.count {
+        for (name, rank) in ranks { if let end = lastEnd[name] { consider(rank, end) } }
+      } else {
+        for (run, end) in lastEnd { if let rank = ranks[run] { consider(rank, end) } }
+      }
+      if let best {
+        found.append((best.end - best.rank.words, best.end, people[record].words.joined(separator: " ")))
       }
     }
     found.sort { $0.end < $1.end }
@@ -163,16 +174,6 @@ extension GraphAssembly {
       }
     }
     return names.joined(separator: " and ")
-  }
-
-  /// Where the last whole occurrence of `name` in `words` ends, if it occurs.
-  static func lastEnd(of name: [Substring], in words: [Substring]) -> Int? {
-    guard !name.isEmpty, name.count <= words.count else { return nil }
-    for start in stride(from: words.count - name.count, through: 0, by: -1)
-    where words[start..<(start + name.count)].elementsEqual(name) {
-      return start + name.count
-    }
-    return nil
   }
 
   /// Sources that name who or what something is about rather than who spoke: "North Korean

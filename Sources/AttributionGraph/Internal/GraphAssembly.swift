@@ -86,6 +86,9 @@ struct GraphAssembly {
   var peopleByName: [String: [Int]] = [:]
   /// The most words of a name in ``peopleByName``.
   var longestName = 0
+  /// For each record, the runs of words it may be named by (as in ``peopleByName``), each with
+  /// its rank: which name a relative "who" finds a person by (``NameRank``).
+  var nameRanks: [[String: NameRank]] = []
   /// The named people each article mentions as sources, by article.
   var documentPeople: [[String]] = []
 
