@@ -12,6 +12,8 @@ struct PersonRecord {
   var id: String
   var words: [String]
   var spellings: [String: Int]
+  /// How many times the case names the person: the sum of ``spellings``' counts.
+  var mentions: Int
   var role: String?
   var affiliation: String?
   /// The spelling key of the surname (the last word that is not a suffix like "Jr.").
@@ -37,6 +39,7 @@ struct PersonRecord {
     self.id = id
     self.words = words
     self.spellings = spellings
+    mentions = spellings.values.reduce(0, +)
     self.role = role
     self.affiliation = affiliation
     lastKey = NameKey.key(Self.surname(of: words))
@@ -84,7 +87,11 @@ extension GraphAssembly {
     // A spelling met before finds the record it found then: records only join a bucket at its
     // end, so the first that matches is still that one.
     if let index = recordOfSpelling[spelling]
-      ?? records(withSurname: probe.lastKey).first(where: { Self.samePerson(people[$0], probe) })
+      ?? records(withSurname: probe.lastKey).first(where: {
+        // One person: surnames that are variants (as records(withSurname:) found them), the
+        // same suffix ("Jr."), first names that may be one.
+        people[$0].suffix == probe.suffix && Self.sameFirstName(people[$0].firstKey, probe.firstKey)
+      })
     {
       recordOfSpelling[spelling] = index
       if people[index].spellings[spelling] == nil {
@@ -93,6 +100,7 @@ extension GraphAssembly {
         rankNames(of: spelling, record: index)
       }
       people[index].spellings[spelling, default: 0] += 1
+      people[index].mentions += 1
       if people[index].role == nil { people[index].role = role }
       if people[index].affiliation == nil { people[index].affiliation = affiliation }
       return people[index].id
@@ -158,22 +166,18 @@ extension GraphAssembly {
     text.split { !($0.isLetter || $0.isNumber) }
   }
 
-  static func samePerson(_ a: PersonRecord, _ b: PersonRecord) -> Bool {
-    guard NameKey.isVariant(a.lastKey, of: b.lastKey), a.suffix == b.suffix else { return false }
-    guard let first = a.firstKey, let other = b.firstKey else { return true }
+  /// Whether two first-name keys may name one person: either is missing, an initial matches
+  /// the other's first letter, or they are variants.
+  static func sameFirstName(_ first: String?, _ other: String?) -> Bool {
+    guard let first, let other else { return true }
     if first.count == 1 || other.count == 1 { return first.first == other.first }
     return NameKey.isVariant(first, of: other)
   }
 
-  /// The people whose surname `key` (a `NameKey`) is, or a variant of.
-  mutating func people(withSurname key: String) -> [PersonRecord] {
-    records(withSurname: key).map { people[$0] }
-  }
-
-  /// The indices of ``people(withSurname:)``, in the order they were registered: the records
-  /// under the key's probes whose surname begins with the same letter and is a variant. A corpus
-  /// asks for the same surnames thousands of times: each key's answer is kept, and extended by
-  /// the records registered since.
+  /// The people whose surname `key` (a `NameKey`) is, or a variant of, as indices in the order
+  /// they were registered: the records under the key's probes whose surname begins with the
+  /// same letter and is a variant. A corpus asks for the same surnames thousands of times: each
+  /// key's answer is kept, and extended by the records registered since.
   mutating func records(withSurname key: String) -> [Int] {
     guard let letter = key.first else { return [] }
     var known = surnameMatches[key] ?? (records: [], checked: 0)
@@ -196,14 +200,15 @@ extension GraphAssembly {
 
   mutating func surname(_ name: String, recentPeople: [String]) -> String {
     let key = NameKey.key(name)
-    let matches = people(withSurname: key)
-    if let recent = recentPeople.reversed().first(where: { id in matches.contains { $0.id == id } }) {
+    let matches = records(withSurname: key)
+    let ids = Set(matches.map { people[$0].id })
+    if let recent = recentPeople.reversed().first(where: ids.contains) {
       return recent
     }
     // Else the case's most mentioned person of that surname ("President Obama" is Barack Obama,
     // not a stray "Year Barack Obama" the extractor once read), the first registered on a tie.
-    let mentions = { (record: PersonRecord) in record.spellings.values.reduce(0, +) }
-    return matches.max { mentions($0) < mentions($1) }?.id ?? "person:" + NameKey.slug(name)
+    return matches.max { people[$0].mentions < people[$1].mentions }.map { people[$0].id }
+      ?? "person:" + NameKey.slug(name)
   }
 
   mutating func addPerson(_ id: String) {
