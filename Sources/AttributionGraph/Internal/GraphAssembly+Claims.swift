@@ -170,7 +170,8 @@ extension GraphAssembly {
 
   /// A claim id from the first words of its text, unique in the graph.
   func claimID(_ content: String) -> String {
-    let base = "claim:" + NameKey.slug(content.split(separator: " ").prefix(8).joined(separator: " "))
+    // Eight words and the rest: the rest is never split (statements run to thousands of words).
+    let base = "claim:" + NameKey.slug(content.split(separator: " ", maxSplits: 8).prefix(8).joined(separator: " "))
     var id = base
     var suffix = 2
     while graph.node(id) != nil {
