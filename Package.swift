@@ -63,8 +63,11 @@ let package = Package(
     ),
     // Sentence vectors for matching claims: a static table distilled from all-MiniLM-L6-v2 to
     // find candidates, and the encoder itself (int8 weights, run through OpenBLAS) to re-score them.
+    // Chooses OpenBLAS's kernels from the CPU's features before OpenBLAS loads, where its own
+    // detection does not know the CPU model.
+    .target(name: "CBLASCore"),
     .target(
-      name: "AttributionSemantics", dependencies: ["COpenBLAS"], resources: [.copy("Embeddings"), .copy("Encoder")],
+      name: "AttributionSemantics", dependencies: ["COpenBLAS", "CBLASCore"], resources: [.copy("Embeddings"), .copy("Encoder")],
       swiftSettings: optimizedInDebug),
     .target(
       name: "AttributionGraph",

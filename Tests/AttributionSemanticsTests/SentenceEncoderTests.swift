@@ -31,6 +31,17 @@ struct SentenceEncoderTests {
     }
   }
 
+  @Test("Matrix products run on the kernels the CPU's features call for, or those OPENBLAS_CORETYPE names")
+  func matrixKernels() {
+    let kernel = SentenceEncoder.matrixKernel.lowercased()
+    #expect(!kernel.isEmpty)
+    // The test binary is started again with the variable set, as the tool is, unless it was set.
+    guard let expected = SentenceEncoder.matrixKernelForCPU else { return }
+    let setting = ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"]
+    #expect(setting != nil)
+    #expect(kernel == (setting ?? expected).lowercased())
+  }
+
   @Test("A text's vector does not depend on the batch it is encoded in")
   func batchesAreIndependent() {
     let encoder = SentenceEncoder.standard

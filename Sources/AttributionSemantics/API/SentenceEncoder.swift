@@ -1,3 +1,4 @@
+import CBLASCore
 import COpenBLAS
 import Foundation
 
@@ -109,6 +110,15 @@ public struct SentenceEncoder: Sendable {
   /// here, articles in extraction), and OpenBLAS's own threads, spinning while a product is
   /// small, would only contend with them.
   private static let singleThreadedProducts: Void = openblas_set_num_threads(1)
+
+  /// The OpenBLAS kernels the matrix products run on ("SkylakeX", "Haswell", "Prescott" …).
+  /// On Linux x86-64 they follow the CPU's features (`OPENBLAS_CORETYPE` is set as the program
+  /// starts, unless the user set it), where OpenBLAS's own choice from the CPU model falls back
+  /// to the generic kernels on models it does not know.
+  public static var matrixKernel: String { String(cString: openblas_get_corename()) }
+
+  /// The kernels the CPU's features call for, or nil (no AVX2, or not Linux on x86-64).
+  public static var matrixKernelForCPU: String? { attribution_blas_core_for_cpu().map { String(cString: $0) } }
 
   /// One text's vector, unit length.
   public func vector(_ text: String) -> [Float] { vectors([text])[0] }
