@@ -95,9 +95,8 @@ extension GraphAssembly {
     {
       recordOfSpelling[spelling] = index
       if people[index].spellings[spelling] == nil {
-        indexWords(of: spelling, record: index)
-        indexWords(of: PersonRecord.surname(of: spelling), record: index)
-        rankNames(of: spelling, record: index)
+        file(spelling, tier: 0, spelling: spelling, record: index)
+        file(PersonRecord.surname(of: spelling), tier: 1, spelling: spelling, record: index)
       }
       people[index].spellings[spelling, default: 0] += 1
       people[index].mentions += 1
@@ -112,12 +111,14 @@ extension GraphAssembly {
       for key in NameKey.variantProbes(probe.lastKey) { surnameIndex[key, default: []].append(people.count) }
     }
     people.append(PersonRecord(id: id, words: canonicalWords, spellings: [spelling: 1], role: role, affiliation: affiliation))
-    recordOfSpelling[spelling] = people.count - 1
-    indexWords(of: spelling, record: people.count - 1)
-    indexWords(of: people[people.count - 1].surname, record: people.count - 1)
+    let record = people.count - 1
+    recordOfSpelling[spelling] = record
     nameRanks.append([:])
-    rankNames(of: spelling, record: people.count - 1)
-    rank(people[people.count - 1].surname, NameRank(tier: 2, spelling: "", words: 0), record: people.count - 1)
+    file(spelling, tier: 0, spelling: spelling, record: record)
+    // The spelling's surname is ranked, not listed: the record is listed under its own surname,
+    // which differs from it only when the case file names the person otherwise.
+    file(PersonRecord.surname(of: spelling), tier: 1, spelling: spelling, record: record, listed: false)
+    file(people[record].surname, tier: 2, spelling: "", record: record)
     return id
   }
 
@@ -133,31 +134,18 @@ extension GraphAssembly {
     static func < (a: NameRank, b: NameRank) -> Bool { (a.tier, a.spelling) < (b.tier, b.spelling) }
   }
 
-  /// Ranks a new spelling of the record and its surname among the record's names.
-  mutating func rankNames(of spelling: String, record: Int) {
-    rank(spelling, NameRank(tier: 0, spelling: spelling, words: 0), record: record)
-    rank(PersonRecord.surname(of: spelling), NameRank(tier: 1, spelling: spelling, words: 0), record: record)
-  }
-
-  /// Files `name` under its run of name words for the record, unless the record already has a
-  /// better-ranked name with those words.
-  mutating func rank(_ name: String, _ rank: NameRank, record: Int) {
+  /// Files the record under the run of name words of `name` (a spelling or a surname): in
+  /// ``peopleByName`` when `listed`, and among the record's names (``nameRanks``) with the rank
+  /// of `tier` and `spelling`, unless it has a better-ranked name with those words.
+  mutating func file(_ name: String, tier: Int, spelling: String, record: Int, listed: Bool = true) {
     let words = Self.nameWords(name)
     guard !words.isEmpty else { return }
-    var rank = rank
-    rank.words = words.count
     let key = words.joined(separator: " ")
+    longestName = max(longestName, words.count)
+    if listed { peopleByName[key, default: []].append(record) }
+    let rank = NameRank(tier: tier, spelling: spelling, words: words.count)
     if let known = nameRanks[record][key], known <= rank { return }
     nameRanks[record][key] = rank
-    longestName = max(longestName, words.count)
-  }
-
-  /// Files the record under the words of `name` (a spelling or a surname) in ``peopleByName``.
-  mutating func indexWords(of name: String, record: Int) {
-    let words = Self.nameWords(name)
-    guard !words.isEmpty else { return }
-    peopleByName[words.joined(separator: " "), default: []].append(record)
-    longestName = max(longestName, words.count)
   }
 
   /// The words of `text` as names are matched: runs of letters and digits ("O'Brien" is "O" and

@@ -84,7 +84,7 @@ struct GraphAssembly {
   /// who a relative "who" stands for looks up the sentence's runs, however many people the case
   /// has (a common first name does not bring every person who bears it).
   var peopleByName: [String: [Int]] = [:]
-  /// The most words of a name in ``peopleByName``.
+  /// The most words of a name in ``peopleByName`` or ``nameRanks``.
   var longestName = 0
   /// For each record, the runs of words it may be named by (as in ``peopleByName``), each with
   /// its rank: which name a relative "who" finds a person by (``NameRank``).
