@@ -66,8 +66,11 @@ let package = Package(
     // Chooses OpenBLAS's kernels from the CPU's features before OpenBLAS loads, where its own
     // detection does not know the CPU model.
     .target(name: "CBLASCore"),
+    // The encoder's products in 8-bit integers (AVX-512 VNNI or plain C, the same bits) and its
+    // softmax in vector registers.
+    .target(name: "CEncoderKernels", cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))]),
     .target(
-      name: "AttributionSemantics", dependencies: ["COpenBLAS", "CBLASCore"], resources: [.copy("Embeddings"), .copy("Encoder")],
+      name: "AttributionSemantics", dependencies: ["COpenBLAS", "CBLASCore", "CEncoderKernels"], resources: [.copy("Embeddings"), .copy("Encoder")],
       swiftSettings: optimizedInDebug),
     .target(
       name: "AttributionGraph",
@@ -147,5 +150,6 @@ let package = Package(
 )
 
 // The transformer's loops (layer norms, GELU, the tagger's heads) run 30–50× slower unoptimised:
-// debug builds, which the tests and check scripts use, optimise these two modules too.
+// debug builds, which the tests and check scripts use, optimise these two modules too (and the
+// C kernels under them).
 var optimizedInDebug: [SwiftSetting] { [.unsafeFlags(["-O"], .when(configuration: .debug))] }

@@ -62,23 +62,59 @@ import Testing
     var cases: [Case]
   }
 
-  @Test func swiftScoresMatchPyTorch() throws {
+  static func reference() throws -> Reference {
     let url = try #require(Bundle.module.url(forResource: "Fixtures/tagger-reference", withExtension: "json"))
-    let reference = try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
+    return try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
+  }
+
+  /// The cue and role logits of a fixture case.
+  static func logits(_ tagger: TransformerTagger, _ item: Reference.Case) -> (cue: [Float], roles: [Float]) {
+    let count = item.first.count
+    let chunk = TaggerChunk(tokens: 0..<count, owned: item.owned[0]..<item.owned[1], ids: item.ids, firstPiece: item.first)
+    let hidden = tagger.encoder.tokenVectors([item.ids])[0]
+    let states = tagger.tokenStates(chunk, hidden)
+    let cue = tagger.cueLogits(states, count: count)
+    let roles = tagger.roleLogits(chunk, states: states, cues: [item.cue[0]..<item.cue[1]], sentenceOf: item.sentence)
+    return (cue, roles)
+  }
+
+  /// The label each row of `logits` (rows of `width`) scores highest.
+  static func labels(_ logits: [Float], width: Int) -> [Int] {
+    stride(from: 0, to: logits.count, by: width).map { row in
+      (0..<width).max { logits[row + $0] < logits[row + $1] }!
+    }
+  }
+
+  @Test func swiftScoresMatchPyTorch() throws {
+    let reference = try Self.reference()
     #expect(reference.cases.count == 3)
-    let tagger = Self.tagger
+    // PyTorch computed in floats; so does this reading of the same file.
+    let url = try #require(TransformerTagger.bundledURL)
+    let tagger = try TransformerTagger(weights: url, arithmetic: .float)
     for item in reference.cases {
-      let count = item.first.count
-      let chunk = TaggerChunk(tokens: 0..<count, owned: item.owned[0]..<item.owned[1], ids: item.ids, firstPiece: item.first)
-      let hidden = tagger.encoder.tokenVectors([item.ids])[0]
-      let states = tagger.tokenStates(chunk, hidden)
-      let cue = tagger.cueLogits(states, count: count)
-      let roles = tagger.roleLogits(chunk, states: states, cues: [item.cue[0]..<item.cue[1]], sentenceOf: item.sentence)
+      let (cue, roles) = Self.logits(tagger, item)
       #expect(cue.count == item.cueLogits.count && roles.count == item.roleLogits.count)
       let cueGap = zip(cue, item.cueLogits).map { abs($0 - $1) }.max() ?? .infinity
       let roleGap = zip(roles, item.roleLogits).map { abs($0 - $1) }.max() ?? .infinity
       #expect(cueGap < 0.02, "cue logits differ by \(cueGap)")
       #expect(roleGap < 0.02, "role logits differ by \(roleGap)")
+    }
+  }
+
+  /// The shipped tagger multiplies in 8-bit integers (three times the float speed); its scores
+  /// stay near PyTorch's and pick the same labels.
+  @Test func integerArithmeticKeepsTheLabels() throws {
+    let reference = try Self.reference()
+    let tagger = Self.tagger
+    #expect(tagger.encoder.arithmetic == .integer)
+    for item in reference.cases {
+      let (cue, roles) = Self.logits(tagger, item)
+      let cueGap = zip(cue, item.cueLogits).map { abs($0 - $1) }.max() ?? .infinity
+      let roleGap = zip(roles, item.roleLogits).map { abs($0 - $1) }.max() ?? .infinity
+      #expect(cueGap < 0.5, "cue logits differ by \(cueGap)")
+      #expect(roleGap < 0.5, "role logits differ by \(roleGap)")
+      #expect(Self.labels(cue, width: 3) == Self.labels(item.cueLogits, width: 3))
+      #expect(Self.labels(roles, width: TransformerTagger.roleLabels) == Self.labels(item.roleLogits, width: TransformerTagger.roleLabels))
     }
   }
 

@@ -25,8 +25,8 @@ struct TransformerTagger: Sendable {
 
   /// The tagger in `url`, as `Scripts/train-tagger` writes it: the fine-tuned encoder and, beside
   /// it, the heads' tensors.
-  init(weights url: URL) throws {
-    let encoder = try SentenceEncoder(weights: url)
+  init(weights url: URL, arithmetic: SentenceEncoder.Arithmetic = .integer) throws {
+    let encoder = try SentenceEncoder(weights: url, arithmetic: arithmetic)
     let width = encoder.dimensions
     func tensor(_ name: String, rows: Int?, columns: Int) throws -> [Float] {
       guard let tensor = encoder.extraTensor(name), tensor.columns == columns, rows == nil || tensor.rows == rows

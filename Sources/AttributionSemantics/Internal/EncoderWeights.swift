@@ -8,16 +8,12 @@ import Foundation
 /// `embeddings.` and `encoder.`).
 struct EncoderWeights: Sendable {
   struct Layer: Sendable {
-    /// Query, key and value stacked: 3 × width rows of width.
-    var qkv: [Float]
-    var qkvBias: [Float]
-    var output: [Float]
-    var outputBias: [Float]
+    /// Query, key and value stacked: 3 × width outputs.
+    var qkv: LinearLayer
+    var output: LinearLayer
     var attentionNorm: (weight: [Float], bias: [Float])
-    var inner: [Float]
-    var innerBias: [Float]
-    var outer: [Float]
-    var outerBias: [Float]
+    var inner: LinearLayer
+    var outer: LinearLayer
     var outputNorm: (weight: [Float], bias: [Float])
   }
 
@@ -37,7 +33,9 @@ struct EncoderWeights: Sendable {
   var vocabularySize: Int { wordScales.count }
   var maxPositions: Int { positions.count / width }
 
-  init(_ data: Data, file: String) throws {
+  /// Reads the weights in `data` (from `file`, for messages); with `integer`, the layers' int8
+  /// matrices are multiplied in integers where the kernels take their shape.
+  init(_ data: Data, file: String, integer: Bool = false) throws {
     var reader = ByteReader(data: data, file: file)
     guard try reader.bytes(8) == Array("AGEN0001".utf8) else {
       throw SentenceVectorsError(file: file, message: "not an encoder weights file (no AGEN0001 header)")
@@ -62,13 +60,14 @@ struct EncoderWeights: Sendable {
     }
     guard reader.atEnd else { throw SentenceVectorsError(file: file, message: "bytes left after the last tensor") }
 
-    func tensor(_ name: String, rows: Int?, columns: Int) throws -> Tensor {
+    func tensor(_ name: String, rows: Int?, columns: Int?) throws -> Tensor {
       guard let tensor = tensors[name] else {
         throw SentenceVectorsError(file: file, message: "the tensor \(name) is missing")
       }
-      guard tensor.columns == columns, rows == nil || tensor.rows == rows else {
+      guard columns == nil || tensor.columns == columns, rows == nil || tensor.rows == rows else {
         throw SentenceVectorsError(
-          file: file, message: "the tensor \(name) is \(tensor.rows) × \(tensor.columns), not \(rows ?? tensor.rows) × \(columns)")
+          file: file,
+          message: "the tensor \(name) is \(tensor.rows) × \(tensor.columns), not \(rows ?? tensor.rows) × \(columns ?? tensor.columns)")
       }
       return tensor
     }
@@ -91,21 +90,33 @@ struct EncoderWeights: Sendable {
     positions = try tensor("embeddings.position_embeddings.weight", rows: nil, columns: width).floats
     tokenType = try tensor("embeddings.token_type_embeddings.weight", rows: nil, columns: width).floats
     embeddingNorm = try norm("embeddings.LayerNorm")
+    func linear(_ names: [String], bias: [String], outputs: Int, inputs: Int) throws -> LinearLayer {
+      let parts = try names.map { try tensor($0, rows: nil, columns: inputs) }
+      let biases = try bias.flatMap { try tensor($0, rows: 1, columns: nil).floats }
+      guard parts.reduce(0, { $0 + $1.rows }) == outputs, biases.count == outputs else {
+        throw SentenceVectorsError(
+          file: file, message: "the tensors \(names.joined(separator: ", ")) and their biases do not make \(outputs) outputs")
+      }
+      if integer, parts.allSatisfy({ $0.scales != nil }),
+        let layer = LinearLayer(
+          int8: parts.flatMap(\.values), scales: parts.flatMap { $0.scales ?? [] }, bias: biases,
+          outputs: outputs, inputs: inputs)
+      {
+        return layer
+      }
+      return LinearLayer(float: parts.flatMap(\.floats), bias: biases, outputs: outputs, inputs: inputs)
+    }
     layers = try (0..<layerCount).map { index in
       let p = "encoder.layer.\(index)."
-      let query = try tensor(p + "attention.self.query.weight", rows: width, columns: width).floats
-      let key = try tensor(p + "attention.self.key.weight", rows: width, columns: width).floats
-      let value = try tensor(p + "attention.self.value.weight", rows: width, columns: width).floats
-      let bias = try ["query", "key", "value"].flatMap { try vector(p + "attention.self.\($0).bias", width) }
+      let attention = ["query", "key", "value"].map { p + "attention.self.\($0)" }
       return Layer(
-        qkv: query + key + value, qkvBias: bias,
-        output: try tensor(p + "attention.output.dense.weight", rows: width, columns: width).floats,
-        outputBias: try vector(p + "attention.output.dense.bias", width),
+        qkv: try linear(attention.map { $0 + ".weight" }, bias: attention.map { $0 + ".bias" }, outputs: 3 * width, inputs: width),
+        output: try linear(
+          [p + "attention.output.dense.weight"], bias: [p + "attention.output.dense.bias"], outputs: width, inputs: width),
         attentionNorm: try norm(p + "attention.output.LayerNorm"),
-        inner: try tensor(p + "intermediate.dense.weight", rows: innerWidth, columns: width).floats,
-        innerBias: try vector(p + "intermediate.dense.bias", innerWidth),
-        outer: try tensor(p + "output.dense.weight", rows: width, columns: innerWidth).floats,
-        outerBias: try vector(p + "output.dense.bias", width),
+        inner: try linear(
+          [p + "intermediate.dense.weight"], bias: [p + "intermediate.dense.bias"], outputs: innerWidth, inputs: width),
+        outer: try linear([p + "output.dense.weight"], bias: [p + "output.dense.bias"], outputs: width, inputs: innerWidth),
         outputNorm: try norm(p + "output.LayerNorm"))
     }
   }

@@ -1,0 +1,218 @@
+// The encoder's linear layers in 8-bit integers. A row of inputs is quantized to unsigned bytes
+// (its values over its largest magnitude times 127, plus 128); the weights are the shipped int8
+// rows. Their products are summed in 32-bit integers, which is exact whatever the order, then
+// scaled back to floats in one fixed sequence of roundings: so the AVX-512 VNNI kernel
+// (vpdpbusd: 64 byte products per instruction, four times an FP32 fused multiply-add) and the
+// plain C kernel give the same bits on every machine.
+#include "int8_gemm.h"
+
+#include <math.h>
+#include <stddef.h>
+#include <string.h>
+
+// Products and sums are rounded apart in every kernel, so none may fuse them.
+#pragma clang fp contract(off)
+
+// Weights are packed in blocks of 16 outputs; a block holds, for each group of 4 inputs, the
+// 16 outputs' 4 bytes side by side (64 bytes: one vpdpbusd operand).
+enum { block_outputs = 16, tile_outputs = 32, panel_rows = 128 };
+
+long attribution_int8_packed_size(int outputs, int inputs) {
+  if (outputs <= 0 || inputs <= 0 || outputs % tile_outputs != 0 || inputs % 4 != 0) return 0;
+  return (long)outputs * inputs;
+}
+
+void attribution_int8_pack(
+  const int8_t *weights, int outputs, int inputs, int kernel, int8_t *packed, int32_t *offsets) {
+  for (int o = 0; o < outputs; o++) {
+    int32_t sum = 0;
+    const int8_t *row = weights + (size_t)o * inputs;
+    int8_t *block = packed + (size_t)(o / block_outputs) * block_outputs * inputs;
+    for (int k = 0; k < inputs; k++) {
+      if (kernel == 1) {
+        block[(size_t)(k / 4) * 64 + (o % block_outputs) * 4 + k % 4] = row[k];
+      } else {
+        packed[(size_t)o * inputs + k] = row[k];
+      }
+      sum += row[k];
+    }
+    offsets[o] = 128 * sum;
+  }
+}
+
+void attribution_int8_quantize(const float *values, int rows, int inputs, uint8_t *quantized, float *scales) {
+  for (int r = 0; r < rows; r++) {
+    const float *row = values + (size_t)r * inputs;
+    uint8_t *out = quantized + (size_t)r * inputs;
+    float largest = 0;
+    for (int k = 0; k < inputs; k++) largest = fmaxf(largest, fabsf(row[k]));
+    if (!(largest > 0) || !isfinite(largest)) {
+      memset(out, 128, (size_t)inputs);
+      scales[r] = 0;
+      continue;
+    }
+    float inverse = 127.0f / largest;
+    for (int k = 0; k < inputs; k++) {
+      // Adding and taking away 1.5 * 2^23 rounds to the nearest integer, ties to even.
+      float scaled = (row[k] * inverse + 12582912.0f) - 12582912.0f;
+      scaled = scaled > 127.0f ? 127.0f : (scaled < -127.0f ? -127.0f : scaled);
+      out[k] = (uint8_t)((int)scaled + 128);
+    }
+    scales[r] = largest / 127.0f;
+  }
+}
+
+__attribute__((always_inline)) static inline float dequantize(int32_t sum, int32_t offset, float scale, float weightScale, float bias) {
+  float value = (float)(sum - offset);
+  float product = scale * weightScale;
+  float scaled = value * product;
+  return scaled + bias;
+}
+
+// The plain kernel: one dot product of bytes per output, on weights left in rows (vectorized
+// by the compiler; integer sums, so any order gives the same result).
+__attribute__((always_inline)) static inline void linear_rows(
+  const uint8_t *quantized, const float *scales, int rows, int inputs,
+  const int8_t *weights, const int32_t *offsets, const float *weightScales, const float *bias,
+  int outputs, float *output) {
+  // Four outputs at a time, so each byte of the row is loaded once for four products.
+  for (int r = 0; r < rows; r++) {
+    const uint8_t *row = quantized + (size_t)r * inputs;
+    for (int o = 0; o < outputs; o += 4) {
+      const int8_t *w0 = weights + (size_t)o * inputs;
+      const int8_t *w1 = w0 + inputs, *w2 = w1 + inputs, *w3 = w2 + inputs;
+      int32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      for (int k = 0; k < inputs; k++) {
+        int32_t a = row[k];
+        s0 += a * w0[k];
+        s1 += a * w1[k];
+        s2 += a * w2[k];
+        s3 += a * w3[k];
+      }
+      float *out = output + (size_t)r * outputs + o;
+      out[0] = dequantize(s0, offsets[o], scales[r], weightScales[o], bias[o]);
+      out[1] = dequantize(s1, offsets[o + 1], scales[r], weightScales[o + 1], bias[o + 1]);
+      out[2] = dequantize(s2, offsets[o + 2], scales[r], weightScales[o + 2], bias[o + 2]);
+      out[3] = dequantize(s3, offsets[o + 3], scales[r], weightScales[o + 3], bias[o + 3]);
+    }
+  }
+}
+
+static void linear_portable(
+  const uint8_t *quantized, const float *scales, int rows, int inputs,
+  const int8_t *weights, const int32_t *offsets, const float *weightScales, const float *bias,
+  int outputs, float *output) {
+  linear_rows(quantized, scales, rows, inputs, weights, offsets, weightScales, bias, outputs, output);
+}
+
+#if defined(__x86_64__) && defined(__clang__)
+#include <immintrin.h>
+
+#define VNNI __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,avx512vnni")))
+
+// `count` rows (a constant in each use, so the sums stay in registers) times 32 outputs.
+#define DEFINE_TILE(count)                                                                          \
+  VNNI static void tile##count(                                                                     \
+    const uint8_t *rows, const float *scales, int inputs, const int8_t *block, const int32_t *offsets, \
+    const float *weightScales, const float *bias, int outputs, float *output) {                     \
+    __m512i low[count], high[count];                                                                \
+    for (int i = 0; i < count; i++) {                                                               \
+      low[i] = _mm512_setzero_si512();                                                              \
+      high[i] = _mm512_setzero_si512();                                                             \
+    }                                                                                               \
+    const int8_t *next = block + (size_t)block_outputs * inputs;                                    \
+    for (int g = 0; g < inputs / 4; g++) {                                                          \
+      __m512i w0 = _mm512_loadu_si512((const void *)(block + (size_t)g * 64));                      \
+      __m512i w1 = _mm512_loadu_si512((const void *)(next + (size_t)g * 64));                       \
+      for (int i = 0; i < count; i++) {                                                             \
+        int32_t word;                                                                               \
+        memcpy(&word, rows + (size_t)i * inputs + 4 * g, 4);                                        \
+        __m512i a = _mm512_set1_epi32(word);                                                        \
+        low[i] = _mm512_dpbusd_epi32(low[i], a, w0);                                                \
+        high[i] = _mm512_dpbusd_epi32(high[i], a, w1);                                              \
+      }                                                                                             \
+    }                                                                                               \
+    __m512i offsetLow = _mm512_loadu_si512((const void *)offsets);                                  \
+    __m512i offsetHigh = _mm512_loadu_si512((const void *)(offsets + 16));                          \
+    __m512 weightLow = _mm512_loadu_ps(weightScales), weightHigh = _mm512_loadu_ps(weightScales + 16); \
+    __m512 biasLow = _mm512_loadu_ps(bias), biasHigh = _mm512_loadu_ps(bias + 16);                  \
+    for (int i = 0; i < count; i++) {                                                               \
+      __m512 scale = _mm512_set1_ps(scales[i]);                                                     \
+      __m512 valueLow = _mm512_cvtepi32_ps(_mm512_sub_epi32(low[i], offsetLow));                    \
+      __m512 valueHigh = _mm512_cvtepi32_ps(_mm512_sub_epi32(high[i], offsetHigh));                 \
+      __m512 productLow = _mm512_mul_ps(scale, weightLow);                                          \
+      __m512 productHigh = _mm512_mul_ps(scale, weightHigh);                                        \
+      _mm512_storeu_ps(output + (size_t)i * outputs,                                                \
+        _mm512_add_ps(_mm512_mul_ps(valueLow, productLow), biasLow));                               \
+      _mm512_storeu_ps(output + (size_t)i * outputs + 16,                                           \
+        _mm512_add_ps(_mm512_mul_ps(valueHigh, productHigh), biasHigh));                            \
+    }                                                                                               \
+  }
+
+DEFINE_TILE(8)
+DEFINE_TILE(4)
+DEFINE_TILE(2)
+DEFINE_TILE(1)
+
+VNNI static void linear_vnni(
+  const uint8_t *quantized, const float *scales, int rows, int inputs,
+  const int8_t *packed, const int32_t *offsets, const float *weightScales, const float *bias,
+  int outputs, float *output) {
+  // A panel of rows stays in the cache while every block of weights passes over it.
+  for (int first = 0; first < rows; first += panel_rows) {
+    int last = first + panel_rows < rows ? first + panel_rows : rows;
+    for (int o = 0; o < outputs; o += tile_outputs) {
+      const int8_t *block = packed + (size_t)o * inputs;
+      int r = first;
+#define RUN(count)                                                                                  \
+  tile##count(quantized + (size_t)r * inputs, scales + r, inputs, block, offsets + o, weightScales + o, \
+    bias + o, outputs, output + (size_t)r * outputs + o);                                           \
+  r += count;
+      while (last - r >= 8) { RUN(8) }
+      if (last - r >= 4) { RUN(4) }
+      if (last - r >= 2) { RUN(2) }
+      if (last - r >= 1) { RUN(1) }
+#undef RUN
+    }
+  }
+}
+
+__attribute__((target("avx2"))) static void linear_avx2(
+  const uint8_t *quantized, const float *scales, int rows, int inputs,
+  const int8_t *weights, const int32_t *offsets, const float *weightScales, const float *bias,
+  int outputs, float *output) {
+  linear_rows(quantized, scales, rows, inputs, weights, offsets, weightScales, bias, outputs, output);
+}
+
+static int has_vnni(void) {
+  __builtin_cpu_init();  // idempotent: a flag check after the first call
+  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+         __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq") &&
+         __builtin_cpu_supports("avx512vnni");
+}
+#endif
+
+int attribution_int8_kernel(void) {
+#if defined(__x86_64__) && defined(__clang__)
+  return has_vnni();
+#else
+  return 0;
+#endif
+}
+
+void attribution_int8_linear(
+  int kernel, const uint8_t *quantized, const float *scales, int rows, int inputs,
+  const int8_t *packed, const int32_t *offsets, const float *weightScales, const float *bias,
+  int outputs, float *output) {
+#if defined(__x86_64__) && defined(__clang__)
+  if (kernel == 1 && attribution_int8_kernel() == 1) {
+    linear_vnni(quantized, scales, rows, inputs, packed, offsets, weightScales, bias, outputs, output);
+    return;
+  }
+  if (kernel == 0 && __builtin_cpu_supports("avx2")) {
+    linear_avx2(quantized, scales, rows, inputs, packed, offsets, weightScales, bias, outputs, output);
+    return;
+  }
+#endif
+  linear_portable(quantized, scales, rows, inputs, packed, offsets, weightScales, bias, outputs, output);
+}

@@ -1,0 +1,105 @@
+import CEncoderKernels
+import Foundation
+import Testing
+
+@testable import AttributionSemantics
+
+/// The encoder's integer products and vectorized softmax: the same bits from every kernel,
+/// close to the float computation they stand for.
+@Suite("Encoder kernels")
+struct EncoderKernelTests {
+  /// A fixed pseudo-random sequence (SplitMix64), so a failure can be replayed.
+  struct Numbers {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    mutating func float(_ range: ClosedRange<Float>) -> Float {
+      range.lowerBound + Float(next() >> 40) / Float(1 << 24) * (range.upperBound - range.lowerBound)
+    }
+  }
+
+  @Test("Integer products: every kernel gives the same bits, within a few percent of floats")
+  func integerKernelsAgree() throws {
+    var numbers = Numbers(state: 7)
+    let outputs = 64
+    let inputs = 384
+    let values = (0..<(outputs * inputs)).map { _ in Int8(truncatingIfNeeded: Int(numbers.next() % 255) - 127) }
+    let scales = (0..<outputs).map { _ in numbers.float(0.001...0.02) }
+    let bias = (0..<outputs).map { _ in numbers.float(-1...1) }
+    let floats = (0..<(outputs * inputs)).map { Float(values[$0]) * scales[$0 / inputs] }
+    // 13 rows: the fast kernel's tiles of 8, 4 and 1 rows; one row all zeros, one with an outlier.
+    let rows = 13
+    var input = (0..<(rows * inputs)).map { _ in numbers.float(-3...3) }
+    for k in 0..<inputs { input[2 * inputs + k] = 0 }
+    input[5 * inputs + 17] = 40
+    let fast = try #require(LinearLayer(int8: values, scales: scales, bias: bias, outputs: outputs, inputs: inputs))
+    let plain = try #require(
+      LinearLayer(int8: values, scales: scales, bias: bias, outputs: outputs, inputs: inputs, kernel: 0))
+    let exact = LinearLayer(float: floats, bias: bias, outputs: outputs, inputs: inputs)
+    #expect(fast.isInteger && plain.isInteger && !exact.isInteger)
+    let a = fast(input, rows: rows)
+    let b = plain(input, rows: rows)
+    let c = exact(input, rows: rows)
+    #expect(a.map(\.bitPattern) == b.map(\.bitPattern))
+    // Each input moves by at most half a step (its row's largest magnitude / 127), so an output
+    // by at most half a step times its weights' magnitudes (plus float rounding).
+    for r in 0..<rows {
+      let step = (input[(r * inputs)..<((r + 1) * inputs)].map(abs).max() ?? 0) / 127
+      for o in 0..<outputs {
+        let weights = floats[(o * inputs)..<((o + 1) * inputs)].reduce(0) { $0 + abs($1) }
+        let bound = step / 2 * weights * 1.001 + 1e-4
+        #expect(abs(a[r * outputs + o] - c[r * outputs + o]) <= bound, "row \(r), output \(o)")
+      }
+    }
+    // The zero row gives the bias exactly.
+    #expect(Array(a[(2 * outputs)..<(3 * outputs)]) == bias)
+  }
+
+  @Test("Shapes the integer kernels do not take stay in floats")
+  func unsupportedShapes() {
+    #expect(LinearLayer(int8: [Int8](repeating: 1, count: 10 * 8), scales: .init(repeating: 1, count: 10),
+      bias: .init(repeating: 0, count: 10), outputs: 10, inputs: 8) == nil)
+    #expect(LinearLayer(int8: [Int8](repeating: 1, count: 32 * 6), scales: .init(repeating: 1, count: 32),
+      bias: .init(repeating: 0, count: 32), outputs: 32, inputs: 6) == nil)
+  }
+
+  @Test("Softmax: vectorized and plain builds agree bit for bit and match expf's")
+  func softmaxAgrees() {
+    var numbers = Numbers(state: 11)
+    for count in [1, 2, 15, 16, 17, 33, 254] {
+      var scores = (0..<(3 * count)).map { _ in numbers.float(-30...30) }
+      scores[0] = -500  // under the exponential's range: a weight of 0
+      var vector = scores
+      var plain = scores
+      attribution_softmax_rows(&vector, 3, Int32(count))
+      attribution_softmax_rows_plain(&plain, 3, Int32(count))
+      #expect(vector.map(\.bitPattern) == plain.map(\.bitPattern), "\(count) scores")
+      for r in 0..<3 {
+        let row = Array(scores[(r * count)..<((r + 1) * count)])
+        let top = row.max()!
+        let exponentials = row.map { expf($0 - top) }
+        let total = exponentials.reduce(0, +)
+        for (index, value) in vector[(r * count)..<((r + 1) * count)].enumerated() {
+          #expect(abs(value - exponentials[index] / total) <= 1e-6, "\(count) scores, row \(r), score \(index)")
+        }
+      }
+    }
+  }
+
+  @Test("The encoder in integer arithmetic stays within a cosine of 0.99 of sentence-transformers")
+  func integerEncoderMatchesReference() throws {
+    let encoder = try SentenceEncoder(
+      weights: SentenceEncoder.resources.appendingPathComponent("minilm-l6-int8.bin"), arithmetic: .integer)
+    #expect(encoder.arithmetic == .integer)
+    let references = SentenceEncoderTests.references
+    let vectors = encoder.vectors(references.map(\.text))
+    for (reference, vector) in zip(references, vectors) {
+      #expect(SentenceVectors.cosine(vector, reference.vector) > 0.99, "\(reference.text)")
+    }
+  }
+}
