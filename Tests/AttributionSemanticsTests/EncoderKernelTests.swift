@@ -23,6 +23,11 @@ struct EncoderKernelTests {
     }
   }
 
+  /// How many values of two results differ in any bit.
+  static func differences(_ a: [Float], _ b: [Float]) -> Int {
+    a.count == b.count ? zip(a, b).filter { $0.bitPattern != $1.bitPattern }.count : max(a.count, b.count)
+  }
+
   @Test("Integer products: every kernel gives the same bits, within a few percent of floats")
   func integerKernelsAgree() throws {
     var numbers = Numbers(state: 7)
@@ -45,7 +50,13 @@ struct EncoderKernelTests {
     let a = fast(input, rows: rows)
     let b = plain(input, rows: rows)
     let c = exact(input, rows: rows)
-    #expect(a.map(\.bitPattern) == b.map(\.bitPattern))
+    #expect(Self.differences(a, b) == 0)
+    // Every kernel this CPU runs (AVX-512 VNNI, AVX2, plain), not only its fastest.
+    for kernel in Int32(0)...2 where attribution_int8_kernel_runs(kernel) != 0 {
+      let layer = try #require(
+        LinearLayer(int8: values, scales: scales, bias: bias, outputs: outputs, inputs: inputs, kernel: kernel))
+      #expect(Self.differences(layer(input, rows: rows), b) == 0, "kernel \(kernel)")
+    }
     // Each input moves by at most half a step (its row's largest magnitude / 127), so an output
     // by at most half a step times its weights' magnitudes (plus float rounding).
     for r in 0..<rows {
@@ -78,7 +89,7 @@ struct EncoderKernelTests {
       var plain = scores
       attribution_softmax_rows(&vector, 3, Int32(count))
       attribution_softmax_rows_plain(&plain, 3, Int32(count))
-      #expect(vector.map(\.bitPattern) == plain.map(\.bitPattern), "\(count) scores")
+      #expect(Self.differences(vector, plain) == 0, "\(count) scores")
       for r in 0..<3 {
         let row = Array(scores[(r * count)..<((r + 1) * count)])
         let top = row.max()!

@@ -49,7 +49,7 @@ public struct SentenceEncoder: Sendable {
     case float
     /// In 8-bit integers: each row of a layer's input is scaled to bytes by its largest
     /// magnitude, multiplied by the int8 weights with exact integer sums (AVX-512 VNNI where the
-    /// CPU has it, about three times OpenBLAS's float speed; plain C elsewhere, the same bits),
+    /// CPU has it, about three times OpenBLAS's float speed; AVX2 or plain C elsewhere, the same bits),
     /// then scaled back. Layers stored as floats stay in floats. Attention's softmax takes its
     /// exponentials from a polynomial in vector registers (`attribution_softmax_rows`).
     case integer

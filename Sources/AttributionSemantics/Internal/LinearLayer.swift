@@ -33,14 +33,14 @@ struct LinearLayer: Sendable {
 
   /// A layer multiplied in integers: `values` are int8 rows with a scale each. Nil when the
   /// kernels do not take this shape (outputs a multiple of 32, inputs of 4). `kernel` is the
-  /// CPU's fastest unless a test names the plain one (0).
+  /// CPU's fastest (AVX-512 VNNI, AVX2) unless a test names another; nil if the CPU cannot run it.
   init?(
     int8 values: [Int8], scales: [Float], bias: [Float], outputs: Int, inputs: Int,
     kernel: Int32 = attribution_int8_kernel()
   ) {
     precondition(values.count == outputs * inputs && scales.count == outputs && bias.count == outputs)
-    let size = Int(attribution_int8_packed_size(Int32(outputs), Int32(inputs)))
-    guard size == values.count, kernel == 0 || kernel == attribution_int8_kernel() else { return nil }
+    let size = Int(attribution_int8_packed_size(Int32(outputs), Int32(inputs), kernel))
+    guard size > 0, attribution_int8_kernel_runs(kernel) != 0 else { return nil }
     var packed = [Int8](repeating: 0, count: size)
     var offsets = [Int32](repeating: 0, count: outputs)
     attribution_int8_pack(values, Int32(outputs), Int32(inputs), kernel, &packed, &offsets)
