@@ -1,6 +1,7 @@
 @_spi(Training) import AttributionExtraction
 import ArgumentParser
 import AttributionDocuments
+import AttributionSemantics
 import Dispatch
 import Foundation
 
@@ -88,6 +89,9 @@ struct BenchmarkCommand: ParsableCommand {
       sets.append(("seed case (\(names.count) articles)", try names.map { try reader.read(contentsOf: articles.appendingPathComponent($0), displayPath: $0) }))
     }
     _ = accurate.attributions(in: sample[0])  // the model is read once, before timing
+    print(
+      "accurate tier: integer products on \(SentenceEncoder.integerKernel), float products on OpenBLAS's"
+        + " \(SentenceEncoder.matrixKernel) kernels")
     for (name, documents) in sets {
       let kilobytes = Double(documents.reduce(0) { $0 + $1.text.utf8.count }) / 1000
       print("\(name), \(String(format: "%.1f", kilobytes)) KB:")

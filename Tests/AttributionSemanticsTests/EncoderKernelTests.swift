@@ -71,6 +71,14 @@ struct EncoderKernelTests {
     #expect(Array(a[(2 * outputs)..<(3 * outputs)]) == bias)
   }
 
+  @Test("The CPU's fastest integer kernel is one it runs, and is named")
+  func namedKernel() {
+    let kernel = attribution_int8_kernel()
+    #expect(attribution_int8_kernel_runs(kernel) == 1)
+    #expect(SentenceEncoder.integerKernel == ["plain C", "AVX-512 VNNI", "AVX2"][Int(kernel)])
+    #expect(attribution_int8_kernel_runs(3) == 0)
+  }
+
   @Test("Shapes the integer kernels do not take stay in floats")
   func unsupportedShapes() {
     #expect(LinearLayer(int8: [Int8](repeating: 1, count: 10 * 8), scales: .init(repeating: 1, count: 10),

@@ -138,6 +138,16 @@ public struct SentenceEncoder: Sendable {
   /// The kernels the CPU's features call for, or nil (no AVX2, or not Linux on x86-64).
   public static var matrixKernelForCPU: String? { attribution_blas_core_for_cpu().map { String(cString: $0) } }
 
+  /// The kernel ``Arithmetic/integer`` products run on this CPU: "AVX-512 VNNI", "AVX2" or
+  /// "plain C" (all give the same bits).
+  public static var integerKernel: String {
+    switch attribution_int8_kernel() {
+    case 1: "AVX-512 VNNI"
+    case 2: "AVX2"
+    default: "plain C"
+    }
+  }
+
   /// One text's vector, unit length.
   public func vector(_ text: String) -> [Float] { vectors([text])[0] }
 
