@@ -61,7 +61,9 @@ void attribution_int8_quantize(const float *values, int rows, int inputs, uint8_
     for (int k = 0; k < inputs; k++) {
       // Adding and taking away 1.5 * 2^23 rounds to the nearest integer, ties to even.
       float scaled = (row[k] * inverse + 12582912.0f) - 12582912.0f;
-      scaled = scaled > 127.0f ? 127.0f : (scaled < -127.0f ? -127.0f : scaled);
+      // fmaxf takes the number over a NaN: a NaN input reads as -127, never as an undefined
+      // conversion to int.
+      scaled = fminf(127.0f, fmaxf(-127.0f, scaled));
       out[k] = (uint8_t)((int)scaled + 128);
     }
     scales[r] = largest / 127.0f;

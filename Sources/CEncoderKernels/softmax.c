@@ -11,9 +11,9 @@
 enum { lanes = 16 };
 
 // e^x for x ≤ 0 (softmax's arguments): x = n ln 2 + r with |r| ≤ ln 2 / 2, a polynomial for
-// e^r, 2^n built in the exponent bits; under -87.3 (2^-126) it is 0.
+// e^r, 2^n built in the exponent bits; under -87.3 (2^-126), or NaN, it is 0.
 __attribute__((always_inline)) static inline float exponential(float x) {
-  if (x < -87.33654f) return 0.0f;
+  if (!(x >= -87.33654f)) return 0.0f;  // also a NaN: never converted to int
   // Adding and taking away 1.5 * 2^23 rounds to the nearest integer, ties to even.
   float n = (x * 1.44269504088896341f + 12582912.0f) - 12582912.0f;
   float r = x - n * 0.693359375f;

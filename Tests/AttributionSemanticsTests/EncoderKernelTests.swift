@@ -67,6 +67,16 @@ struct EncoderKernelTests {
         #expect(abs(a[r * outputs + o] - c[r * outputs + o]) <= bound, "row \(r), output \(o)")
       }
     }
+    // A row with a NaN or an infinity (damaged weights upstream) gives numbers, not a crash:
+    // infinity zeroes the row (its outputs are the bias), a NaN reads as the smallest byte.
+    var damaged = Array(input[0..<(2 * inputs)])
+    damaged[3] = .nan
+    damaged[inputs + 5] = .infinity
+    let repaired = fast(damaged, rows: 2)
+    let finite = repaired.allSatisfy { $0.isFinite }
+    #expect(Self.differences(repaired, plain(damaged, rows: 2)) == 0)
+    #expect(finite)
+    #expect(Array(repaired[outputs..<(2 * outputs)]) == bias)
     // The zero row gives the bias exactly.
     #expect(Array(a[(2 * outputs)..<(3 * outputs)]) == bias)
   }
@@ -108,6 +118,16 @@ struct EncoderKernelTests {
         }
       }
     }
+  }
+
+  @Test("Softmax gives a NaN score no weight")
+  func softmaxNaN() {
+    var scores: [Float] = (0..<40).map { Float($0) / 10 }
+    scores[7] = .nan
+    attribution_softmax_rows(&scores, 1, 40)
+    let total = scores.reduce(0, +)
+    #expect(scores[7] == 0)
+    #expect(abs(total - 1) < 1e-5)
   }
 
   @Test("The encoder in integer arithmetic stays within a cosine of 0.99 of sentence-transformers")
