@@ -66,8 +66,8 @@ let package = Package(
     // Chooses OpenBLAS's kernels from the CPU's features before OpenBLAS loads, where its own
     // detection does not know the CPU model.
     .target(name: "CBLASCore"),
-    // The encoder's products in 8-bit integers (AVX-512 VNNI or plain C, the same bits) and its
-    // softmax in vector registers.
+    // The encoder's products in 8-bit integers (AVX-512 VNNI, AVX2 or plain C, the same bits) and
+    // its softmax in vector registers.
     .target(name: "CEncoderKernels", cSettings: [.unsafeFlags(["-O2"], .when(configuration: .debug))]),
     .target(
       name: "AttributionSemantics", dependencies: ["COpenBLAS", "CBLASCore", "CEncoderKernels"], resources: [.copy("Embeddings"), .copy("Encoder")],

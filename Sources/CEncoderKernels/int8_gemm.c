@@ -19,7 +19,8 @@
 enum { block_outputs = 16, tile_outputs = 32, panel_rows = 128 };
 
 long attribution_int8_packed_size(int outputs, int inputs, int kernel) {
-  if (outputs <= 0 || inputs <= 0 || outputs % tile_outputs != 0 || inputs % 4 != 0) return 0;
+  // Up to 65,536 inputs a sum of byte products (at most 255 * 127 each) fits in 32 bits.
+  if (outputs <= 0 || inputs <= 0 || outputs % tile_outputs != 0 || inputs % 4 != 0 || inputs > 65536) return 0;
   return (long)outputs * inputs * (kernel == 2 ? 2 : 1);
 }
 

@@ -93,7 +93,7 @@ struct EncoderWeights: Sendable {
     func linear(_ names: [String], bias: [String], outputs: Int, inputs: Int) throws -> LinearLayer {
       let parts = try names.map { try tensor($0, rows: nil, columns: inputs) }
       let biases = try bias.flatMap { try tensor($0, rows: 1, columns: nil).floats }
-      guard parts.reduce(0, { $0 + $1.rows }) == outputs, biases.count == outputs else {
+      guard parts.allSatisfy({ $0.rows * names.count == outputs }), biases.count == outputs else {
         throw SentenceVectorsError(
           file: file, message: "the tensors \(names.joined(separator: ", ")) and their biases do not make \(outputs) outputs")
       }

@@ -16,7 +16,7 @@ int attribution_int8_kernel_runs(int kernel);
 
 /// Bytes of `attribution_int8_pack`'s output for a matrix of `outputs` rows of `inputs` values
 /// and `kernel`; 0 when the shape is not one the kernels take (outputs a multiple of 32, inputs
-/// of 4).
+/// a multiple of 4 up to 65,536).
 long attribution_int8_packed_size(int outputs, int inputs, int kernel);
 
 /// Lays out `weights` (`outputs` rows of `inputs` int8 values, as PyTorch stores a linear
