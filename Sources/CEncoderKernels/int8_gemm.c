@@ -4,7 +4,8 @@
 // scaled back to floats in one fixed sequence of roundings: so every kernel gives the same bits
 // on every machine. AVX-512 VNNI (vpdpbusd: 64 byte products an instruction, four times an
 // FP32 fused multiply-add) runs at about three times OpenBLAS's float speed; AVX2 (vpmaddwd on
-// int16) at about its speed; plain C, where neither is, at about half.
+// int16) at about its speed; plain C, on x86-64 CPUs with neither (before 2013) and other
+// architectures, much slower (built for baseline x86-64, a sixth of OpenBLAS's speed here).
 #include "int8_gemm.h"
 
 #include <math.h>
@@ -78,9 +79,10 @@ __attribute__((always_inline)) static inline float dequantize(int32_t sum, int32
   return scaled + bias;
 }
 
-// The plain kernel: one dot product of bytes per output, on weights left in rows (vectorized
-// by the compiler; integer sums, so any order gives the same result).
-__attribute__((always_inline)) static inline void linear_rows(
+// The plain kernel, for CPUs with neither VNNI nor AVX2 (and for tests on any): one dot
+// product of bytes per output, on weights left in rows (vectorized by the compiler; integer
+// sums, so any order gives the same result).
+static void linear_portable(
   const uint8_t *quantized, const float *scales, int rows, int inputs,
   const int8_t *weights, const int32_t *offsets, const float *weightScales, const float *bias,
   int outputs, float *output) {
@@ -105,13 +107,6 @@ __attribute__((always_inline)) static inline void linear_rows(
       out[3] = dequantize(s3, offsets[o + 3], scales[r], weightScales[o + 3], bias[o + 3]);
     }
   }
-}
-
-static void linear_portable(
-  const uint8_t *quantized, const float *scales, int rows, int inputs,
-  const int8_t *weights, const int32_t *offsets, const float *weightScales, const float *bias,
-  int outputs, float *output) {
-  linear_rows(quantized, scales, rows, inputs, weights, offsets, weightScales, bias, outputs, output);
 }
 
 #if defined(__x86_64__) && defined(__clang__)
@@ -184,13 +179,6 @@ VNNI static void linear_vnni(
 #undef RUN
     }
   }
-}
-
-__attribute__((target("avx2"))) static void linear_avx2(
-  const uint8_t *quantized, const float *scales, int rows, int inputs,
-  const int8_t *weights, const int32_t *offsets, const float *weightScales, const float *bias,
-  int outputs, float *output) {
-  linear_rows(quantized, scales, rows, inputs, weights, offsets, weightScales, bias, outputs, output);
 }
 
 #define AVX2 __attribute__((target("avx2")))
@@ -295,10 +283,6 @@ void attribution_int8_linear(
   }
   if (kernel == 2 && __builtin_cpu_supports("avx2")) {
     linear_wide(quantized, scales, rows, inputs, packed, offsets, weightScales, bias, outputs, output);
-    return;
-  }
-  if (kernel == 0 && __builtin_cpu_supports("avx2")) {
-    linear_avx2(quantized, scales, rows, inputs, packed, offsets, weightScales, bias, outputs, output);
     return;
   }
 #endif
