@@ -28,6 +28,22 @@ struct SentenceVectorsTests {
     }
   }
 
+  @Test("ASCII text is split into the same words byte by byte as scalar by scalar")
+  func asciiWordsMatchScalarReading() {
+    // Every ASCII character alone and between letters, then random runs of them.
+    let all = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+    var texts = all + all.map { "ab\($0)cd" } + ["", "  ", "U.S. officials said 1,500 troops... (KCNA)", "a\u{0}b\u{7F}c\u{1F}d"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<500 {
+      texts.append(String((0..<Int.random(in: 1...40, using: &generator)).map { _ in all.randomElement(using: &generator)!.first! }))
+    }
+    for text in texts {
+      let lowered = text.lowercased()
+      #expect(WordPieceTokenizer.asciiWords(lowered) == WordPieceTokenizer.unicodeWords(lowered), "\(Array(text.utf8))")
+    }
+    #expect(WordPieceTokenizer.words("Kursk's \"first\tcontact\"") == ["kursk", "'", "s", "\"", "first", "contact", "\""])
+  }
+
   @Test("Paraphrases score higher than sentences on other subjects")
   func paraphrasesAreClose() {
     let vectors = SentenceVectors.standard

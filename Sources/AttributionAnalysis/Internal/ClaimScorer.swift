@@ -364,7 +364,7 @@ struct ClaimScorer {
   }
 
   private func format(_ value: Double) -> String {
-    String(format: "%.2f", value)
+    FixedPoint.text(value, places: 2)
   }
 }
 

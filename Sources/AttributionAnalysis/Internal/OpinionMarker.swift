@@ -33,17 +33,27 @@ enum OpinionMarker {
     for (index, word) in words.enumerated().dropFirst() where views.contains(word) || cues.contains(word) {
       if firstPerson.contains(words[index - 1]) { return true }
     }
-    let hasFigure = content.unicodeScalars.contains { $0.properties.numericType != nil }
+    let hasFigure = Numerals.occur(in: content)
     guard !hasFigure else { return false }
     return words.indices.dropFirst().contains { evaluative.contains(words[$0]) && openers.contains(words[$0 - 1]) }
   }
 
   /// The text of the evidence's content: its spans cut from the sentence, joined by spaces.
   static func content(of evidence: Evidence) -> String {
+    let base = evidence.sentenceSpan.start
+    // ASCII: offsets in scalars are offsets in bytes.
+    let bytes = evidence.sentence.utf8
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      let count = bytes.count
+      return evidence.content.map { span in
+        let start = min(max(span.start - base, 0), count)
+        let end = min(max(span.end - base, start), count)
+        return String(Substring(bytes[bytes.index(bytes.startIndex, offsetBy: start)..<bytes.index(bytes.startIndex, offsetBy: end)]))
+      }.joined(separator: " ")
+    }
     let scalars = evidence.sentence.unicodeScalars
     let indices = Array(scalars.indices) + [scalars.endIndex]
     let count = indices.count - 1
-    let base = evidence.sentenceSpan.start
     return evidence.content.map { span in
       let start = min(max(span.start - base, 0), count)
       let end = min(max(span.end - base, start), count)

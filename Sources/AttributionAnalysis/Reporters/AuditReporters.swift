@@ -115,7 +115,8 @@ public struct JSONAuditReporter: AuditReporter {
   public func report(_ report: AuditReport) -> String {
     JSONText.encode(
       Document(
-        schemaVersion: Self.schemaVersion, title: report.title, extraction: extraction, claims: report.claims,
-        findings: report.findings))
+        schemaVersion: Self.schemaVersion, title: report.title, extraction: extraction, claims: [],
+        findings: report.findings),
+      splicing: report.claims, at: "claims")
   }
 }

@@ -66,7 +66,7 @@ public struct TableClaimsReporter: ClaimsReporter {
         assessment.text.count > claimWidth
         ? String(assessment.text.prefix(claimWidth - 1)) + "…" : assessment.text
       lines.append(
-        "\(String(format: "%.3f", assessment.score))  \(pad(status, statusWidth))  \(pad(assessment.id, idWidth))  \(text)"
+        "\(FixedPoint.text(assessment.score, places: 3))  \(pad(status, statusWidth))  \(pad(assessment.id, idWidth))  \(text)"
       )
       let indent = String(repeating: " ", count: 7)
       lines.append(indent + "sources: " + ClaimsColumns.sources(assessment))
@@ -107,7 +107,8 @@ public struct JSONClaimsReporter: ClaimsReporter {
 
   public func report(_ assessments: [ClaimAssessment], title: String) -> String {
     JSONText.encode(
-      Document(schemaVersion: Self.schemaVersion, title: title, extraction: extraction, claims: assessments))
+      Document(schemaVersion: Self.schemaVersion, title: title, extraction: extraction, claims: []),
+      splicing: assessments, at: "claims")
   }
 }
 
@@ -136,7 +137,7 @@ public struct CSVClaimsReporter: ClaimsReporter {
     var rows = [Self.columns]
     for assessment in assessments {
       let claim = [
-        assessment.id, String(format: "%.3f", assessment.score),
+        assessment.id, FixedPoint.text(assessment.score, places: 3),
         assessment.status.map(\.rawValue).joined(separator: " "), assessment.text,
         assessment.origins.map(\.label).joined(separator: "; "),
         assessment.parties.joined(separator: "; "),
@@ -201,7 +202,7 @@ public struct MarkdownClaimsReporter: ClaimsReporter {
     ]
     for assessment in assessments {
       let cells = [
-        String(format: "%.3f", assessment.score),
+        FixedPoint.text(assessment.score, places: 3),
         Self.cell(assessment.status.map(\.rawValue).joined(separator: ", ")),
         // A claim id is a slug (letters, digits, hyphens and a colon): safe in a code span.
         "\(Self.cell(assessment.text)) (`\(assessment.id)`)",
@@ -243,17 +244,5 @@ enum ClaimsColumns {
       if origin.party != origin.label { notes.append(origin.party) }
       return notes.isEmpty ? origin.label : "\(origin.label) (\(notes.joined(separator: ", ")))"
     }.joined(separator: ", ")
-  }
-}
-
-/// JSON encoding shared by the JSON reporters.
-enum JSONText {
-  /// `value` as pretty-printed JSON with sorted keys and unescaped slashes, newline-terminated.
-  static func encode<Value: Encodable>(_ value: Value) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // Encoding plain structs of strings, numbers and arrays cannot fail.
-    let data = try! encoder.encode(value)
-    return String(decoding: data, as: UTF8.self) + "\n"
   }
 }

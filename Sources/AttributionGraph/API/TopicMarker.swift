@@ -30,7 +30,7 @@ public enum TopicMarker {
     let words = words(of: content)
     if isAskedAbout(words) { return true }
     // A figure anchors a count ("about 10,000 troops in Russia").
-    guard !content.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
+    guard !Numerals.occur(in: content) else { return false }
     guard !words.isEmpty, words.count <= 8 else { return false }
     for (index, word) in words.enumerated() {
       if verbs.contains(word) || subjects.contains(word) || word.hasSuffix("n't") { return false }

@@ -31,15 +31,46 @@ struct WordPieceTokenizer: Sendable {
 
   /// The text cleaned, lowercased, stripped of accents and split into words and marks.
   static func words(_ text: String) -> [String] {
+    let lowered = text.lowercased()
+    // ASCII text (most news) is read byte by byte: the same words, without a Unicode property
+    // look-up per character.
+    if lowered.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(lowered) }
+    // Decomposing (to drop accents) goes through Foundation; ASCII text has nothing to drop.
+    return unicodeWords(lowered.decomposedStringWithCanonicalMapping)
+  }
+
+  /// ``words(_:)`` of lowercased ASCII text: whitespace (tab to carriage return, space) ends a
+  /// word, other control characters are dropped, and each punctuation mark or symbol is a word
+  /// of its own.
+  static func asciiWords(_ text: String) -> [String] {
+    var words: [String] = []
+    var current: [UInt8] = []
+    func flush() {
+      if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+      current.removeAll(keepingCapacity: true)
+    }
+    for byte in text.utf8 {
+      switch byte {
+      case 9...13, 32: flush()
+      case 0..<32, 127: continue
+      case 33...47, 58...64, 91...96, 123...126:
+        flush()
+        words.append(String(decoding: CollectionOfOne(byte), as: UTF8.self))
+      default: current.append(byte)
+      }
+    }
+    flush()
+    return words
+  }
+
+  /// ``words(_:)`` of lowercased text in canonical decomposition, scalar by scalar.
+  static func unicodeWords(_ folded: String) -> [String] {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     func flush() {
       if !current.isEmpty { words.append(String(current)) }
       current = String.UnicodeScalarView()
     }
-    // Decomposing (to drop accents) goes through Foundation; ASCII text has nothing to drop.
-    let lowered = text.lowercased()
-    let folded = lowered.utf8.allSatisfy { $0 < 0x80 } ? lowered : lowered.decomposedStringWithCanonicalMapping
     for scalar in folded.unicodeScalars {
       let properties = scalar.properties
       if scalar.value == 0 || scalar.value == 0xFFFD { continue }
