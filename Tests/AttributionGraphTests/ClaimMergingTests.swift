@@ -276,6 +276,10 @@ struct ClaimMergingTests {
     let sources = Footnotes.sources(in: "Sources: [1]Associated Press, [2]POLITICO, [3]Financial Times, [4]BBC News, [5]Reuters and [6]Understanding War.")
     #expect(sources == [1: "Associated Press", 2: "POLITICO", 3: "Financial Times", 4: "BBC News", 5: "Reuters", 6: "Understanding War"])
     #expect(Footnotes.markers(in: "officials said this week.[1][2]") == [1, 2])
+    #expect(Footnotes.sources(in: "Text.\n\n  SOURCES: [1] Reuters; [2] KCNA") == [1: "Reuters", 2: "KCNA"])
+    #expect(Footnotes.sources(in: "Officials said [1].\nSource: [1]Yonhap") == [1: "Yonhap"])
+    for text in ["ssource", "SoUrCe", "the resources"] { #expect(Footnotes.mentionsSource(text), "\(text)") }
+    for text in ["", "sourc", "s o u r c e", "sou\u{301}rce"] { #expect(!Footnotes.mentionsSource(text), "\(text)") }
   }
 
   @Test("Claim text finds figures with their qualifiers and skips dates")

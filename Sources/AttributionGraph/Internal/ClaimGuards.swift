@@ -52,7 +52,7 @@ struct ClaimFrame {
 
   init(_ raw: String, names: Set<String>, places known: Places) {
     // Words trimmed and lower-cased once, in Swift: Foundation's trimming bridges every word.
-    let words = raw.split(whereSeparator: { $0.isWhitespace }).map { word -> (bare: Substring, lower: String, clauseEnds: Bool) in
+    let words = WordSplit.spaced(raw).map { word -> (bare: Substring, lower: String, clauseEnds: Bool) in
       let bare = Self.trimmed(word)
       var lower = bare.lowercased()
       if lower.unicodeScalars.contains("\u{2019}") {
@@ -104,7 +104,7 @@ struct ClaimFrame {
   /// Whether a text is written in title case, as headlines are: three words or more that begin
   /// with a letter, most of them a capital.
   static func isTitleCase(_ text: String) -> Bool {
-    isTitleCase(text.split(whereSeparator: { $0.isWhitespace }).map { trimmed($0) })
+    isTitleCase(WordSplit.spaced(text).map { trimmed($0) })
   }
 
   private static func isTitleCase(_ words: [Substring]) -> Bool {

@@ -53,7 +53,7 @@ struct ClaimText {
     for (phrase, replacement, foldedPhrase) in Self.synonyms where Self.contains(folded, foldedPhrase) {
       text = text.replacingOccurrences(of: phrase, with: replacement, options: .caseInsensitive)
     }
-    let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "—" || $0 == "–" })
+    let words = WordSplit.spaced(text, also: ["—", "–"])
       .map(String.init)
     var tokens: [String] = []
     var figures: [Figure] = []

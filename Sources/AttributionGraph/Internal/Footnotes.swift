@@ -11,6 +11,8 @@ enum Footnotes {
   /// The outlets of the article's source list, by number; empty when it has none.
   static func sources(in text: String) -> [Int: String] {
     var result: [Int: String] = [:]
+    // Most articles have no list: a text without "source" in any case is not split into lines.
+    guard mentionsSource(text) else { return result }
     for line in text.split(separator: "\n") {
       let trimmed = line.trimming(.whitespaces)
       guard trimmed.lowercased().hasPrefix("sources:") || trimmed.lowercased().hasPrefix("source:")
@@ -24,6 +26,18 @@ enum Footnotes {
       }
     }
     return result
+  }
+
+  /// Whether `text` holds "source" in any case (ASCII letters: what "source:" lower-cases from).
+  static func mentionsSource(_ text: String) -> Bool {
+    let word = Array("source".utf8)
+    var matched = 0
+    for byte in text.utf8 {
+      let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      matched = lower == word[matched] ? matched + 1 : (lower == word[0] ? 1 : 0)
+      if matched == word.count { return true }
+    }
+    return false
   }
 
   /// The footnote numbers marked in `text`, in order, without repeats.

@@ -31,7 +31,7 @@ extension GraphAssembly {
     guard let sourceStart = source.spans.first?.start, let cueStart = cue.spans.first?.start,
       sourceStart < cueStart
     else { return nil }
-    let words = cue.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    let words = WordSplit.letterRuns(cue.text.lowercased()).map(String.init)
     // "was", "had been", "will be": the first form of "be" among the cue's first three words.
     guard let be = words.prefix(3).firstIndex(where: Lexicon.beForms.contains) else { return nil }
     let verb = words[(be + 1)...].first { word in

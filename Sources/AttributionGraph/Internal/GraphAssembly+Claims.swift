@@ -86,13 +86,17 @@ extension GraphAssembly {
     // are compared with it, which keeps large cases near linear, even an article that repeats
     // one sentence with a new number thousands of times.
     var postings: [PostingKey: [Int]] = [:]
-    let distinctive = texts.map(vectors.distinctive)
+    let distinctive = texts.parallelMap { vectors.distinctive($0) }
     // A topic ("the presumptive Democratic nominee") never joins a statement, as in ClaimGuards.
     let topics = statements.map(\.content).parallelMap { TopicMarker.isTopic(content: $0) }
-    for (index, statement) in statements.enumerated() where statement.anaphor == nil {
-      let vector = vectors.vector(texts[index])
-      let figures = texts[index].figures.map(\.value).sorted()
-      let keys = vectors.rarest(texts[index]).map { PostingKey(word: $0, figures: figures) }
+    // Each statement's vector and posting keys, read on all cores; the clusters are made in order.
+    let readings = Array(zip(texts, statements.map { $0.anaphor == nil })).parallelMap { text, isOwn -> (vector: ClaimVector, keys: [PostingKey])? in
+      guard isOwn else { return nil }
+      let figures = text.figures.map(\.value).sorted()
+      return (vectors.vector(text), vectors.rarest(text).map { PostingKey(word: $0, figures: figures) })
+    }
+    for (index, statement) in statements.enumerated() {
+      guard let (vector, keys) = readings[index] else { continue }
       // A key hundreds of clusters share names a topic, not a claim: it finds no candidates (as
       // in ClaimMatcher), so run-on text in a small vocabulary stays near linear; another finds
       // the latest clusters that share it (ClaimMatcher.postingWindow), so a corpus does too.

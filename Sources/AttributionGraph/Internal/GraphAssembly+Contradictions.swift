@@ -70,7 +70,7 @@ extension GraphAssembly {
   /// camp in the Russian Far East" → camp, russian, far, east), as name keys. Empty when the
   /// claim does not say; two claims whose scopes share no word count different groups.
   static func figureScope(_ content: String) -> Set<String> {
-    let words = content.split(whereSeparator: { $0.isWhitespace })
+    let words = WordSplit.spaced(content)
     var scope: Set<String> = []
     var index = 0
     while index < words.count {

@@ -61,7 +61,7 @@ extension GraphAssembly {
   /// with what it is about ("worries so much about corrupted cellphones"). Figures keep a
   /// statement ("worries about 10,000 troops").
   static func isConductOrFeeling(_ attribution: Attribution) -> Bool {
-    let cue = attribution.cue.text.lowercased().split(whereSeparator: { !$0.isLetter })
+    let cue = WordSplit.letterRuns(attribution.cue.text.lowercased())
     let content = attribution.content.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" })
     guard let first = content.first, content.count >= 2, let cueHead = cue.first else { return false }
     if conductNouns.contains(String(cue.last ?? cueHead)), first == "on", content[1].hasSuffix("ing") { return true }
@@ -82,10 +82,10 @@ extension GraphAssembly {
   /// an infinitive takes as its subject speaks ("leaving many to wonder whether …"), and so does
   /// one with "went on to say".
   static func isPurpose(_ attribution: Attribution, in document: Document) -> Bool {
-    let cue = attribution.cue.text.lowercased().split(whereSeparator: { !$0.isLetter })
+    let cue = WordSplit.letterRuns(attribution.cue.text.lowercased())
     guard cue.first == "to", cue.count >= 2, let source = attribution.source?.spans.first else { return false }
-    let before = document.text(in: TextSpan(max(attribution.sentence.start, source.start - 12), source.start))
-      .lowercased().split(whereSeparator: { !$0.isLetter })
+    let before = WordSplit.letterRuns(
+      document.text(in: TextSpan(max(attribution.sentence.start, source.start - 12), source.start)).lowercased())
     guard let word = before.last else { return false }
     return prepositions.contains(String(word))
   }
@@ -101,7 +101,7 @@ extension GraphAssembly {
   /// after "by" (``passiveAgent(_:in:)``) or by no one named; an active "called the report a
   /// fabrication" keeps its speaker.
   static func isPassiveOfNaming(_ attribution: Attribution) -> Bool {
-    let cue = attribution.cue.text.lowercased().split(whereSeparator: { !$0.isLetter })
+    let cue = WordSplit.letterRuns(attribution.cue.text.lowercased())
     guard let verb = cue.firstIndex(where: { namingParticiples.contains(String($0)) }), verb > cue.startIndex else { return false }
     return passiveAuxiliaries.contains(String(cue[verb - 1]))
   }

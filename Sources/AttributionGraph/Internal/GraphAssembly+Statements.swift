@@ -1,5 +1,6 @@
 import AttributionDocuments
 import AttributionExtraction
+import AttributionLexicon
 import Foundation
 
 /// Stage 3, statements: one article's attributions read into ``Statement``s, in cue order.
@@ -254,7 +255,7 @@ extension GraphAssembly {
     }
 
     private static func words(_ text: String) -> [Substring] {
-      text.split(whereSeparator: { $0.isWhitespace }).map { ClaimFrame.trimmed($0) }.filter { !$0.isEmpty }
+      WordSplit.spaced(text).map { ClaimFrame.trimmed($0) }.filter { !$0.isEmpty }
         .map { Substring($0.lowercased()) }
     }
   }
@@ -322,7 +323,7 @@ extension GraphAssembly {
     // The content's text joins its spans; the holder is the first span when the content is one.
     let offset = reporter.content.spans.prefix { $0 != holder }.reduce(0) { $0 + $1.end - $1.start + 1 }
     let end = min(max(source.start - holder.start + offset, 0), scalars.count)
-    let before = String(String.UnicodeScalarView(scalars[..<end])).lowercased().split(whereSeparator: { !$0.isLetter })
+    let before = WordSplit.letterRuns(String(String.UnicodeScalarView(scalars[..<end])).lowercased())
     let words = (before.suffix(4) + (attribution.source?.text.lowercased().split(separator: " ").prefix(1) ?? []))
     return words.contains { negativeSubjects.contains(String($0)) }
   }
@@ -331,11 +332,11 @@ extension GraphAssembly {
   /// is whom the charges are about, not who made them, so the statement has no source.
   static func isTargetOfNounCue(_ attribution: Attribution, in document: Document) -> Bool {
     guard let cue = attribution.cue.spans.last, attribution.sentence.start <= cue.start,
-      attribution.cue.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: { targetNouns.contains(String($0)) })
+      WordSplit.letterRuns(attribution.cue.text.lowercased()).contains(where: { targetNouns.contains(String($0)) })
     else { return false }
     // The words up to the cue's end: "has been dogged by charges", "amid allegations".
-    let words = document.text(in: TextSpan(attribution.sentence.start, cue.end)).lowercased()
-      .split(whereSeparator: { !$0.isLetter }).map(String.init)
+    let words = WordSplit.letterRuns(document.text(in: TextSpan(attribution.sentence.start, cue.end)).lowercased())
+      .map(String.init)
     return zip(words, words.dropFirst()).contains { targetPrepositions.contains($0) && targetNouns.contains($1) }
   }
 
