@@ -9,6 +9,11 @@ extension GraphAssembly {
   /// The news agency the dateline at the start of `document`'s body names (as written: "AP"),
   /// or nil when there is none or it names no outlet the case knows.
   func wireService(of document: Document) -> String? {
+    Self.wireService(of: document, knownOutlets: knownOutlets)
+  }
+
+  /// ``wireService(of:)`` given the case's outlets.
+  static func wireService(of document: Document, knownOutlets: Set<String>) -> String? {
     let head = document.text(in: TextSpan(document.body.start, min(document.body.end, document.body.start + 600)))
     // A headline may stand before the dateline.
     for line in head.split(separator: "\n", omittingEmptySubsequences: true).prefix(3) {

@@ -62,7 +62,9 @@ extension GraphAssembly {
   /// statement ("worries about 10,000 troops").
   static func isConductOrFeeling(_ attribution: Attribution) -> Bool {
     let cue = WordSplit.letterRuns(attribution.cue.text.lowercased())
-    let content = attribution.content.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" })
+    // Its first two words only, lower-cased (a content may run to pages).
+    let content = attribution.content.text.split(maxSplits: 2, whereSeparator: { $0 == " " || $0 == "\n" })
+      .prefix(2).map { $0.lowercased() }
     guard let first = content.first, content.count >= 2, let cueHead = cue.first else { return false }
     if conductNouns.contains(String(cue.last ?? cueHead)), first == "on", content[1].hasSuffix("ing") { return true }
     // "federal investigators immediately understood his meaning", "Democrats contemplating

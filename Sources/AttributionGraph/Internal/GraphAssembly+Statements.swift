@@ -17,7 +17,8 @@ extension GraphAssembly {
     let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
     let articleOutlet = outlet(named: outletName)
     // Wire copy ("WASHINGTON (AP) —"): the agency stands between the outlet and every speaker.
-    let wireName = wireService(of: document)
+    let reading = prepared.reading
+    let wireName = reading.wireName
     let wire = wireName.map { outlet(named: $0) }.flatMap { $0 == articleOutlet ? nil : $0 }
     articleAnonymous.removeAll()
     latestUnnamedPerson = nil
@@ -26,29 +27,9 @@ extension GraphAssembly {
     // The speakers of the statements read so far whose source was not a pronoun, with their
     // sentence and content: "McCaskill scolded him: '…,' she said" is McCaskill's twice.
     var spoken: [TextSpan: [(content: [TextSpan], speakers: [String])]] = [:]
-    // In cue order; each keeps its prepared part (`prepared.parts[order[position]]`).
-    let order = attributions.indices.sorted(by: {
-      attributions[$0].cue.spans.first?.start ?? 0 < attributions[$1].cue.spans.first?.start ?? 0
-    })
-    let ordered = order.map { attributions[$0] }
-      .map { attribution in
-        // "the FBI was warned about …": the FBI was told; "who was asked about …": by the reporter.
-        if let addressed = Self.addressed(attribution, asker: wireName ?? outletName) { return addressed }
-        let attribution = Self.withStatementOwner(Self.withQuantifiedNoun(attribution, in: document), in: document)
-        guard let source = attribution.source else { return attribution }
-        var resourced = attribution
-        if Self.isPassiveOfNaming(attribution) {
-          // "has been called a charlatan by fellow physicians": whoever called them so speaks.
-          resourced.source = Self.passiveAgent(attribution, in: document)
-        } else if Self.isNoSource(source.text) || Self.isTargetOfNounCue(attribution, in: document) {
-          resourced.source = nil
-        }
-        return resourced
-      }
-    // The attributions of each sentence, by position: a statement is reported inside another of
-    // its own sentence only, and an article may hold thousands.
-    let sentenceMates = Dictionary(grouping: ordered.indices, by: { ordered[$0].sentence })
-    let relays = Self.accordingToRelays(ordered)
+    // In cue order, sources read again (PreparedArticle.Reading); each keeps its prepared part
+    // (`prepared.parts[order[position]]`).
+    let (order, ordered, sentenceMates, relays) = (reading.order, reading.ordered, reading.sentenceMates, reading.relays)
     let (citations, consumed) = citedSources(ordered)
     let skipped = consumed.union(relays.values).union(citations.values)
     for (position, attribution) in ordered.enumerated() {
@@ -61,26 +42,10 @@ extension GraphAssembly {
         cue: attribution.cue, content: attribution.content.spans, line: part.line,
         url: document.metadata.url, date: document.metadata.date)
       if isSuppressed(document: document.id, line: evidence.line, cue: attribution.cue.text) { continue }
-      if let source = attribution.source, Self.isNonSpeaker(source.text) { continue }
-      if Self.isConductOrFeeling(attribution) || Self.isPurpose(attribution, in: document) { continue }
-      if Self.endsAnotherSource(position, among: sentenceMates[attribution.sentence] ?? [], of: ordered) { continue }
-      // No one declining to comment says nothing about anyone.
-      if attribution.kind == .noComment, attribution.source == nil { continue }
-      // "Asked about the claims, Peskov said …": no one, pointing back, adds nothing.
-      if attribution.source == nil, attribution.kind == .said || attribution.kind == .cited, part.anaphor != nil {
-        continue
-      }
-      // An agentless attribution inside another's content ("Budanov stated that the units were
-      // expected to arrive") is part of that statement, not a report of its own.
-      if attribution.source == nil, let cue = attribution.cue.spans.first,
-        attributions.contains(where: { other in
-          other.source != nil && other.content.spans.contains { $0.start <= cue.start && cue.end <= $0.end }
-        })
-      {
-        continue
-      }
+      // Non-speakers, conduct, purposes and the like (PreparedArticle.Reading.isNoStatement).
+      if reading.isNoStatement[position] { continue }
       var hops: [String] = wire.map { [$0] } ?? []
-      for number in Footnotes.markers(in: evidence.sentence) {
+      for number in reading.footnoteMarkers[position] {
         if let name = footnotes[number] { hops.append(outlet(named: name)) }
       }
       if let relay = attribution.relay, let name = Self.outletName(relay.text) {
@@ -141,7 +106,7 @@ extension GraphAssembly {
           recentPeople: &recentPeople
         ).map { [$0] } ?? []
       } else if let source = attribution.source, attribution.kind == .said || attribution.kind == .confirmed,
-        let echo = Self.echo(cue: attribution.cue.text, content: attribution.content.text),
+        let echo = reading.echoes[position],
         let echoer = speaker(
           source.text, entity: source.entity, document: document, documentIndex: index,
           sentence: evidence.sentence, recentPeople: &recentPeople),
@@ -166,11 +131,9 @@ extension GraphAssembly {
       } else if let source = attribution.source {
         // A relative "who" stands for the people the extractor resolved it to, or that the
         // sentence names just before it.
-        let isRelative = ["who", "whom"].contains(source.text.lowercased())
-        let text = isRelative
-          ? source.entity ?? antecedent(ofRelative: source, in: document, sentence: attribution.sentence) ?? source.text
-          : source.text
-        let parts = SourceDescription.split(text, knownOutlets: knownOutlets)
+        let parts = reading.sourceParts[position] ?? SourceDescription.split(
+          source.entity ?? antecedent(ofRelative: source, in: document, sentence: attribution.sentence) ?? source.text,
+          knownOutlets: knownOutlets)
         var implausible = 0
         for part in parts {
           let entity = parts.count == 1 ? source.entity : nil

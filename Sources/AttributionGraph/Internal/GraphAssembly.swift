@@ -168,7 +168,8 @@ struct GraphAssembly {
     addNewsOutlets(articleOutlets: extracted.compactMap { $0.document.metadata.outlet })
     collectKnownOutlets(extracted, footnotes: footnotes)
     registerPeople(extracted)
-    let prepared = extracted.parallelMap { PreparedArticle($0.document, $0.attributions) }
+    let outlets = knownOutlets
+    let prepared = extracted.parallelMap { PreparedArticle($0.document, $0.attributions, knownOutlets: outlets) }
     for (index, item) in extracted.enumerated() {
       nameEvidence[index] = prepared[index].nameEvidence
       readDocument(
