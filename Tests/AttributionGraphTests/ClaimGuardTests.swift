@@ -63,6 +63,21 @@ struct ClaimGuardTests {
     #expect(TopicMarker.isTopic(content: content) == isTopic)
   }
 
+  @Test("ASCII contents are cut into the same words byte by byte as scalar by scalar")
+  func topicWordsOfASCII() {
+    let ascii = (0..<128).map { Character(UnicodeScalar(UInt8($0))) }
+    var texts = ["", "Comey's statement", "--a-b'-", "'tis the 'end'-", "it's", "U.S.-led strikes, 1,500"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<1_000 {
+      texts.append(String((0..<Int.random(in: 0...24, using: &generator)).map { _ in
+        Bool.random(using: &generator) ? "aZ'- x".randomElement(using: &generator)! : ascii.randomElement(using: &generator)!
+      }))
+    }
+    for text in texts {
+      #expect(TopicMarker.asciiWords(of: text) == TopicMarker.scalarWords(of: text), "\(Array(text.utf8))")
+    }
+  }
+
   @Test("Polarity: a negated main clause conflicts; a 'not' after the comma does not")
   func polarity() {
     #expect(Self.conflict("the troops were sent to Russia", "the troops were not sent to Russia") == "polarity")

@@ -63,6 +63,11 @@ public enum TopicMarker {
 
   /// The lower-cased words of `text`, curly apostrophes made straight ("shouldn’t" → "shouldn't").
   public static func words(of text: String) -> [String] {
+    text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(of: text) : scalarWords(of: text)
+  }
+
+  /// ``words(of:)`` scalar by scalar.
+  static func scalarWords(of text: String) -> [String] {
     var words: [String] = []
     var word = String.UnicodeScalarView()
     func flush() {
@@ -79,6 +84,29 @@ public enum TopicMarker {
         word.append(scalar)
       } else if scalar == "'" || scalar == "\u{2019}" || scalar == "-" {
         if !word.isEmpty { word.append(scalar == "-" ? "-" : "'") }
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return words
+  }
+
+  /// ``words(of:)`` of ASCII text, byte by byte: letters, with apostrophes and hyphens inside
+  /// a word; lower-cased.
+  static func asciiWords(of text: String) -> [String] {
+    var words: [String] = []
+    var word: [UInt8] = []
+    func flush() {
+      while let last = word.last, last == UInt8(ascii: "'") || last == UInt8(ascii: "-") { word.removeLast() }
+      if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+      word.removeAll(keepingCapacity: true)
+    }
+    for byte in text.utf8 {
+      if (byte | 0x20) &- 0x61 < 26 {
+        word.append(byte | 0x20)
+      } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") {
+        if !word.isEmpty { word.append(byte) }
       } else {
         flush()
       }

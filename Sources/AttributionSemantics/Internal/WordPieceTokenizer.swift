@@ -92,6 +92,12 @@ struct WordPieceTokenizer: Sendable {
   }
 
   private func pieces(_ word: String, into result: inout [Int32]) {
+    // A whole word of the vocabulary (most words) is one token: no token is over
+    // ``maxWordLength`` characters, so the check below would pass it.
+    if let id = ids[word] {
+      result.append(id)
+      return
+    }
     // Where each scalar starts in the word's UTF-8, and where the last ends: pieces are cut
     // from the bytes.
     let bytes = Array(word.utf8)
