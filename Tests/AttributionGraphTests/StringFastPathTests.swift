@@ -57,8 +57,24 @@ struct StringFastPathTests {
       return slug.isEmpty ? "unnamed-" + NameKey.stableHash(text) : slug
     }
     let long = "The First North Korean Troops have come under fire in Kursk Oblast, on Monday"
-    for text in Self.samples + [long, String(repeating: "word ", count: 40), "Café Zelenskyy's — statement"] {
+    // Every ASCII character between words, and random ASCII.
+    let ascii = (0..<128).map { Character(UnicodeScalar(UInt8($0))) }
+    var texts = Self.samples + [long, String(repeating: "word ", count: 40), "Café Zelenskyy's — statement"]
+    texts += ascii.map { "ab\($0)Cd9" }
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      texts.append(String((0..<Int.random(in: 0...80, using: &generator)).map { _ in ascii.randomElement(using: &generator)! }))
+    }
+    for text in texts {
       #expect(NameKey.slug(text) == referenceSlug(text), "\(text.debugDescription)")
+    }
+  }
+
+  @Test("An upper-case letter is what CharacterSet.uppercaseLetters holds")
+  func uppercase() {
+    for value in 0..<0x3_0000 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(SourceDescription.isUppercase(scalar) == CharacterSet.uppercaseLetters.contains(scalar), "\(value)")
     }
   }
 }

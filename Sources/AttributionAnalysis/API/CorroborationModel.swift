@@ -36,7 +36,10 @@ public struct CorroborationModel: Sendable {
   public func assess(_ graph: AttributionGraph) -> [ClaimAssessment] {
     let scorer = ClaimScorer(model: self, graph: graph)
     // Each claim on its own, on all cores.
-    return graph.nodes(of: .claim).parallelMap { scorer.assess($0) }.sorted(by: Self.ranks)
+    let assessments = graph.nodes(of: .claim).parallelMap { scorer.assess($0) }
+    // Positions sorted, not the assessments themselves (large values, moved at every swap); ids
+    // are unique, so the order is the same whatever the sort.
+    return assessments.indices.sorted { Self.ranks(assessments[$0], assessments[$1]) }.map { assessments[$0] }
   }
 
   /// The assessment of the claim with node id `claim`, or nil when the graph has no such claim.

@@ -174,12 +174,19 @@ struct ClaimMatcher {
   static func corpusCandidates(_ words: [[String]]) -> [[Int]] {
     var found: [[Int]] = []
     var postings: [String: [Int]] = [:]
+    found.reserveCapacity(words.count)
+    var sharing: [Int] = []
     for (index, words) in words.enumerated() {
-      var sharing: Set<Int> = []
-      for word in words where (postings[word]?.count ?? 0) <= postingLimit {
-        sharing.formUnion(postings[word]?.suffix(postingWindow) ?? [])
+      // The contents sharing a word, sorted, each once.
+      sharing.removeAll(keepingCapacity: true)
+      for word in words {
+        if let posting = postings[word], posting.count <= postingLimit { sharing += posting.suffix(postingWindow) }
       }
-      found.append(sharing.sorted())
+      sharing.sort()
+      var unique: [Int] = []
+      unique.reserveCapacity(sharing.count)
+      for other in sharing where other != unique.last { unique.append(other) }
+      found.append(unique)
       for word in words { postings[word, default: []].append(index) }
     }
     return found

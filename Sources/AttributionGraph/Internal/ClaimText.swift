@@ -87,7 +87,7 @@ struct ClaimText {
       // Foundation only where there is an apostrophe (most words have none).
       if lower.utf8.contains(UInt8(ascii: "'")) { lower = lower.replacingOccurrences(of: "'s", with: "") }
       if index > 0, let first = bare.unicodeScalars.first,
-        CharacterSet.uppercaseLetters.contains(first), !Affiliation.isDemonym(lower)
+        SourceDescription.isUppercase(first), !Affiliation.isDemonym(lower)
       {
         names.insert(Lexicon.lemmas[lower] ?? NameKey.key(lower))
       }

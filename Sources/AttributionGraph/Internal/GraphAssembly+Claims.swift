@@ -30,10 +30,11 @@ extension GraphAssembly {
     var members = applyClaimCorrections(found)
     members.sort { $0[0] < $1[0] }
     var claimOfStatement: [Int: String] = [:]
-    for cluster in members {
-      // The id comes from the first statement's words, so a case file's corrections keep
-      // naming the claim whichever wording represents it.
-      let id = claimID(statements[cluster[0]].content)
+    // The id comes from the first statement's words, so a case file's corrections keep naming
+    // the claim whichever wording represents it; the words are read on all cores.
+    let bases = members.map { statements[$0[0]].content }.parallelMap { Self.claimIDBase($0) }
+    for (cluster, base) in zip(members, bases) {
+      let id = claimID(base: base)
       graph.add(Node(id: id, kind: .claim, label: statements[representative(of: cluster)].content))
       for member in cluster { claimOfStatement[member] = id }
     }
@@ -172,10 +173,15 @@ extension GraphAssembly {
     var figures: [Double]
   }
 
-  /// A claim id from the first words of its text, unique in the graph.
-  func claimID(_ content: String) -> String {
+  /// The id of a claim whose first statement says `content` (its first words), before a
+  /// number is added to make it unique in the graph (``claimID(base:)``).
+  static func claimIDBase(_ content: String) -> String {
     // Eight words and the rest: the rest is never split (statements run to thousands of words).
-    let base = "claim:" + NameKey.slug(content.split(separator: " ", maxSplits: 8).prefix(8).joined(separator: " "))
+    "claim:" + NameKey.slug(content.split(separator: " ", maxSplits: 8).prefix(8).joined(separator: " "))
+  }
+
+  /// `base`, or with the first number from 2 that no node of the graph has yet.
+  func claimID(base: String) -> String {
     var id = base
     var suffix = 2
     while graph.node(id) != nil {

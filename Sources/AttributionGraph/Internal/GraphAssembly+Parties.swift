@@ -8,6 +8,10 @@ import Foundation
 /// campaigns are two parties. A case file's class wins over both, and a side wins over a
 /// government (a Republican senator and a Democratic one are not one "US government").
 extension GraphAssembly {
+  /// The punctuation a role's words are trimmed of, made once.
+  static let roleWordEdges = CharacterSet(charactersIn: ",;:()")
+  static let clausePunctuation = CharacterSet(charactersIn: ",;:")
+
   static let partyNames: [String: String] = WordList.partyWords.dictionary
 
   /// The campaign or party a descriptor puts its speaker in, if it names one.
@@ -22,7 +26,7 @@ extension GraphAssembly {
     if let index = words.firstIndex(where: { $0.trimming(.punctuationCharacters) == "campaign" || $0 == "campaign's" }),
       index > 0
     {
-      let owner = SourceDescription.stripPossessive(original[index - 1].trimming(CharacterSet(charactersIn: ",;:")))
+      let owner = SourceDescription.stripPossessive(original[index - 1].trimming(Self.clausePunctuation))
       if owner.first?.isUppercase == true, partyNames[owner.lowercased()] == nil,
         !["his", "her", "their", "its", "the", "a"].contains(owner.lowercased())
       {
@@ -57,7 +61,7 @@ extension GraphAssembly {
   /// speak for the government they served, so it gives them no class (a party still does).
   static func isPastRole(_ role: String) -> Bool {
     let words = SourceDescription.normalize(role).lowercased().split(separator: " ")
-      .map { $0.trimming(CharacterSet(charactersIn: ",;:()")) }
+      .map { $0.trimming(Self.roleWordEdges) }
     if words.contains(where: { pastRoleWords.contains($0) || $0.hasPrefix("ex-") || $0.hasPrefix("then-") }) {
       return true
     }

@@ -120,7 +120,9 @@ enum NameKey {
     var length = 0
     var pendingDash = false
     for scalar in folded.unicodeScalars {
-      if CharacterSet.alphanumerics.contains(scalar) {
+      // ASCII's letters and digits are its alphanumerics (looking a scalar up in a
+      // CharacterSet costs more than the rest of the slug).
+      if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 || scalar.value &- 0x30 < 10 : CharacterSet.alphanumerics.contains(scalar) {
         if pendingDash && !slug.isEmpty {
           slug.append("-")
           length += 1

@@ -29,6 +29,19 @@ struct SourceDescription: Hashable {
   /// The country or organization the descriptor ties the source to.
   var affiliation: String?
 
+  // Sets a name's or role's edges are trimmed of, made once (a CharacterSet built from a
+  // string costs more than the trimming).
+  static let spaceAndClausePunctuation = CharacterSet(charactersIn: " ,;:")
+  static let roleEdges = CharacterSet(charactersIn: " ,;:-\u{2014}\u{2013}")
+  static let comma = CharacterSet(charactersIn: ",")
+  static let nameWordEdges = CharacterSet(charactersIn: ",;:()\"\u{201C}\u{201D}")
+
+  /// Whether `scalar` is an upper-case or title-case letter (`CharacterSet.uppercaseLetters`),
+  /// ASCII read without the look-up.
+  static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? scalar.value &- 0x41 < 26 : CharacterSet.uppercaseLetters.contains(scalar)
+  }
+
   /// Straight apostrophes and single spaces: each run of whitespace one space, none at the
   /// ends. One pass over the scalars (it runs on every mention and content of a corpus).
   static func normalize(_ text: String) -> String {
@@ -95,7 +108,7 @@ struct SourceDescription: Hashable {
     // Without the commas an appositive leaves at its ends ("US officials, speaking on condition
     // of anonymity,").
     let text = trimmedTail(trimDeterminers(withoutParentheses(beforeDashAside(normalize(raw))))
-      .trimming(CharacterSet(charactersIn: " ,;:")))
+      .trimming(Self.spaceAndClausePunctuation))
     let lower = text.lowercased()
     let affiliation = Affiliation.of(text, in: places)
     if knownOutlets.contains(outletKey(text)) {
@@ -235,7 +248,7 @@ struct SourceDescription: Hashable {
     var role = text
     if let range = role.range(of: name) { role.removeSubrange(range) }
     role = trimDeterminers(
-      role.trimming(CharacterSet(charactersIn: " ,;:-\u{2014}\u{2013}")))
+      role.trimming(Self.roleEdges))
     // "Obama" read as "Barack Obama": a part of the name is no role.
     let nameKeys = Set(words.map { NameKey.key(stripPossessive($0)) })
     if role.split(separator: " ").allSatisfy({ nameKeys.contains(NameKey.key(stripPossessive(cleanToken(String($0))))) }) {
@@ -306,18 +319,18 @@ struct SourceDescription: Hashable {
   }
 
   private static func isSuffix(_ token: String) -> Bool {
-    Lexicon.nameSuffixes.contains(token.lowercased().trimming(CharacterSet(charactersIn: ",")))
+    Lexicon.nameSuffixes.contains(token.lowercased().trimming(Self.comma))
   }
 
   private static func cleanToken(_ token: String) -> String {
     var token = token
     if token.hasSuffix("'s") { token.removeLast(2) }
-    return token.trimming(CharacterSet(charactersIn: ",;:()\"\u{201C}\u{201D}"))
+    return token.trimming(Self.nameWordEdges)
   }
 
   private static func isNameWord(_ raw: String) -> Bool {
     let token = cleanToken(raw)
-    guard let first = token.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first)
+    guard let first = token.unicodeScalars.first, Self.isUppercase(first)
     else { return false }
     let lower = token.lowercased()
     // "What Trump said", "When Obama spoke": a sentence's opening word is no name.
