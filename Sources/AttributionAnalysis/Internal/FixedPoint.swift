@@ -11,7 +11,9 @@ enum FixedPoint {
       let format: StaticString = "%.*f"
       let length = withVaList([Int32(places), value]) { arguments in
         format.withUTF8Buffer { format in
-          format.withMemoryRebound(to: CChar.self) { vsnprintf(buffer.baseAddress!, buffer.count, $0.baseAddress!, arguments) }
+          format.withMemoryRebound(to: CChar.self) { format in
+            vsnprintf(buffer.baseAddress!, buffer.count, format.baseAddress!, arguments)
+          }
         }
       }
       return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: min(Int(length), buffer.count - 1)), as: UTF8.self)

@@ -91,7 +91,8 @@ extension GraphAssembly {
     // A topic ("the presumptive Democratic nominee") never joins a statement, as in ClaimGuards.
     let topics = statements.map(\.content).parallelMap { TopicMarker.isTopic(content: $0) }
     // Each statement's vector and posting keys, read on all cores; the clusters are made in order.
-    let readings = Array(zip(texts, statements.map { $0.anaphor == nil })).parallelMap { text, isOwn -> (vector: ClaimVector, keys: [PostingKey])? in
+    let owned = Array(zip(texts, statements.map { $0.anaphor == nil }))
+    let readings = owned.parallelMap { text, isOwn -> (vector: ClaimVector, keys: [PostingKey])? in
       guard isOwn else { return nil }
       let figures = text.figures.map(\.value).sorted()
       return (vectors.vector(text), vectors.rarest(text).map { PostingKey(word: $0, figures: figures) })

@@ -168,21 +168,21 @@ extension GraphAssembly {
   /// key's answer is kept, and extended by the records registered since.
   mutating func records(withSurname key: String) -> [Int] {
     guard let letter = key.first else { return [] }
-    var known = surnameMatches[key] ?? (records: [], checked: 0)
-    if known.checked < people.count {
-      var found: Set<Int> = []
-      for probe in NameKey.variantProbes(key) {
-        guard let filed = surnameIndex[probe] else { continue }
-        let newer = filed.partitionPoint { $0 >= known.checked }
-        found.formUnion(filed[newer...])
-      }
-      for index in found.sorted()
-      where people[index].lastKey.first == letter && NameKey.isVariant(people[index].lastKey, of: key) {
-        known.records.append(index)
-      }
-      known.checked = people.count
-      surnameMatches[key] = known
+    if let known = surnameMatches[key], known.checked == people.count { return known.records }
+    // Taken out while it grows, so its records are appended to in place, not copied.
+    var known = surnameMatches.removeValue(forKey: key) ?? (records: [], checked: 0)
+    var found: Set<Int> = []
+    for probe in NameKey.variantProbes(key) {
+      guard let filed = surnameIndex[probe] else { continue }
+      let newer = filed.partitionPoint { $0 >= known.checked }
+      found.formUnion(filed[newer...])
     }
+    for index in found.sorted()
+    where people[index].lastKey.first == letter && NameKey.isVariant(people[index].lastKey, of: key) {
+      known.records.append(index)
+    }
+    known.checked = people.count
+    surnameMatches[key] = known
     return known.records
   }
 

@@ -1,11 +1,12 @@
 import AttributionDocuments
 import AttributionExtraction
 
-/// What can be read from one article without the rest of the case, read for every article on
-/// all cores before the statements stage: each attribution's sentence, line, cleaned content
-/// and whether it points back, whether its sentence is the headline, and how the article
-/// writes its words. Pure: the graph is the same whatever the number of cores. (The article's
-/// source mentions are read on all cores too, once the case's outlets are known:
+/// What can be read from one article without the rest of the case (but for the case's
+/// outlets, known by then), read for every article on all cores before the statements stage:
+/// each attribution's sentence, line, cleaned content and whether it points back, whether its
+/// sentence is the headline, how the article writes its words, and the statements stage's
+/// reading of its attributions (``Reading``). Pure: the graph is the same whatever the number
+/// of cores. (The article's source mentions are read on all cores too:
 /// ``GraphAssembly/describeSources(_:)``.)
 struct PreparedArticle: Sendable {
   /// Each attribution's part, by its position in the article's extraction.

@@ -111,6 +111,13 @@ enum NameKey {
     return a.isEmpty ? b.count : previous[b.count]
   }
 
+  /// Whether `scalar` is in `CharacterSet.alphanumerics`: ASCII's are its letters and digits,
+  /// told without the look-up, which cost more than the rest of a slug.
+  static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+    guard scalar.isASCII else { return CharacterSet.alphanumerics.contains(scalar) }
+    return (scalar.value | 0x20) &- 0x61 < 26 || scalar.value &- 0x30 < 10
+  }
+
   /// A URL- and id-safe slug of a display name.
   static func slug(_ text: String) -> String {
     // ASCII text folds by lower-casing, and its slug's length is its scalars'.
@@ -120,9 +127,7 @@ enum NameKey {
     var length = 0
     var pendingDash = false
     for scalar in folded.unicodeScalars {
-      // ASCII's letters and digits are its alphanumerics (looking a scalar up in a
-      // CharacterSet costs more than the rest of the slug).
-      if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 || scalar.value &- 0x30 < 10 : CharacterSet.alphanumerics.contains(scalar) {
+      if isAlphanumeric(scalar) {
         if pendingDash && !slug.isEmpty {
           slug.append("-")
           length += 1
