@@ -6,9 +6,23 @@ struct JSONGraphDocument: Encodable {
   let graph: AttributionGraph
   let judgements: [String: ClaimJudgement]
 
+  /// Whether nodes and edges are written; without them, empty arrays: the frame
+  /// ``JSONGraphExporter`` splices them into.
+  private var hasNodesAndEdges = true
+
   init(_ graph: AttributionGraph, judgements: [String: ClaimJudgement] = [:]) {
     self.graph = graph
     self.judgements = judgements
+  }
+
+  var nodes: [JSONNode] { graph.nodes.map { JSONNode(node: $0, judgement: judgements[$0.id]) } }
+  var edges: [JSONEdge] { graph.edges.map(JSONEdge.init) }
+
+  /// The document with empty arrays of nodes and edges.
+  var withoutNodesAndEdges: JSONGraphDocument {
+    var frame = self
+    frame.hasNodesAndEdges = false
+    return frame
   }
 
   private enum Keys: String, CodingKey {
@@ -20,12 +34,12 @@ struct JSONGraphDocument: Encodable {
     try container.encode(JSONGraphExporter.schemaVersion, forKey: .schemaVersion)
     try container.encode(graph.title, forKey: .title)
     try container.encodeIfPresent(graph.extraction, forKey: .extraction)
-    try container.encode(graph.nodes.map { JSONNode(node: $0, judgement: judgements[$0.id]) }, forKey: .nodes)
-    try container.encode(graph.edges.map(JSONEdge.init), forKey: .edges)
+    try container.encode(hasNodesAndEdges ? nodes : [], forKey: .nodes)
+    try container.encode(hasNodesAndEdges ? edges : [], forKey: .edges)
   }
 }
 
-private struct JSONNode: Encodable {
+struct JSONNode: Encodable {
   let node: Node
   let judgement: ClaimJudgement?
 
@@ -55,7 +69,7 @@ private struct JSONNode: Encodable {
   }
 }
 
-private struct JSONEdge: Encodable {
+struct JSONEdge: Encodable {
   let edge: Edge
 
   private enum Keys: String, CodingKey {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import AttributionAnalysis
+@testable import AttributionGraph
 
 @Suite("JSON text")
 struct JSONTextTests {
@@ -36,5 +36,29 @@ struct JSONTextTests {
         Frame(items: [], title: "T \"items\" : [", version: 2), splicing: elements, at: "items", chunkSize: chunkSize)
       #expect(spliced == whole, "count \(count), chunks of \(chunkSize)")
     }
+  }
+
+  struct TwoArrays: Encodable {
+    var alpha: [Element]
+    var name: String
+    var omega: [Int]
+  }
+
+  @Test("Two top-level arrays, one before another key and one after, spliced into one document")
+  func twoArrays() throws {
+    for count in [0, 1, 70, 200] {
+      let elements = Self.elements(count)
+      let numbers = Array(0..<(count * 3))
+      let whole = try JSONText.data(TwoArrays(alpha: elements, name: "n \"omega\" : [", omega: numbers))
+      let spliced = try JSONText.splice(
+        JSONText.data(TwoArrays(alpha: [], name: "n \"omega\" : [", omega: [])),
+        ["alpha": JSONText.items(elements, chunkSize: 9), "omega": JSONText.items(numbers, chunkSize: 50)])
+      #expect(spliced == Array(whole), "count \(count)")
+    }
+  }
+
+  @Test("A chunk the encoder refuses (a NaN) is an error, not a crash")
+  func refusedChunk() {
+    #expect(throws: EncodingError.self) { try JSONText.items([1.0, .nan, 2.0], chunkSize: 1) }
   }
 }
