@@ -171,7 +171,11 @@ enum StandardOutput {
   /// Writes `text` as UTF-8 to standard output, control characters made inert
   /// (``TerminalText``): replaced in text, escaped in JSON (`isJSON`), so the data is kept.
   static func write(_ text: String, isJSON: Bool = false) throws {
-    try write(Data((isJSON ? TerminalText.escapedJSON(text) : TerminalText.inert(text)).utf8))
+    do {
+      try FileDescriptor.writeAll(isJSON ? TerminalText.escapedJSON(text) : TerminalText.inert(text), to: STDOUT_FILENO)
+    } catch {
+      throw CommandFailure("standard output: \(error)")
+    }
   }
 }
 
@@ -201,18 +205,26 @@ enum StandardError {
 /// write(2) until every byte is written.
 enum FileDescriptor {
   static func writeAll(_ data: Data, to descriptor: Int32) throws {
-    try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-      guard var next = buffer.baseAddress else { return }
-      var left = buffer.count
-      while left > 0 {
-        let written = write(descriptor, next, left)
-        if written < 0 {
-          if errno == EINTR { continue }
-          throw POSIXFailure(errno)
-        }
-        left -= written
-        next += written
+    try data.withUnsafeBytes { try writeAll($0, to: descriptor) }
+  }
+
+  /// Writes `text`'s UTF-8 as it is stored (a report of tens of megabytes is not copied first).
+  static func writeAll(_ text: String, to descriptor: Int32) throws {
+    var text = text
+    try text.withUTF8 { try writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+  }
+
+  static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) throws {
+    guard var next = buffer.baseAddress else { return }
+    var left = buffer.count
+    while left > 0 {
+      let written = write(descriptor, next, left)
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw POSIXFailure(errno)
       }
+      left -= written
+      next += written
     }
   }
 }

@@ -21,8 +21,10 @@ package enum JSONText {
   package static func encode<Frame: Encodable, Element: Encodable & Sendable>(
     _ frame: Frame, splicing elements: [Element], at key: String, chunkSize: Int = 64
   ) -> String {
-    let bytes = try! splice(data(frame), [key: items(elements, chunkSize: chunkSize)])
-    return String(decoding: bytes, as: UTF8.self) + "\n"
+    var bytes = try! splice(data(frame), [key: items(elements, chunkSize: chunkSize)])
+    // The final newline appended to the bytes: a string of tens of megabytes is not copied again.
+    bytes.append(UInt8(ascii: "\n"))
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The lines `elements` take as the items of a top-level array of a pretty-printed document:
