@@ -21,10 +21,18 @@ package enum JSONText {
   package static func encode<Frame: Encodable, Element: Encodable & Sendable>(
     _ frame: Frame, splicing elements: [Element], at key: String, chunkSize: Int = 64
   ) -> String {
-    var bytes = try! splice(data(frame), [key: items(elements, chunkSize: chunkSize)])
-    // The final newline appended to the bytes: a string of tens of megabytes is not copied again.
-    bytes.append(UInt8(ascii: "\n"))
-    return String(decoding: bytes, as: UTF8.self)
+    let parts = try! pieces(data(frame), [key: items(elements, chunkSize: chunkSize)]) + [[UInt8(ascii: "\n")]]
+    // Written straight into the string's storage: a report of tens of megabytes is not held
+    // twice more as bytes on the way (the encoder's output is valid UTF-8).
+    let count = parts.reduce(0) { $0 + $1.count }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var offset = 0
+      for part in parts {
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[offset..<(offset + part.count)]).initialize(from: part)
+        offset += part.count
+      }
+      return offset
+    }
   }
 
   /// The lines `elements` take as the items of a top-level array of a pretty-printed document:
@@ -53,16 +61,36 @@ package enum JSONText {
   /// an empty array as an opening bracket, an empty line and the closing one; a string holds
   /// no raw line break, so that text is found only where the key is.
   package static func splice(_ shell: Data, _ arrays: [String: [UInt8]]) -> [UInt8] {
-    var bytes = Array(shell)
-    for (key, items) in arrays.sorted(by: { $0.key < $1.key }) where !items.isEmpty {
+    let parts = pieces(shell, arrays)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+    for part in parts { bytes += part }
+    return bytes
+  }
+
+  /// The pieces ``splice(_:_:)`` joins, in order: the shell's text around each array, and the
+  /// arrays' items (not copied).
+  private static func pieces(_ shell: Data, _ arrays: [String: [UInt8]]) -> [ArraySlice<UInt8>] {
+    let bytes = Array(shell)
+    // Where each array to fill is, in the order of the text.
+    let places = arrays.filter { !$0.value.isEmpty }.map { key, items -> (start: Int, key: String, items: [UInt8]) in
       let empty = Array("\n  \"\(key)\" : [\n\n  ]".utf8)
       guard let start = firstRange(of: empty, in: bytes) else {
         preconditionFailure("\(key) must be a top-level key of the frame, its array empty")
       }
-      let filled = Array("\n  \"\(key)\" : [\n".utf8) + items + Array("\n  ]".utf8)
-      bytes.replaceSubrange(start..<(start + empty.count), with: filled)
+      return (start, key, items)
+    }.sorted { $0.start < $1.start }
+    var parts: [ArraySlice<UInt8>] = []
+    var position = 0
+    for place in places {
+      parts.append(bytes[position..<place.start])
+      parts.append(ArraySlice("\n  \"\(place.key)\" : [\n".utf8))
+      parts.append(place.items[...])
+      parts.append(ArraySlice("\n  ]".utf8))
+      position = place.start + "\n  \"\(place.key)\" : [\n\n  ]".utf8.count
     }
-    return bytes
+    parts.append(bytes[position...])
+    return parts
   }
 
   private static func firstRange(of part: [UInt8], in bytes: [UInt8]) -> Int? {
