@@ -27,7 +27,7 @@ struct PreparedArticle: Sendable {
   var reading: Reading
 
   /// The statements stage's reading of an article that needs nothing of the rest of the case
-  /// but its outlets (``GraphAssembly/readDocument(_:_:index:footnotes:prepared:)`` says what
+  /// but its outlets (``GraphAssembly/readDocument(_:index:footnotes:prepared:)`` says what
   /// each part is for).
   struct Reading: Sendable {
     /// The wire service of wire copy ("WASHINGTON (AP) —").

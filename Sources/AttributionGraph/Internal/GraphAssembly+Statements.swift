@@ -4,15 +4,14 @@ import AttributionLexicon
 import Foundation
 
 /// Stage 3, statements: one article's attributions read into ``Statement``s, in cue order.
-/// Reads the article, its attributions and footnotes, the registered people and the case
-/// file's corrections. Adds to the graph the `cited` chain of each statement (article outlet →
+/// Reads the article, its attributions as prepared (``PreparedArticle``), its footnotes, the
+/// registered people and the case file's corrections. Adds to the graph the `cited` chain of each statement (article outlet →
 /// the wire service of a dateline, relays and citations → speaker) and its `via` channel, and
 /// appends the statements, whose claims the claims stage merges; a request for comment left
 /// unanswered is a `noComment` edge from the outlet that asked to the speaker instead.
 extension GraphAssembly {
   mutating func readDocument(
-    _ document: Document, _ attributions: [Attribution], index: Int, footnotes: [Int: String],
-    prepared: PreparedArticle
+    _ document: Document, index: Int, footnotes: [Int: String], prepared: PreparedArticle
   ) {
     let outletName = document.metadata.outlet ?? "Unknown outlet (\(document.id))"
     let articleOutlet = outlet(named: outletName)

@@ -33,7 +33,7 @@ struct Anaphor {
 /// 3. statements: each article's attributions read into ``Statement``s, with their speakers
 ///    (``speaker(_:entity:document:documentIndex:sentence:recentPeople:)``: people, unnamed
 ///    sources, outlets, institutions), sourcing chains and channels
-///    (``readDocument(_:_:index:footnotes:prepared:)``), from what each article gives alone,
+///    (``readDocument(_:index:footnotes:prepared:)``), from what each article gives alone,
 ///    read first on all cores (``PreparedArticle``);
 /// 4. sides: each candidate joins the campaign named for them (``joinCampaigns()``);
 /// 5. claims: statements merged into claims, pointing-back content attached to the claim it
@@ -172,8 +172,7 @@ struct GraphAssembly {
     let prepared = extracted.parallelMap { PreparedArticle($0.document, $0.attributions, knownOutlets: outlets) }
     for (index, item) in extracted.enumerated() {
       nameEvidence[index] = prepared[index].nameEvidence
-      readDocument(
-        item.document, item.attributions, index: index, footnotes: footnotes[index], prepared: prepared[index])
+      readDocument(item.document, index: index, footnotes: footnotes[index], prepared: prepared[index])
     }
     labelPeople()
     joinCampaigns()
