@@ -161,18 +161,19 @@ struct OutputFile {
 enum StandardOutput {
   /// Writes all of `data` to standard output, or throws naming it.
   static func write(_ data: Data) throws {
-    do {
-      try FileDescriptor.writeAll(data, to: STDOUT_FILENO)
-    } catch {
-      throw CommandFailure("standard output: \(error)")
-    }
+    try naming { try FileDescriptor.writeAll(data, to: STDOUT_FILENO) }
   }
 
   /// Writes `text` as UTF-8 to standard output, control characters made inert
   /// (``TerminalText``): replaced in text, escaped in JSON (`isJSON`), so the data is kept.
   static func write(_ text: String, isJSON: Bool = false) throws {
+    try naming { try FileDescriptor.writeAll(isJSON ? TerminalText.escapedJSON(text) : TerminalText.inert(text), to: STDOUT_FILENO) }
+  }
+
+  /// Runs `write`, its failure rethrown naming standard output.
+  private static func naming(_ write: () throws -> Void) throws {
     do {
-      try FileDescriptor.writeAll(isJSON ? TerminalText.escapedJSON(text) : TerminalText.inert(text), to: STDOUT_FILENO)
+      try write()
     } catch {
       throw CommandFailure("standard output: \(error)")
     }

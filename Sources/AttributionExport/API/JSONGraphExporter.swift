@@ -23,9 +23,9 @@ public struct JSONGraphExporter: GraphExporter {
   public func export(_ graph: AttributionGraph) throws -> Data {
     // Nodes and edges encoded in chunks on all cores, spliced into the bytes of one encoding.
     let document = JSONGraphDocument(graph, judgements: judgements)
-    var data = Data(try JSONText.splice(
+    var data = try JSONText.splice(
       JSONText.data(document.withoutNodesAndEdges),
-      ["nodes": JSONText.items(document.nodes), "edges": JSONText.items(document.edges)]))
+      ["nodes": JSONText.items(document.nodes), "edges": JSONText.items(document.edges)])
     data.append(0x0A)
     return data
   }

@@ -44,6 +44,8 @@ struct ClaimText {
     return false
   }
   private static let peopleNouns: Set<String> = WordList.peopleNouns.words
+  /// Dashes that part words as spaces do ("troops—about 10,000"), made once.
+  private static let dashes: Set<Character> = ["—", "–"]
   private static let months: Set<String> = WordList.claimMonths.words
 
   init(_ raw: String) {
@@ -53,7 +55,7 @@ struct ClaimText {
     for (phrase, replacement, foldedPhrase) in Self.synonyms where Self.contains(folded, foldedPhrase) {
       text = text.replacingOccurrences(of: phrase, with: replacement, options: .caseInsensitive)
     }
-    let words = WordSplit.spaced(text, also: ["—", "–"])
+    let words = WordSplit.spaced(text, also: Self.dashes)
       .map(String.init)
     var tokens: [String] = []
     var figures: [Figure] = []

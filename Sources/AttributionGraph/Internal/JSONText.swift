@@ -38,8 +38,8 @@ package enum JSONText {
   /// The lines `elements` take as the items of a top-level array of a pretty-printed document:
   /// encoded in chunks of `chunkSize` on all cores. A chunk encoded alone is
   /// "[\n  {…},\n  {…}\n]": its lines inside the brackets, moved two spaces in, are the
-  /// chunk's lines in the document.
-  /// The first chunk's error (in order) is thrown.
+  /// chunk's lines in the document. A chunk the encoder refuses throws its error (the
+  /// first such chunk's).
   package static func items<Element: Encodable & Sendable>(_ elements: [Element], chunkSize: Int = 64) throws -> [UInt8] {
     let size = max(chunkSize, 1)
     let starts = Array(stride(from: 0, to: elements.count, by: size))
@@ -60,11 +60,10 @@ package enum JSONText {
   /// with each of those arrays holding its items (``items(_:chunkSize:)``). The encoder writes
   /// an empty array as an opening bracket, an empty line and the closing one; a string holds
   /// no raw line break, so that text is found only where the key is.
-  package static func splice(_ shell: Data, _ arrays: [String: [UInt8]]) -> [UInt8] {
+  package static func splice(_ shell: Data, _ arrays: [String: [UInt8]]) -> Data {
     let parts = pieces(shell, arrays)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-    for part in parts { bytes += part }
+    var bytes = Data(capacity: parts.reduce(1) { $0 + $1.count })
+    for part in parts { bytes.append(contentsOf: part) }
     return bytes
   }
 
