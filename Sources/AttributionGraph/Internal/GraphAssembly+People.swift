@@ -86,13 +86,7 @@ extension GraphAssembly {
     let probe = PersonRecord(id: "", words: canonicalWords, spellings: [:])
     // A spelling met before finds the record it found then: records only join a bucket at its
     // end, so the first that matches is still that one.
-    if let index = recordOfSpelling[spelling]
-      ?? records(withSurname: probe.lastKey).first(where: {
-        // One person: surnames that are variants (as records(withSurname:) found them), the
-        // same suffix ("Jr."), first names that may be one.
-        people[$0].suffix == probe.suffix && Self.sameFirstName(people[$0].firstKey, probe.firstKey)
-      })
-    {
+    if let index = recordOfSpelling[spelling] ?? firstRecord(matching: probe) {
       recordOfSpelling[spelling] = index
       if people[index].spellings[spelling] == nil {
         file(spelling, tier: 0, spelling: spelling, record: index)
@@ -132,6 +126,21 @@ extension GraphAssembly {
     var words: Int
 
     static func < (a: NameRank, b: NameRank) -> Bool { (a.tier, a.spelling) < (b.tier, b.spelling) }
+  }
+
+  /// The first record registered that may be the person `probe` names: surnames that are
+  /// variants (as ``records(withSurname:)`` finds them), the same suffix ("Jr."), first names
+  /// that may be one (``sameFirstName(_:_:)``), looked up by first name (``FirstNameIndex``).
+  mutating func firstRecord(matching probe: PersonRecord) -> Int? {
+    let records = records(withSurname: probe.lastKey)
+    // Taken out while it grows, so it is extended in place, not copied.
+    var index = firstNames.removeValue(forKey: probe.lastKey) ?? FirstNameIndex()
+    for record in records[index.filed...] { index.file(record, firstKey: people[record].firstKey) }
+    let candidates = index.candidates(firstKey: probe.firstKey)
+    firstNames[probe.lastKey] = index
+    return (candidates ?? records).first {
+      people[$0].suffix == probe.suffix && Self.sameFirstName(people[$0].firstKey, probe.firstKey)
+    }
   }
 
   /// Files the record under the run of name words of `name` (a spelling or a surname): in
@@ -189,8 +198,11 @@ extension GraphAssembly {
   mutating func surname(_ name: String, recentPeople: [String]) -> String {
     let key = NameKey.key(name)
     let matches = records(withSurname: key)
-    let ids = Set(matches.map { people[$0].id })
-    if let recent = recentPeople.reversed().first(where: ids.contains) {
+    // The latest of the article's people the surname names (the matches are in registration
+    // order, so each is looked for by halving).
+    if let recent = recentPeople.reversed().first(where: { id in
+      personIndex[id].map { record in matches[matches.partitionPoint { $0 >= record }...].first == record } ?? false
+    }) {
       return recent
     }
     // Else the case's most mentioned person of that surname ("President Obama" is Barack Obama,
