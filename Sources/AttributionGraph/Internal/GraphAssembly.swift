@@ -77,6 +77,8 @@ struct GraphAssembly {
   var surnameIndex: [String: [Int]] = [:]
   /// The records each surname key found, and how many records there were when it looked.
   var surnameMatches: [String: (records: [Int], checked: Int)] = [:]
+  /// The records each surname key found (``surnameMatches``), by first name.
+  var firstNames: [String: FirstNameIndex] = [:]
   /// The record each spelling of a name was filed under.
   var recordOfSpelling: [String: Int] = [:]
   /// Person records by the words of each of their spellings and of their surname, joined by a
@@ -160,6 +162,10 @@ struct GraphAssembly {
       .joined(separator: " ")
   }
 
+  /// How many articles are prepared at a time (``PreparedArticle``): enough to keep every core
+  /// busy, few enough that their readings take little memory.
+  static let preparationBatch = 256
+
   /// Builds the graph of `extracted` (articles with their attributions, in case order).
   mutating func run(_ extracted: [(document: Document, attributions: [Attribution])])
     -> AttributionGraph
@@ -169,10 +175,17 @@ struct GraphAssembly {
     collectKnownOutlets(extracted, footnotes: footnotes)
     registerPeople(extracted)
     let outlets = knownOutlets
-    let prepared = extracted.parallelMap { PreparedArticle($0.document, $0.attributions, knownOutlets: outlets) }
-    for (index, item) in extracted.enumerated() {
-      nameEvidence[index] = prepared[index].nameEvidence
-      readDocument(item.document, index: index, footnotes: footnotes[index], prepared: prepared[index])
+    // Articles are prepared on all cores a batch at a time and read in order, so that only one
+    // batch's preparations are held at once, whatever the size of the case.
+    for start in stride(from: 0, to: extracted.count, by: Self.preparationBatch) {
+      let range = start..<min(start + Self.preparationBatch, extracted.count)
+      let prepared = Array(extracted[range]).parallelMap {
+        PreparedArticle($0.document, $0.attributions, knownOutlets: outlets)
+      }
+      for (index, article) in zip(range, prepared) {
+        nameEvidence[index] = article.nameEvidence
+        readDocument(extracted[index].document, index: index, footnotes: footnotes[index], prepared: article)
+      }
     }
     labelPeople()
     joinCampaigns()
