@@ -67,9 +67,14 @@ extension GraphAssembly {
     if initials.count >= 2 { outletIDs["#" + initials] = id }
     // A case file's aliases are shown; the built-in list's other names are not the case's words.
     let aliases = fact.map { fact in caseFile.entities.contains { $0.name == fact.name } ? fact.aliases : [] } ?? []
-    return graph.add(Node(
+    graph.add(Node(
       id: id, kind: .outlet, label: name, aliases: aliases, affiliation: fact?.affiliation ?? affiliation,
       independenceClass: fact?.independenceClass ?? name, unnamed: unnamed))
+    // Filed by the last word of its name, as a paper's word finds it (``casePaper(_:)``).
+    if let words = graph.node(id)?.label.split(separator: " "), words.count >= 2, let last = words.last {
+      outletsByLastWord[String(last), default: []].insert(id)
+    }
+    return id
   }
 
   static func initials(_ name: String) -> String {

@@ -114,11 +114,9 @@ extension GraphAssembly {
     let words = SourceDescription.stripPossessive(SourceDescription.trimDeterminers(SourceDescription.normalize(text)))
       .split(separator: " ")
     guard words.count == 1, Self.paperWords.contains(String(words[0])) else { return nil }
-    // The case's outlets, not every node of the graph: this runs for each such mention.
-    let papers = Set(outletIDs.values).filter { id in
-      guard let name = graph.node(id)?.label.split(separator: " ") else { return false }
-      return name.count >= 2 && name.last == words[0]
-    }
+    // The case's outlets of two words or more, by their last word: this runs for each such
+    // mention, and a corpus names thousands of outlets.
+    let papers = outletsByLastWord[String(words[0])] ?? []
     return papers.count == 1 ? papers.first : nil
   }
 

@@ -67,6 +67,8 @@ struct GraphAssembly {
   }
   /// Outlet node ids by outlet key.
   var outletIDs: [String: String] = [:]
+  /// The ids in ``outletIDs`` whose outlet's name has two words or more, by its last word.
+  var outletsByLastWord: [String: Set<String>] = [:]
 
   // People.
   var people: [PersonRecord] = []
