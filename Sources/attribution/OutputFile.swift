@@ -167,7 +167,13 @@ enum StandardOutput {
   /// Writes `text` as UTF-8 to standard output, control characters made inert
   /// (``TerminalText``): replaced in text, escaped in JSON (`isJSON`), so the data is kept.
   static func write(_ text: String, isJSON: Bool = false) throws {
-    try naming { try FileDescriptor.writeAll(isJSON ? TerminalText.escapedJSON(text) : TerminalText.inert(text), to: STDOUT_FILENO) }
+    try naming {
+      if isJSON {
+        try TerminalText.escapedJSON(text) { try FileDescriptor.writeAll($0, to: STDOUT_FILENO) }
+      } else {
+        try FileDescriptor.writeAll(TerminalText.inert(text), to: STDOUT_FILENO)
+      }
+    }
   }
 
   /// Runs `write`, its failure rethrown naming standard output.

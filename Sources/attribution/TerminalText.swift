@@ -33,31 +33,42 @@ enum TerminalText {
   /// means the same character.
   static func escapedJSON(_ text: String) -> String {
     guard hasControl(text) else { return text }
-    // Byte by byte: a report's JSON runs to tens of megabytes. A control is one byte (C0, DEL)
-    // or two (C1: 0xC2 then 0x80...0x9F); every other byte is copied.
+    var escaped: [UInt8] = []
+    escapedJSON(text) { escaped.append(contentsOf: $0) }
+    return String(decoding: escaped, as: UTF8.self)
+  }
+
+  /// ``escapedJSON(_:)``'s bytes handed to `write` in order, as runs of the text's own storage
+  /// between escapes: a report's JSON runs to tens of megabytes and is not copied. A control is
+  /// one byte (C0, DEL) or two (C1: 0xC2 then 0x80...0x9F).
+  static func escapedJSON(_ text: String, in write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
     var text = text
-    let escaped: [UInt8] = text.withUTF8 { bytes in
-      var result: [UInt8] = []
-      result.reserveCapacity(bytes.count + 64)
-      func escape(_ value: UInt8) {
-        result.append(contentsOf: Array(String(format: "\\u%04x", value).utf8))
-      }
-      var index = 0
+    try text.withUTF8 { bytes in
+      let raw = UnsafeRawBufferPointer(bytes)
+      var (index, run) = (0, 0)
       while index < bytes.count {
         let byte = bytes[index]
         if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F {
-          escape(byte)
+          try write(UnsafeRawBufferPointer(rebasing: raw[run..<index]))
+          try escape(byte, write)
+          run = index + 1
         } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+          try write(UnsafeRawBufferPointer(rebasing: raw[run..<index]))
+          try escape(bytes[index + 1], write)
           index += 1
-          escape(bytes[index])
-        } else {
-          result.append(byte)
+          run = index + 1
         }
         index += 1
       }
-      return result
+      try write(UnsafeRawBufferPointer(rebasing: raw[run...]))
     }
-    return String(decoding: escaped, as: UTF8.self)
+  }
+
+  /// `\u00XX` for the byte `value`, handed to `write`.
+  private static func escape(_ value: UInt8, _ write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+    let hex = Array("0123456789abcdef".utf8)
+    try [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(value >> 4)], hex[Int(value & 15)]]
+      .withUnsafeBytes { try write($0) }
   }
 
   /// Whether the text has a control character, read from its UTF-8 bytes (a report's JSON runs

@@ -22,8 +22,9 @@ package enum JSONText {
     _ frame: Frame, splicing elements: [Element], at key: String, chunkSize: Int = 64
   ) -> String {
     let parts = try! pieces(data(frame), [key: items(elements, chunkSize: chunkSize)]) + [[UInt8(ascii: "\n")]]
-    // Written straight into the string's storage: a report of tens of megabytes is not held
-    // twice more as bytes on the way (the encoder's output is valid UTF-8).
+    // Written straight into the string's storage from the encoded chunks: a report of tens of
+    // megabytes is held once as chunks and once as the string, never a third time as one array
+    // of bytes (the encoder's output is valid UTF-8).
     let count = parts.reduce(0) { $0 + $1.count }
     return String(unsafeUninitializedCapacity: count) { buffer in
       var offset = 0
@@ -35,32 +36,24 @@ package enum JSONText {
     }
   }
 
-  /// The lines `elements` take as the items of a top-level array of a pretty-printed document:
-  /// encoded in chunks of `chunkSize` on all cores. A chunk encoded alone is
-  /// "[\n  {…},\n  {…}\n]": its lines inside the brackets, moved two spaces in, are the
-  /// chunk's lines in the document. A chunk the encoder refuses throws its error (the
-  /// first such chunk's).
-  package static func items<Element: Encodable & Sendable>(_ elements: [Element], chunkSize: Int = 64) throws -> [UInt8] {
+  /// The lines `elements` take as the items of a top-level array of a pretty-printed document,
+  /// in chunks of `chunkSize` encoded on all cores, to be joined by ",\n". A chunk encoded alone
+  /// is "[\n  {…},\n  {…}\n]": its lines inside the brackets, moved two spaces in, are the
+  /// chunk's lines in the document (each chunk's encoding is let go as soon as it is moved). A
+  /// chunk the encoder refuses throws its error (the first such chunk's).
+  package static func items<Element: Encodable & Sendable>(_ elements: [Element], chunkSize: Int = 64) throws -> [[UInt8]] {
     let size = max(chunkSize, 1)
     let starts = Array(stride(from: 0, to: elements.count, by: size))
-    let encoded = starts.parallelMap { start in
-      Result { try data(Array(elements[start..<min(start + size, elements.count)])) }
-    }
-    let chunks = try encoded.map { indented(Array(try $0.get()).dropFirst(2).dropLast(2)) }
-    var result: [UInt8] = []
-    result.reserveCapacity(chunks.reduce(0) { $0 + $1.count + 2 })
-    for (index, chunk) in chunks.enumerated() {
-      if index > 0 { result.append(contentsOf: ",\n".utf8) }
-      result.append(contentsOf: chunk)
-    }
-    return result
+    return try starts.parallelMap { start in
+      Result { indented(Array(try data(Array(elements[start..<min(start + size, elements.count)]))).dropFirst(2).dropLast(2)) }
+    }.map { try $0.get() }
   }
 
   /// `shell` (a pretty-printed document whose top-level arrays named in `arrays` are empty)
   /// with each of those arrays holding its items (``items(_:chunkSize:)``). The encoder writes
   /// an empty array as an opening bracket, an empty line and the closing one; a string holds
   /// no raw line break, so that text is found only where the key is.
-  package static func splice(_ shell: Data, _ arrays: [String: [UInt8]]) -> Data {
+  package static func splice(_ shell: Data, _ arrays: [String: [[UInt8]]]) -> Data {
     let parts = pieces(shell, arrays)
     var bytes = Data(capacity: parts.reduce(1) { $0 + $1.count })
     for part in parts { bytes.append(contentsOf: part) }
@@ -68,23 +61,27 @@ package enum JSONText {
   }
 
   /// The pieces ``splice(_:_:)`` joins, in order: the shell's text around each array, and the
-  /// arrays' items (not copied).
-  private static func pieces(_ shell: Data, _ arrays: [String: [UInt8]]) -> [ArraySlice<UInt8>] {
+  /// arrays' item chunks with the separators between them (not copied).
+  private static func pieces(_ shell: Data, _ arrays: [String: [[UInt8]]]) -> [ArraySlice<UInt8>] {
     let bytes = Array(shell)
     // Where each array to fill is, in the order of the text.
-    let places = arrays.filter { !$0.value.isEmpty }.map { key, items -> (start: Int, key: String, items: [UInt8]) in
+    let places = arrays.filter { !$0.value.isEmpty }.map { key, chunks -> (start: Int, key: String, chunks: [[UInt8]]) in
       let empty = Array("\n  \"\(key)\" : [\n\n  ]".utf8)
       guard let start = firstRange(of: empty, in: bytes) else {
         preconditionFailure("\(key) must be a top-level key of the frame, its array empty")
       }
-      return (start, key, items)
+      return (start, key, chunks)
     }.sorted { $0.start < $1.start }
+    let separator = ArraySlice(",\n".utf8)
     var parts: [ArraySlice<UInt8>] = []
     var position = 0
     for place in places {
       parts.append(bytes[position..<place.start])
       parts.append(ArraySlice("\n  \"\(place.key)\" : [\n".utf8))
-      parts.append(place.items[...])
+      for (index, chunk) in place.chunks.enumerated() {
+        if index > 0 { parts.append(separator) }
+        parts.append(chunk[...])
+      }
       parts.append(ArraySlice("\n  ]".utf8))
       position = place.start + "\n  \"\(place.key)\" : [\n\n  ]".utf8.count
     }
