@@ -262,6 +262,25 @@ struct EntityResolutionTests {
     #expect(Set(g.edges(to: one.id).filter { $0.kind == .said }.map(\.from)) == ["person:antony-blinken"])
   }
 
+  @Test("A relative pronoun after a full name is that person, not another of the surname registered later")
+  func relativePronounFullName() {
+    let first = "Hillary Clinton said that the plan works. Bill Clinton said that the economy grew."
+    var a = Article("a", outlet: "Reuters", [first])
+    a.attribute("Hillary Clinton", "said", "the plan works", in: first)
+    a.attribute("Bill Clinton", "said", "the economy grew", in: first)
+    let second = "The report reached Hillary Clinton, who said that wages rose."
+    var b = Article("b", outlet: "Politico", [second])
+    b.attribute("who", "said", "wages rose", in: second)
+    let third = "The report reached Bill Clinton, who said that prices fell."
+    var c = Article("c", outlet: "AFP", [third])
+    c.attribute("who", "said", "prices fell", in: third)
+    let g = graph([a, b, c])
+    let wages = g.nodes(of: .claim).first { $0.label.contains("wages") }!
+    #expect(Set(g.edges(to: wages.id).filter { $0.kind == .said }.map(\.from)) == ["person:hillary-clinton"])
+    let prices = g.nodes(of: .claim).first { $0.label.contains("prices") }!
+    #expect(Set(g.edges(to: prices.id).filter { $0.kind == .said }.map(\.from)) == ["person:bill-clinton"])
+  }
+
   @Test("What an attribution is about is not its speaker; nested agentless cues are not reports")
   func nonSpeakersAndNesting() {
     let first = "North Korean troops are expected to enter combat."

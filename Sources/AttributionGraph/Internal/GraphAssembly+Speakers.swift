@@ -162,7 +162,9 @@ extension GraphAssembly {
         found.append((best.end - best.rank.words, best.end, people[record].words.joined(separator: " ")))
       }
     }
-    found.sort { $0.end < $1.end }
+    // The last named, and of names ending there the longest: "Hillary Clinton, who" is she,
+    // not every other Clinton the surname alone would name.
+    found.sort { ($0.end, $1.start) < ($1.end, $0.start) }
     guard let last = found.last else { return nil }
     var names = [last.name]
     if found.count >= 2 {
