@@ -169,7 +169,21 @@ enum StandardOutput {
   static func write(_ text: String, isJSON: Bool = false) throws {
     try naming {
       if isJSON {
-        try TerminalText.escapedJSON(text) { try FileDescriptor.writeAll($0, to: STDOUT_FILENO) }
+        // Long runs are written from the string's storage; escapes and short runs are gathered
+        // first, so text full of control characters is not one write(2) per character.
+        var pending: [UInt8] = []
+        try TerminalText.escapedJSON(text) { piece in
+          if pending.count + piece.count > 1 << 16 {
+            try pending.withUnsafeBytes { try FileDescriptor.writeAll($0, to: STDOUT_FILENO) }
+            pending.removeAll(keepingCapacity: true)
+          }
+          if piece.count > 1 << 16 {
+            try FileDescriptor.writeAll(piece, to: STDOUT_FILENO)
+          } else {
+            pending.append(contentsOf: piece)
+          }
+        }
+        try pending.withUnsafeBytes { try FileDescriptor.writeAll($0, to: STDOUT_FILENO) }
       } else {
         try FileDescriptor.writeAll(TerminalText.inert(text), to: STDOUT_FILENO)
       }
